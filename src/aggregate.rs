@@ -1,0 +1,155 @@
+//! The aggregate stage, with polars: yearly tables per country, each fact cluster counted
+//! once. `seizures_by_country_year` (country, year, drug, incidents, incident_kg,
+//! incident_pills, reported_total_kg), `arrests_by_country_year` and
+//! `sentences_by_country_year` alike.
+
+use crate::model::{Fact, FactKind, FactTable};
+use crate::sink::{ColumnData, Table};
+use chrono::Datelike;
+use polars::prelude::*;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+pub const TABLES: &[&str] = &["seizures_by_country_year", "arrests_by_country_year", "sentences_by_country_year"];
+
+/// Options of the aggregate stage (`[stages.aggregate]`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateOptions {
+    #[serde(default = "all")]
+    pub tables: Vec<String>,
+}
+
+fn all() -> Vec<String> {
+    TABLES.iter().map(|s| s.to_string()).collect()
+}
+
+impl Default for AggregateOptions {
+    fn default() -> Self {
+        AggregateOptions { tables: all() }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("aggregate {table}: {source}")]
+pub struct AggregateError {
+    pub table: String,
+    #[source]
+    pub source: PolarsError,
+}
+
+/// One row per cluster: the first of its facts in table order.
+fn cluster_heads(facts: &[Fact], table: FactTable) -> Vec<&Fact> {
+    let mut seen: BTreeMap<&str, &Fact> = BTreeMap::new();
+    for f in facts.iter().filter(|f| f.kind.table() == table) {
+        seen.entry(f.cluster_id.as_str()).or_insert(f);
+    }
+    seen.into_values().collect()
+}
+
+struct Row {
+    country: String,
+    year: i64,
+    key: String,
+    is_aggregate: bool,
+    full_year: bool,
+    kg: Option<f64>,
+    pills: Option<i64>,
+}
+
+fn rows_of(facts: &[Fact], table: FactTable) -> Vec<Row> {
+    let mut out = Vec::new();
+    for f in cluster_heads(facts, table) {
+        let (Some(country), Some(p)) = (&f.country, f.period) else { continue };
+        if p.start.year() != p.end.year() {
+            continue;
+        }
+        let full_year = p.start.ordinal() == 1 && p.end.month() == 12 && p.end.day() == 31;
+        let (key, kg, pills) = match &f.kind {
+            FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (drug.clone(), *quantity_kg, *pill_count),
+            FactKind::Arrest { count } => (String::new(), None, *count),
+            FactKind::CourtSentence { sentence_type, count } => (sentence_type.clone(), None, *count),
+            _ => continue,
+        };
+        out.push(Row { country: country.clone(), year: p.start.year() as i64, key, is_aggregate: f.is_aggregate, full_year, kg, pills });
+    }
+    out
+}
+
+fn frame(rows: &[Row]) -> PolarsResult<DataFrame> {
+    df!(
+        "country" => rows.iter().map(|r| r.country.clone()).collect::<Vec<_>>(),
+        "year" => rows.iter().map(|r| r.year).collect::<Vec<_>>(),
+        "key" => rows.iter().map(|r| r.key.clone()).collect::<Vec<_>>(),
+        "is_aggregate" => rows.iter().map(|r| r.is_aggregate).collect::<Vec<_>>(),
+        "full_year" => rows.iter().map(|r| r.full_year).collect::<Vec<_>>(),
+        "kg" => rows.iter().map(|r| r.kg).collect::<Vec<_>>(),
+        "n" => rows.iter().map(|r| r.pills).collect::<Vec<_>>(),
+    )
+}
+
+fn run(rows: &[Row], seizures: bool) -> PolarsResult<DataFrame> {
+    let incident = col("is_aggregate").not();
+    let total = col("is_aggregate").and(col("full_year"));
+    let mut aggs = vec![incident.clone().cast(DataType::Int64).sum().alias("incidents")];
+    if seizures {
+        aggs.push(col("kg").filter(incident.clone()).sum().alias("incident_kg"));
+        aggs.push(col("n").filter(incident.clone()).sum().alias("incident_pills"));
+        aggs.push(col("kg").filter(total.clone()).max().alias("reported_total_kg"));
+        aggs.push(col("n").filter(total).max().alias("reported_total_pills"));
+    } else {
+        aggs.push(col("n").filter(incident).sum().alias("incident_count"));
+        aggs.push(col("n").filter(total).max().alias("reported_total"));
+    }
+    frame(rows)?
+        .lazy()
+        .group_by([col("country"), col("year"), col("key")])
+        .agg(aggs)
+        .sort(["country", "year", "key"], SortMultipleOptions::default())
+        .collect()
+}
+
+/// A polars frame as an output table (strings, Int64, Float64, booleans).
+pub fn to_table(name: &str, df: &DataFrame, rename: &[(&str, &str)], drop: &[&str]) -> PolarsResult<Table> {
+    let mut t = Table::new(name);
+    for c in df.columns() {
+        let n = c.name().as_str();
+        if drop.contains(&n) {
+            continue;
+        }
+        let out_name = rename.iter().find(|r| r.0 == n).map(|r| r.1).unwrap_or(n);
+        let data = match c.dtype() {
+            DataType::String => ColumnData::Str(c.str()?.iter().map(|v| v.map(str::to_string)).collect()),
+            DataType::Float64 | DataType::Float32 => ColumnData::F64(c.cast(&DataType::Float64)?.f64()?.iter().collect()),
+            DataType::Boolean => ColumnData::Bool(c.bool()?.iter().collect()),
+            _ => ColumnData::I64(c.cast(&DataType::Int64)?.i64()?.iter().collect()),
+        };
+        t = t.col(out_name, data);
+    }
+    Ok(t)
+}
+
+/// Build the configured yearly tables.
+pub fn aggregate(facts: &[Fact], opts: &AggregateOptions) -> Result<Vec<Table>, AggregateError> {
+    let mut out = Vec::new();
+    for name in &opts.tables {
+        let err = |source| AggregateError { table: name.clone(), source };
+        let t = match name.as_str() {
+            "seizures_by_country_year" => {
+                let df = run(&rows_of(facts, FactTable::Seizures), true).map_err(err)?;
+                to_table(name, &df, &[("key", "drug")], &[]).map_err(err)?
+            }
+            "arrests_by_country_year" => {
+                let df = run(&rows_of(facts, FactTable::Arrests), false).map_err(err)?;
+                to_table(name, &df, &[("incident_count", "incident_arrests"), ("reported_total", "reported_total_arrests")], &["key"]).map_err(err)?
+            }
+            "sentences_by_country_year" => {
+                let df = run(&rows_of(facts, FactTable::Sentences), false).map_err(err)?;
+                to_table(name, &df, &[("key", "sentence_type")], &[]).map_err(err)?
+            }
+            _ => continue,
+        };
+        out.push(t);
+    }
+    Ok(out)
+}

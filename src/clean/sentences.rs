@@ -1,0 +1,88 @@
+//! Sentence splitting that survives abbreviations ("Brig. Gen.", "U.S.", "No.", "Dec."),
+//! initials and decimals ("1.75 tons").
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "col", "lt", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen",
+    "rep", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "dept", "univ", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "u.a.e", "a.m", "p.m", "al", "op", "art", "para", "vol", "pp", "mt", "ft", "km", "kg",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '"', '\'']).trim_end_matches('.').to_lowercase();
+    if w.is_empty() {
+        return false;
+    }
+    // Initials: "A." or "U.S."
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()) {
+        return true;
+    }
+    if w.split('.').all(|p| p.chars().count() == 1) && w.contains('.') {
+        return true;
+    }
+    ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// Split a paragraph into sentences.
+pub fn split(paragraph: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            // Take closing quotes and brackets with the sentence.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | ')' | '.') {
+                j += 1;
+            }
+            let at_end = j >= chars.len();
+            let next_space = !at_end && chars[j].1 == ' ';
+            if at_end || next_space {
+                let mut k = j;
+                while k < chars.len() && chars[k].1 == ' ' {
+                    k += 1;
+                }
+                let next = chars.get(k).map(|x| x.1);
+                let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '['));
+                let word_start = paragraph[..pos].rfind(' ').map(|x| x + 1).unwrap_or(0);
+                let word = &paragraph[word_start..pos + c.len_utf8()];
+                let abbrev = c == '.' && is_abbreviation(word);
+                if starts_new && !abbrev {
+                    let end = chars.get(j).map(|x| x.0).unwrap_or(paragraph.len());
+                    let s = paragraph[start..end].trim();
+                    if !s.is_empty() {
+                        out.push(s.to_string());
+                    }
+                    start = end;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    let rest = paragraph[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_decimals() {
+        let s = split("Brig. Gen. Ahmad Radan met U.S. officials. Police seized 1.75 tons. No. 5 was \"arrested.\" Then he left");
+        assert_eq!(s, vec!["Brig. Gen. Ahmad Radan met U.S. officials.", "Police seized 1.75 tons.", "No. 5 was \"arrested.\"", "Then he left"]);
+    }
+
+    #[test]
+    fn months_and_initials() {
+        let s = split("On Dec. 8, 2024, J. Smith spoke. It ended.");
+        assert_eq!(s, vec!["On Dec. 8, 2024, J. Smith spoke.", "It ended."]);
+    }
+}

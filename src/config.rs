@@ -1,0 +1,434 @@
+//! pipeline.toml: loading and validation. Every problem is reported at once, each with
+//! the file, line and key: unknown keys, unknown stage kinds, options of the wrong type,
+//! inputs that name no stage, cycles (`a -> b -> a`).
+
+use crate::lexicon::{Lexicon, LexiconData};
+use crate::stages::{self, COMMON_KEYS};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The configuration compiled into the binary: the shipped pipeline.toml.
+pub const DEFAULT_CONFIG: &str = include_str!("../pipeline.toml");
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigProblem {
+    pub file: String,
+    pub line: usize,
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}: {}", self.file, self.line, self.key, self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{} problem(s) in the configuration:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<ConfigProblem>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageConfig {
+    pub name: String,
+    pub kind: String,
+    pub inputs: Vec<String>,
+    pub options: toml::Table,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub file: String,
+    pub text: String,
+    pub input: PathBuf,
+    pub output: PathBuf,
+    pub threads: usize,
+    pub log_format: String,
+    pub lexicon: Lexicon,
+    /// Stages in a topological order (inputs before the stages that read them).
+    pub stages: Vec<StageConfig>,
+    /// Non-fatal findings (stages nobody reads).
+    pub warnings: Vec<ConfigProblem>,
+}
+
+const TOP_KEYS: &[&str] = &["run", "lexicon", "stages"];
+const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format"];
+const LEXICON_KEYS: &[&str] = &[
+    "files", "drugs", "generic_drugs", "mixed_drugs", "mass_units", "pill_units", "currencies", "qualifiers", "countries",
+    "international_bodies", "national_agencies", "outlets", "cues",
+];
+
+/// The line of `[path]` or of `key` inside it (1-based); 1 when not found.
+fn locate(text: &str, path: &[&str], key: Option<&str>) -> usize {
+    let header = if path.is_empty() { None } else { Some(path.join(".")) };
+    let mut in_section = header.is_none();
+    let mut section_line = 1;
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.starts_with('[') {
+            let name = line.trim_start_matches('[').split(']').next().unwrap_or("").trim().replace(' ', "");
+            let name = name.replace('"', "");
+            if header.as_deref() == Some(name.as_str()) {
+                in_section = true;
+                section_line = i + 1;
+                if key.is_none() {
+                    return i + 1;
+                }
+                continue;
+            }
+            if in_section && !name.starts_with(&format!("{}.", header.clone().unwrap_or_default())) {
+                in_section = false;
+            }
+            continue;
+        }
+        if in_section {
+            if let Some(k) = key {
+                let lhs = line.split('=').next().unwrap_or("").trim().trim_matches('"');
+                if line.contains('=') && lhs == k {
+                    return i + 1;
+                }
+            }
+        }
+    }
+    section_line
+}
+
+fn type_name(v: &toml::Value) -> &'static str {
+    v.type_str()
+}
+
+/// Parse and validate a configuration; `file` names it in messages, `base` resolves
+/// relative paths (lexicon files).
+pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError> {
+    let mut problems = Vec::new();
+    let mut warn = Vec::new();
+    let p = |line: usize, key: &str, message: String| ConfigProblem { file: file.to_string(), line, key: key.to_string(), message };
+    let doc: toml::Table = match text.parse::<toml::Table>() {
+        Ok(t) => t,
+        Err(e) => {
+            let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1)).unwrap_or(1);
+            return Err(ConfigError::Invalid(vec![p(line, "(syntax)", e.message().to_string())]));
+        }
+    };
+    for k in doc.keys() {
+        if !TOP_KEYS.contains(&k.as_str()) {
+            problems.push(p(locate(text, &[k], None).max(locate(text, &[], Some(k))), k, format!("unknown key (expected one of: {})", TOP_KEYS.join(", "))));
+        }
+    }
+    // [run]
+    let run = doc.get("run").and_then(|v| v.as_table()).cloned().unwrap_or_default();
+    for (k, v) in &run {
+        let line = locate(text, &["run"], Some(k));
+        match k.as_str() {
+            "input" | "output" | "log_format" if !v.is_str() => problems.push(p(line, &format!("run.{k}"), format!("expected a string, found {}", type_name(v)))),
+            "threads" if v.as_integer().is_none_or(|n| n < 0) => problems.push(p(line, "run.threads", "expected a whole number >= 0 (0 = all cores)".into())),
+            "log_format" if !matches!(v.as_str(), Some("text" | "json")) => problems.push(p(line, "run.log_format", "expected \"text\" or \"json\"".into())),
+            _ if !RUN_KEYS.contains(&k.as_str()) => problems.push(p(line, &format!("run.{k}"), format!("unknown key (expected one of: {})", RUN_KEYS.join(", ")))),
+            _ => {}
+        }
+    }
+    // [lexicon]
+    let mut lexdata = LexiconData::builtin();
+    if let Some(lex) = doc.get("lexicon") {
+        match lex.as_table() {
+            None => problems.push(p(locate(text, &[], Some("lexicon")), "lexicon", "expected a table".into())),
+            Some(t) => {
+                let mut inline = t.clone();
+                for k in t.keys() {
+                    if !LEXICON_KEYS.contains(&k.as_str()) {
+                        problems.push(p(locate(text, &["lexicon"], Some(k)).max(locate(text, &["lexicon", k], None)), &format!("lexicon.{k}"), format!("unknown key (expected one of: {})", LEXICON_KEYS.join(", "))));
+                        inline.remove(k);
+                    }
+                }
+                let files = inline.remove("files");
+                match toml::Value::Table(inline).try_into::<LexiconData>() {
+                    Ok(d) => lexdata.merge(d),
+                    Err(e) => problems.push(p(locate(text, &["lexicon"], None), "lexicon", e.message().to_string())),
+                }
+                if let Some(files) = files {
+                    let line = locate(text, &["lexicon"], Some("files"));
+                    match files.as_array() {
+                        None => problems.push(p(line, "lexicon.files", "expected a list of paths".into())),
+                        Some(list) => {
+                            for f in list {
+                                let Some(f) = f.as_str() else {
+                                    problems.push(p(line, "lexicon.files", "expected a list of paths".into()));
+                                    continue;
+                                };
+                                match LexiconData::from_file(&base.join(f)) {
+                                    Ok(d) => lexdata.merge(d),
+                                    Err(e) => problems.push(p(line, "lexicon.files", e.to_string())),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let lexicon = match Lexicon::build(lexdata) {
+        Ok(l) => Some(l),
+        Err(e) => {
+            problems.push(p(locate(text, &["lexicon"], None), "lexicon", e.to_string()));
+            None
+        }
+    };
+    // [stages.*]
+    let mut stages_cfg: Vec<StageConfig> = Vec::new();
+    match doc.get("stages").map(|v| v.as_table()) {
+        None => problems.push(p(1, "stages", "no stages defined".into())),
+        Some(None) => problems.push(p(locate(text, &[], Some("stages")), "stages", "expected a table of stages".into())),
+        Some(Some(st)) => {
+            for (name, v) in st {
+                let line = locate(text, &["stages", name], None);
+                let key = format!("stages.{name}");
+                let Some(t) = v.as_table() else {
+                    problems.push(p(line, &key, "expected a table".into()));
+                    continue;
+                };
+                if t.get("enabled").and_then(|e| e.as_bool()) == Some(false) {
+                    continue;
+                }
+                let kind = match t.get("kind").map(|k| k.as_str()) {
+                    None => {
+                        problems.push(p(line, &format!("{key}.kind"), "missing".into()));
+                        continue;
+                    }
+                    Some(None) => {
+                        problems.push(p(locate(text, &["stages", name], Some("kind")), &format!("{key}.kind"), "expected a string".into()));
+                        continue;
+                    }
+                    Some(Some(k)) => k.to_string(),
+                };
+                let Some(spec) = stages::kind(&kind) else {
+                    problems.push(p(locate(text, &["stages", name], Some("kind")), &format!("{key}.kind"), format!("unknown stage kind `{kind}` (known: {})", stages::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", "))));
+                    continue;
+                };
+                let mut options = toml::Table::new();
+                for (k, val) in t {
+                    if COMMON_KEYS.contains(&k.as_str()) {
+                        continue;
+                    }
+                    if spec.options.iter().any(|(o, _)| o == k) {
+                        options.insert(k.clone(), val.clone());
+                    } else {
+                        let known: Vec<&str> = spec.options.iter().map(|o| o.0).chain(COMMON_KEYS.iter().copied()).collect();
+                        problems.push(p(locate(text, &["stages", name], Some(k)), &format!("{key}.{k}"), format!("unknown key for a `{kind}` stage (expected one of: {})", known.join(", "))));
+                    }
+                }
+                if let Err(m) = check_options(&kind, &options) {
+                    problems.push(p(line, &key, m));
+                }
+                let inputs = match t.get("inputs") {
+                    None => Vec::new(),
+                    Some(v) => match v.as_array().map(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()) {
+                        Some(Some(list)) => list,
+                        _ => {
+                            problems.push(p(locate(text, &["stages", name], Some("inputs")), &format!("{key}.inputs"), "expected a list of stage names".into()));
+                            Vec::new()
+                        }
+                    },
+                };
+                stages_cfg.push(StageConfig { name: name.clone(), kind, inputs, options, line });
+            }
+        }
+    }
+    let names: BTreeSet<&str> = stages_cfg.iter().map(|s| s.name.as_str()).collect();
+    for s in &stages_cfg {
+        for i in &s.inputs {
+            if !names.contains(i.as_str()) {
+                problems.push(p(locate(text, &["stages", &s.name], Some("inputs")), &format!("stages.{}.inputs", s.name), format!("`{i}` names no stage")));
+            }
+        }
+    }
+    for cycle in cycles(&stages_cfg) {
+        let first = stages_cfg.iter().find(|s| s.name == cycle[0]).map(|s| s.line).unwrap_or(1);
+        problems.push(p(first, &format!("stages.{}.inputs", cycle[0]), format!("cycle: {}", cycle.join(" -> "))));
+    }
+    check_shape(&stages_cfg, text, file, &mut problems);
+    let read: BTreeSet<&str> = stages_cfg.iter().flat_map(|s| s.inputs.iter().map(String::as_str)).collect();
+    for s in &stages_cfg {
+        if !read.contains(s.name.as_str()) && s.kind != "sink" && s.kind != "aggregate" {
+            warn.push(p(s.line, &format!("stages.{}", s.name), "no stage reads this stage's output".into()));
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|x| x.line);
+        return Err(ConfigError::Invalid(problems));
+    }
+    let order = topo_order(&stages_cfg);
+    let stages = order.into_iter().map(|i| stages_cfg[i].clone()).collect();
+    Ok(Config {
+        file: file.to_string(),
+        text: text.to_string(),
+        input: PathBuf::from(run.get("input").and_then(|v| v.as_str()).unwrap_or("data")),
+        output: PathBuf::from(run.get("output").and_then(|v| v.as_str()).unwrap_or("outputs")),
+        threads: run.get("threads").and_then(|v| v.as_integer()).unwrap_or(0) as usize,
+        log_format: run.get("log_format").and_then(|v| v.as_str()).unwrap_or("text").to_string(),
+        lexicon: lexicon.expect("lexicon built when there are no problems"),
+        stages,
+        warnings: warn,
+    })
+}
+
+/// Type-check a stage's options by deserializing them into the kind's option struct.
+fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
+    let v = toml::Value::Table(options.clone());
+    let r = match kind {
+        "ingest" => v.try_into::<crate::ingest::IngestOptions>().map(|o| {
+            o.formats.iter().find(|f| !crate::ingest::FORMATS.contains(&f.as_str())).map(|f| format!("unknown format `{f}` (known: {})", crate::ingest::FORMATS.join(", ")))
+        }),
+        "extract" => v.try_into::<crate::extract::ExtractOptions>().map(|o| {
+            o.tables.iter().find(|t| crate::model::FactTable::parse(t).is_none()).map(|t| format!("unknown fact table `{t}`"))
+        }),
+        "deduplicate" => v.try_into::<crate::dedup::DedupOptions>().map(|_| None),
+        "aggregate" => v.try_into::<crate::aggregate::AggregateOptions>().map(|o| {
+            o.tables.iter().find(|t| !crate::aggregate::TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`"))
+        }),
+        "sink" => Ok(options.get("compression").and_then(|c| c.as_str()).filter(|c| crate::sink::compression(c).is_none()).map(|c| format!("unknown compression `{c}` (snappy or none)"))),
+        _ => Ok(None),
+    };
+    match r {
+        Ok(None) => Ok(()),
+        Ok(Some(m)) => Err(m),
+        Err(e) => Err(e.message().to_string()),
+    }
+}
+
+/// The per-document stages must form one chain that starts with ingest.
+fn check_shape(stages: &[StageConfig], text: &str, file: &str, problems: &mut Vec<ConfigProblem>) {
+    let count = |k: &str| stages.iter().filter(|s| s.kind == k).count();
+    for k in ["ingest", "clean", "extract"] {
+        if count(k) != 1 {
+            problems.push(ConfigProblem { file: file.into(), line: locate(text, &["stages"], None), key: "stages".into(), message: format!("exactly one `{k}` stage is needed, found {}", count(k)) });
+        }
+    }
+    for s in stages {
+        let spec = stages::kind(&s.kind).unwrap();
+        let want: Option<&str> = match s.kind.as_str() {
+            "ingest" => None,
+            "clean" => Some("ingest"),
+            "extract" => Some("clean"),
+            _ => Some("extract"),
+        };
+        let ok = match want {
+            None => s.inputs.is_empty(),
+            Some(w) if spec.per_document => s.inputs.len() == 1 && stages.iter().any(|x| x.name == s.inputs[0] && x.kind == w),
+            Some(_) => !s.inputs.is_empty(),
+        };
+        if !ok {
+            let msg = match want {
+                None => "an ingest stage reads the input folder and takes no inputs".to_string(),
+                Some(w) if spec.per_document => format!("a `{}` stage reads exactly one `{w}` stage", s.kind),
+                Some(_) => format!("a `{}` stage needs inputs", s.kind),
+            };
+            problems.push(ConfigProblem { file: file.into(), line: locate(text, &["stages", &s.name], Some("inputs")), key: format!("stages.{}.inputs", s.name), message: msg });
+        }
+    }
+}
+
+/// Each cycle once, as the list of stage names around it (first name repeated at the end).
+fn cycles(stages: &[StageConfig]) -> Vec<Vec<String>> {
+    let idx: BTreeMap<&str, usize> = stages.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
+    let mut state = vec![0u8; stages.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut found: Vec<Vec<String>> = Vec::new();
+    fn dfs(i: usize, stages: &[StageConfig], idx: &BTreeMap<&str, usize>, state: &mut [u8], stack: &mut Vec<usize>, found: &mut Vec<Vec<String>>) {
+        state[i] = 1;
+        stack.push(i);
+        for inp in &stages[i].inputs {
+            let Some(&j) = idx.get(inp.as_str()) else { continue };
+            if state[j] == 1 {
+                let pos = stack.iter().position(|&x| x == j).unwrap();
+                let mut c: Vec<String> = stack[pos..].iter().rev().map(|&x| stages[x].name.clone()).collect();
+                let n = c.len();
+                c.rotate_left(n - 1);
+                c.push(c[0].clone());
+                found.push(c);
+            } else if state[j] == 0 {
+                dfs(j, stages, idx, state, stack, found);
+            }
+        }
+        stack.pop();
+        state[i] = 2;
+    }
+    for i in 0..stages.len() {
+        if state[i] == 0 {
+            dfs(i, stages, &idx, &mut state, &mut stack, &mut found);
+        }
+    }
+    found
+}
+
+fn topo_order(stages: &[StageConfig]) -> Vec<usize> {
+    let mut done: Vec<usize> = Vec::new();
+    let mut left: Vec<usize> = (0..stages.len()).collect();
+    while !left.is_empty() {
+        let pos = left
+            .iter()
+            .position(|&i| stages[i].inputs.iter().all(|inp| done.iter().any(|&d| stages[d].name == *inp)))
+            .unwrap_or(0);
+        done.push(left.remove(pos));
+    }
+    done
+}
+
+/// Load the config at `path`, or the embedded default when `path` is None and no
+/// ./pipeline.toml exists.
+pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+    match path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read { path: p.display().to_string(), source })?;
+            parse(&text, &p.display().to_string(), p.parent().unwrap_or(Path::new(".")))
+        }
+        None if Path::new("pipeline.toml").exists() => load(Some(Path::new("pipeline.toml"))),
+        None => parse(DEFAULT_CONFIG, "(built-in pipeline.toml)", Path::new(".")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str) -> Vec<ConfigProblem> {
+        match parse(text, "p.toml", Path::new(".")) {
+            Err(ConfigError::Invalid(p)) => p,
+            Ok(_) => Vec::new(),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn default_config_is_valid() {
+        let c = parse(DEFAULT_CONFIG, "pipeline.toml", Path::new(".")).unwrap();
+        let kinds: Vec<&str> = c.stages.iter().map(|s| s.kind.as_str()).collect();
+        assert_eq!(&kinds[..3], &["ingest", "clean", "extract"]);
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_line() {
+        let text = DEFAULT_CONFIG.replace("[stages.clean]\n", "[stages.clean]\ncolour = \"red\"\n").replace("kind = \"aggregate\"", "kind = \"aggregate\"\nbogus = 1") + "\n[stages.loop_a]\nkind = \"sink\"\ninputs = [\"loop_b\"]\n[stages.loop_b]\nkind = \"sink\"\ninputs = [\"loop_a\", \"nowhere\"]\n";
+        let ps = problems(&text);
+        let keys: Vec<&str> = ps.iter().map(|p| p.key.as_str()).collect();
+        assert!(keys.contains(&"stages.clean.colour"), "{ps:?}");
+        assert!(keys.contains(&"stages.aggregate.bogus"), "{ps:?}");
+        assert!(ps.iter().any(|p| p.message.contains("`nowhere` names no stage")), "{ps:?}");
+        assert!(ps.iter().any(|p| p.message.contains("cycle: loop_a -> loop_b -> loop_a") || p.message.contains("cycle: loop_b -> loop_a -> loop_b")), "{ps:?}");
+        let colour = ps.iter().find(|p| p.key == "stages.clean.colour").unwrap();
+        assert_eq!(text.lines().nth(colour.line - 1).unwrap().trim(), "colour = \"red\"");
+    }
+
+    #[test]
+    fn unknown_kind_and_bad_types() {
+        let text = DEFAULT_CONFIG.to_string() + "\n[stages.extra]\nkind = \"magic\"\ninputs = [\"extract\"]\n";
+        assert!(problems(&text).iter().any(|p| p.message.contains("unknown stage kind `magic`")));
+        let text = DEFAULT_CONFIG.replace("threads = 0", "threads = \"many\"");
+        assert!(problems(&text).iter().any(|p| p.key == "run.threads"));
+    }
+}

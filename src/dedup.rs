@@ -1,0 +1,337 @@
+//! The deduplicate stage: exact document copies (same cleaned text) get `duplicate_of`
+//! the earliest copy (by publication date, then source); facts that report the same
+//! figure share a `cluster_id`, within a document and across documents; clusters that
+//! disagree about the same thing are listed as conflicts.
+
+use crate::model::{Doc, Fact, FactKind, Period, Qualifier};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Options of the deduplicate stage (`[stages.deduplicate]`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DedupOptions {
+    /// Relative tolerance for values qualified as approximate ("around 14,500" vs 14,483).
+    #[serde(default = "default_approx")]
+    pub approx_tolerance: f64,
+}
+
+fn default_approx() -> f64 {
+    0.05
+}
+
+impl Default for DedupOptions {
+    fn default() -> Self {
+        DedupOptions { approx_tolerance: default_approx() }
+    }
+}
+
+/// Document metadata kept after extraction (the text is not kept: memory stays flat).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocMeta {
+    pub doc_id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published_date: Option<chrono::NaiveDate>,
+    pub content_hash: String,
+    pub duplicate_of: Option<String>,
+}
+
+impl DocMeta {
+    pub fn of(d: &Doc) -> DocMeta {
+        DocMeta {
+            doc_id: d.doc_id.clone(),
+            source: d.source.clone(),
+            title: d.title.clone(),
+            outlet: d.outlet.clone(),
+            published_date: d.published_date,
+            content_hash: d.content_hash.clone(),
+            duplicate_of: None,
+        }
+    }
+}
+
+/// Mark exact copies: every document whose cleaned text equals an earlier one's.
+pub fn mark_copies(docs: &mut [DocMeta]) {
+    let mut first: BTreeMap<String, (Option<chrono::NaiveDate>, String, String)> = BTreeMap::new();
+    for d in docs.iter() {
+        let key = (d.published_date.is_none(), d.published_date, d.source.clone());
+        let e = first.entry(d.content_hash.clone()).or_insert((d.published_date, d.source.clone(), d.doc_id.clone()));
+        let cur = (e.0.is_none(), e.0, e.1.clone());
+        if key < cur {
+            *e = (d.published_date, d.source.clone(), d.doc_id.clone());
+        }
+    }
+    for d in docs.iter_mut() {
+        let orig = &first[&d.content_hash].2;
+        d.duplicate_of = (orig != &d.doc_id).then(|| orig.clone());
+    }
+}
+
+/// The bounds a reported value allows, given its qualifier.
+fn bounds(v: f64, q: Qualifier, tol: f64) -> (f64, f64) {
+    match q {
+        Qualifier::Exact => (v * (1.0 - 1e-3), v * (1.0 + 1e-3)),
+        Qualifier::Approx => (v * (1.0 - tol), v * (1.0 + tol)),
+        Qualifier::AtLeast => (v, v * (1.0 + 2.0 * tol)),
+        Qualifier::AtMost => (v * (1.0 - 2.0 * tol), v),
+    }
+}
+
+/// Can two reported values be the same figure? Exact figures may also be rounded
+/// ("14,483" against "around 14,500").
+pub fn values_compatible(a: f64, qa: Qualifier, b: f64, qb: Qualifier, tol: f64) -> bool {
+    let (alo, ahi) = bounds(a, qa, tol);
+    let (blo, bhi) = bounds(b, qb, tol);
+    alo <= bhi && blo <= ahi
+}
+
+fn periods_compatible(a: Option<Period>, b: Option<Period>, null_ok: bool) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || (a.days() <= 31 && b.days() <= 31 && a.start <= b.end && b.start <= a.end && (a.days() == 1 || b.days() == 1)),
+        _ => null_ok,
+    }
+}
+
+/// What must be equal for two facts to be about the same thing.
+fn kind_key(k: &FactKind) -> String {
+    match k {
+        FactKind::Seizure { drug, quantity_kg, pill_count, .. } => {
+            let unit = if quantity_kg.is_some() { "kg" } else if pill_count.is_some() { "pills" } else { "value" };
+            format!("seizures|{drug}|{unit}")
+        }
+        other => other.metric(),
+    }
+}
+
+fn same_figure(a: &Fact, b: &Fact, tol: f64) -> bool {
+    if a.kind.table() != b.kind.table() || kind_key(&a.kind) != kind_key(&b.kind) || a.country != b.country {
+        return false;
+    }
+    if a.is_aggregate != b.is_aggregate {
+        return false;
+    }
+    match (&a.kind, &b.kind) {
+        (FactKind::Cooperation { event_type, count: ca, .. }, FactKind::Cooperation { count: cb, .. }) => {
+            if ca != cb {
+                return false;
+            }
+            // An MoU is signed once; meetings and conferences recur, so an undated one
+            // joins another only within one document.
+            let null_ok = event_type == "mou" || a.doc_id == b.doc_id;
+            periods_compatible(a.period, b.period, null_ok)
+        }
+        _ => {
+            let (Some(va), Some(vb)) = (a.kind.value(), b.kind.value()) else { return false };
+            values_compatible(va, a.qualifier, vb, b.qualifier, tol) && periods_compatible(a.period, b.period, true)
+        }
+    }
+}
+
+fn find(parent: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut i = i;
+    while parent[i] != r {
+        let n = parent[i];
+        parent[i] = r;
+        i = n;
+    }
+    r
+}
+
+/// Give every fact its cluster id: facts of the same figure share the id of the
+/// cluster's smallest fact id, so ids do not depend on input order or thread count.
+pub fn cluster(facts: &mut [Fact], opts: &DedupOptions) {
+    let n = facts.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    // Block by table and kind so that only plausible pairs are compared.
+    let mut blocks: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        blocks.entry((kind_key(&f.kind), f.country.clone())).or_default().push(i);
+    }
+    for idx in blocks.values() {
+        for (x, &i) in idx.iter().enumerate() {
+            for &j in &idx[x + 1..] {
+                if same_figure(&facts[i], &facts[j], opts.approx_tolerance) {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    if ri != rj {
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
+                }
+            }
+        }
+    }
+    let mut min_id: BTreeMap<usize, String> = BTreeMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        let e = min_id.entry(r).or_insert_with(|| facts[i].fact_id.clone());
+        if facts[i].fact_id < *e {
+            *e = facts[i].fact_id.clone();
+        }
+    }
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        facts[i].cluster_id = format!("c{}", &min_id[&r]);
+    }
+}
+
+/// One row per cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterRow {
+    pub cluster_id: String,
+    pub table: String,
+    pub metric: String,
+    pub country: Option<String>,
+    pub period: Option<Period>,
+    pub is_aggregate: bool,
+    pub value: Option<f64>,
+    pub min_value: Option<f64>,
+    pub max_value: Option<f64>,
+    pub qualifier: Qualifier,
+    pub num_mentions: i64,
+    pub num_documents: i64,
+    pub num_outlets: i64,
+    pub first_published: Option<chrono::NaiveDate>,
+}
+
+pub fn cluster_rows(facts: &[Fact], docs: &BTreeMap<String, DocMeta>) -> Vec<ClusterRow> {
+    let mut groups: BTreeMap<String, Vec<&Fact>> = BTreeMap::new();
+    for f in facts {
+        groups.entry(f.cluster_id.clone()).or_default().push(f);
+    }
+    let mut out = Vec::new();
+    for (id, fs) in groups {
+        let values: Vec<f64> = fs.iter().filter_map(|f| f.kind.value()).collect();
+        // The most precise value: an exact one first, then the one with most digits.
+        let best = fs
+            .iter()
+            .filter(|f| f.kind.value().is_some())
+            .min_by(|a, b| {
+                let pa = (a.qualifier != Qualifier::Exact, trailing_zeros(a.kind.value().unwrap()));
+                let pb = (b.qualifier != Qualifier::Exact, trailing_zeros(b.kind.value().unwrap()));
+                pa.cmp(&pb).then(a.fact_id.cmp(&b.fact_id))
+            })
+            .copied()
+            .unwrap_or(fs[0]);
+        let mut doc_ids: Vec<&str> = fs.iter().map(|f| f.doc_id.as_str()).filter(|d| docs.get(*d).is_none_or(|m| m.duplicate_of.is_none())).collect();
+        doc_ids.sort();
+        doc_ids.dedup();
+        let mut outlets: Vec<String> = fs.iter().filter_map(|f| docs.get(&f.doc_id).and_then(|d| d.outlet.clone())).collect();
+        outlets.sort();
+        outlets.dedup();
+        let first_published = fs.iter().filter_map(|f| docs.get(&f.doc_id).and_then(|d| d.published_date)).min();
+        let period = fs.iter().filter_map(|f| f.period).min_by_key(|p| (p.days(), *p));
+        out.push(ClusterRow {
+            cluster_id: id,
+            table: best.kind.table().name().to_string(),
+            metric: best.kind.metric(),
+            country: best.country.clone(),
+            period,
+            is_aggregate: best.is_aggregate,
+            value: best.kind.value(),
+            min_value: values.iter().copied().reduce(f64::min),
+            max_value: values.iter().copied().reduce(f64::max),
+            qualifier: best.qualifier,
+            num_mentions: fs.len() as i64,
+            num_documents: doc_ids.len().max(1) as i64,
+            num_outlets: outlets.len() as i64,
+            first_published,
+        });
+    }
+    out
+}
+
+fn trailing_zeros(v: f64) -> u32 {
+    let mut n = v.round() as i64;
+    if n == 0 || (v - v.round()).abs() > 1e-9 {
+        return 0;
+    }
+    let mut z = 0;
+    while n % 10 == 0 {
+        n /= 10;
+        z += 1;
+    }
+    z
+}
+
+/// Clusters of one table, metric, country and period whose values cannot be the same.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub conflict_id: String,
+    pub table: String,
+    pub country: Option<String>,
+    pub period: Period,
+    pub metric: String,
+    pub cluster_ids: Vec<String>,
+    pub min_value: f64,
+    pub max_value: f64,
+}
+
+pub fn conflicts(rows: &[ClusterRow]) -> Vec<Conflict> {
+    let mut groups: BTreeMap<(String, String, Option<String>, Period), Vec<&ClusterRow>> = BTreeMap::new();
+    for r in rows {
+        if let (Some(p), Some(_)) = (r.period, r.value) {
+            if r.is_aggregate && !r.metric.starts_with("cooperation") {
+                groups.entry((r.table.clone(), r.metric.clone(), r.country.clone(), p)).or_default().push(r);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((table, metric, country, period), rs) in groups {
+        if rs.len() < 2 {
+            continue;
+        }
+        let mut ids: Vec<String> = rs.iter().map(|r| r.cluster_id.clone()).collect();
+        ids.sort();
+        let vals: Vec<f64> = rs.iter().filter_map(|r| r.value).collect();
+        let min = vals.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        out.push(Conflict {
+            conflict_id: format!("k{}", crate::extract::stable_id(&ids.iter().map(String::as_str).collect::<Vec<_>>())),
+            table,
+            country,
+            period,
+            metric,
+            cluster_ids: ids,
+            min_value: min,
+            max_value: max,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_and_qualifiers() {
+        let t = 0.05;
+        assert!(values_compatible(14483.0, Qualifier::Exact, 14500.0, Qualifier::Approx, t));
+        assert!(values_compatible(249600.0, Qualifier::Exact, 250000.0, Qualifier::AtMost, t));
+        assert!(!values_compatible(10000.0, Qualifier::AtMost, 14483.0, Qualifier::Exact, t));
+        assert!(!values_compatible(144.0, Qualifier::Exact, 145.0, Qualifier::Exact, t));
+    }
+
+    #[test]
+    fn exact_copies_point_at_the_earliest() {
+        let d = |id: &str, src: &str, date: Option<&str>, h: &str| DocMeta {
+            doc_id: id.into(),
+            source: src.into(),
+            title: None,
+            outlet: None,
+            published_date: date.map(|s| s.parse().unwrap()),
+            content_hash: h.into(),
+            duplicate_of: None,
+        };
+        let mut docs = vec![d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x")];
+        mark_copies(&mut docs);
+        assert_eq!(docs[0].duplicate_of.as_deref(), Some("b"));
+        assert_eq!(docs[1].duplicate_of, None);
+        assert_eq!(docs[2].duplicate_of, None);
+    }
+}

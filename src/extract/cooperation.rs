@@ -1,0 +1,182 @@
+//! Cooperation events: memoranda signed, meetings held, conferences, joint operations,
+//! information channels set up, training. Only events that happened count: a sign verb
+//! for an MoU, an indefinite or dated meeting ("in a meeting in Tehran on Sunday"),
+//! a conference that was held or attended; references back ("the meeting",
+//! "formerly signed memorandums") do not.
+
+use super::{Candidate, Miss, Sent};
+use crate::lexicon::PlaceKind;
+use crate::model::{FactKind, FactTable};
+
+/// Words that make a signing a reference to an earlier one.
+const EARLIER: &[&str] = &["formerly", "previously", "earlier", "already", "existing", "previous", "past", "activating", "activate", "implementing", "implement"];
+/// Verbs of an event that took place.
+const HAPPENED: &[&str] = &["held", "hosted", "attended", "participated", "took part", "opening", "opened", "organized", "organised", "convened", "concluded", "kicked off", "launched", "began", "wrapped up", "closed", "inaugurated"];
+/// Verbs that set up a channel or a programme.
+const SET_UP: &[&str] = &["established", "set up", "launched", "opened", "created", "activated", "agreed to exchange", "agreed to share", "began sharing", "started sharing"];
+
+/// The parties of an event: the states and bodies named in the sentence (not as origin
+/// or route), the people known to the document, and the acting state when the subject
+/// names none.
+pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
+    let mut parties: Vec<String> = Vec::new();
+    for cue in &s.cues {
+        if !cue.route && !parties.contains(&cue.iso3) {
+            parties.push(cue.iso3.clone());
+        }
+    }
+    for b in s.lx.bodies.find_all(s.text) {
+        // "UN" inside "UNODC" is matched as UNODC only; plain UN is kept.
+        if !parties.contains(&b.value) {
+            parties.push(b.value.clone());
+        }
+    }
+    let subject_has_state = s.cues.iter().any(|c2| c2.end <= c.trigger && !c2.route && !c2.partner);
+    let lower = s.text.to_lowercase();
+    if parties.is_empty() || !subject_has_state {
+        if let Some(a) = s.prev_actor.clone().or_else(|| s.doc.focus.first().cloned()) {
+            if !parties.contains(&a) && (parties.is_empty() || lower.contains("counterpart") || !subject_has_state) {
+                parties.insert(0, a);
+            }
+        }
+    }
+    // "with his Iranian counterpart": the other side is the other state of the document.
+    let states: Vec<&String> = parties.iter().filter(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_uppercase())).collect();
+    if states.len() == 1 && (lower.contains("counterpart") || lower.contains("both countries") || lower.contains("two countries") || lower.contains("bilateral")) {
+        let only = states[0].clone();
+        if let Some(other) = s.doc.focus.iter().find(|f| **f != only) {
+            parties.push(other.clone());
+        }
+    }
+    parties.sort();
+    parties.dedup();
+    if let FactKind::Cooperation { parties: p, .. } = &mut c.kind {
+        *p = parties.clone();
+    }
+    if c.country.is_none() {
+        let acting = s.cues.iter().find(|c2| !c2.route && !c2.partner && c2.kind != PlaceKind::Agency).map(|c2| c2.iso3.clone());
+        if let Some(a) = acting.or_else(|| parties.iter().find(|p| p.len() == 3).cloned()) {
+            c.country = Some((a, "first party".into()));
+        }
+    }
+}
+
+fn has_any(text: &str, words: &[&str]) -> Option<usize> {
+    let lower = text.to_lowercase();
+    words.iter().filter_map(|w| {
+        lower.match_indices(w).find(|(i, _)| {
+            let before_ok = *i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphabetic();
+            let after = i + w.len();
+            let after_ok = after >= lower.len() || !lower.as_bytes()[after].is_ascii_alphabetic();
+            before_ok && after_ok
+        }).map(|(i, _)| i)
+    }).min()
+}
+
+pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
+    let lx = s.lx;
+    let text = s.text;
+    let lower = text.to_lowercase();
+    // Counted events are found by `counts`.
+    if out.iter().any(|c| matches!(c.kind, FactKind::Cooperation { count: Some(_), .. })) {
+        return;
+    }
+    let push = |ty: &str, pos: usize, end: usize, rule: &str, out: &mut Vec<Candidate>, min_parties: usize| {
+        let mut c = Candidate::new(FactKind::Cooperation { event_type: ty.into(), parties: Vec::new(), count: None }, pos, end, pos, rule);
+        c.figure_text = Some(text[pos..end].to_string());
+        c.aggregate = Some(false);
+        fill_parties(s, &mut c);
+        let n = match &c.kind { FactKind::Cooperation { parties, .. } => parties.len(), _ => 0 };
+        if n >= min_parties {
+            out.push(c);
+            true
+        } else {
+            false
+        }
+    };
+
+    // Memorandum or agreement signed.
+    let mou_nouns = lx.cue("cooperation.mou").find_all(text);
+    let sign = lx.cue("cooperation.mou_verbs").find_all(text);
+    if let Some(noun) = mou_nouns.first() {
+        let signed = sign.iter().find(|v| (v.start as isize - noun.start as isize).abs() < 70);
+        match signed {
+            Some(v) => {
+                let pre = &lower[v.start.saturating_sub(25)..v.start];
+                let plural_ref = noun.text.to_lowercase().contains("memoranda") || noun.text.to_lowercase().contains("memorandums") || noun.text.to_lowercase().ends_with("agreements");
+                if EARLIER.iter().any(|w| pre.contains(w)) || plural_ref {
+                    misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" refers to an earlier signing", noun.text) });
+                } else {
+                    push("mou", v.start.min(noun.start), noun.end.max(v.end), "cooperation:mou", out, 2);
+                    return;
+                }
+            }
+            None => {
+                if noun.text.to_lowercase().starts_with("memorand") || noun.text.eq_ignore_ascii_case("mou") {
+                    misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" without a word of signing", noun.text) });
+                }
+            }
+        }
+    }
+
+    // Conference held or attended.
+    if let Some(h) = lx.cue("cooperation.conference").find_all(text).first() {
+        let pre = &lower[h.start.saturating_sub(40)..h.start];
+        let press = pre.trim_end().ends_with("press");
+        let joint_press = press && pre.contains("joint");
+        let happened = has_any(text, HAPPENED).is_some() || joint_press || pre.contains(" a ") || pre.contains(" an ") || pre.starts_with("a ")
+            || ["first", "second", "third", "fourth", "fifth", "sixth", "annual"].iter().any(|o| pre.contains(o));
+        if (press && !joint_press) || pre.trim_end().ends_with("the") && !happened {
+            // "the conference" alone: a reference back.
+        } else if happened && !(press && !joint_press) {
+            let start = lower[..h.start].rfind(|c: char| c == ',' || c == '.').map(|i| i + 1).unwrap_or(0).max(h.start.saturating_sub(40));
+            let start = (start..=h.start).find(|i| text.is_char_boundary(*i)).unwrap_or(h.start);
+            if push("conference", h.start, h.end, "cooperation:conference", out, 1) {
+                let _ = start;
+                return;
+            }
+        }
+    }
+
+    // Meeting: a verb of meeting, or an indefinite "a meeting".
+    let meeting_hits = lx.cue("cooperation.meeting").find_all(text);
+    for h in &meeting_hits {
+        let w = h.text.to_lowercase();
+        let pre = lower[..h.start].trim_end();
+        let verb_form = matches!(w.as_str(), "met" | "meets" | "held talks" | "received" | "receives" | "hosted" | "hosts" | "visited");
+        let indefinite = pre.ends_with(" a") || pre.ends_with(" an") || pre.ends_with("-level") || pre.ends_with("“extensive") || pre.ends_with("\"extensive") || pre == "a" || pre.ends_with("a high-level") || pre.ends_with(" an “extensive") || pre.ends_with(" an \"extensive");
+        let noun_ok = matches!(w.as_str(), "meeting" | "talks" | "visit" | "phone call" | "press conference" | "consultations");
+        if verb_form || (noun_ok && indefinite) {
+            if push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {
+                return;
+            }
+        }
+    }
+
+    // Joint operation: enforcement done together with another state's authorities.
+    let enforcement = lx.cue("seizure.verbs").contains(text) || lx.cue("network.verbs").contains(text) || lx.cue("arrest.verbs").contains(text);
+    if enforcement {
+        for h in lx.cue("cooperation.joint_operation").find_all(text) {
+            let after = &text[h.end..];
+            let partner_authority = s.cues.iter().any(|c| c.start >= h.end && c.start < h.end + 30 && (c.authority || c.kind == PlaceKind::Demonym))
+                || lx.bodies.find_all(&after[..after.len().min(40)]).first().is_some();
+            let explicit = h.text.to_lowercase().starts_with("joint") || h.text.to_lowercase() == "jointly";
+            if partner_authority || explicit {
+                if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
+                    return;
+                }
+            }
+        }
+    }
+
+    // Channels or training set up.
+    if let Some(pos) = has_any(text, SET_UP) {
+        for (ty, list) in [("information_exchange", "cooperation.information_exchange"), ("training", "cooperation.training")] {
+            if let Some(h) = lx.cue(list).find_all(text).into_iter().find(|h| h.start > pos) {
+                if push(ty, pos, h.end, &format!("cooperation:{ty}"), out, 1) {
+                    return;
+                }
+            }
+        }
+    }
+}

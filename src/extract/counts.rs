@@ -1,0 +1,186 @@
+//! Counted facts: a number followed by what is counted. People arrested ("arrested 14
+//! suspects", "made 2,000 arrests") or sentenced ("144 individuals have been sentenced to
+//! death"), sentences ("300 death sentences", "2,318 judicial sentences"), networks
+//! dismantled ("dismantled 1,700 drug gangs") and cooperation events ("40 joint
+//! operations", "33 communication channels").
+
+use super::{Candidate, Miss, Sent};
+use crate::lexicon::gazetteer::Gazetteer;
+use crate::model::{FactKind, FactTable};
+use crate::rules::numbers::NumberMention;
+
+/// Words that may stand between a number and the counted noun ("14 Afghan nationals").
+const GAP_WORDS: usize = 3;
+
+/// The noun of `list` that follows the number within a few words: its (start, end, text).
+fn noun_after(text: &str, n: &NumberMention, g: &Gazetteer<()>) -> Option<(usize, usize, String)> {
+    let rest = &text[n.end..];
+    let mut offset = 0;
+    for _ in 0..=GAP_WORDS {
+        let r = &rest[offset..];
+        let trimmed = r.trim_start_matches([' ', '-', '"', '“', '”']);
+        let lead = r.len() - trimmed.len();
+        if let Some(h) = g.at_start(trimmed) {
+            return Some((n.end + offset + lead + h.start, n.end + offset + lead + h.end, h.text));
+        }
+        let w = trimmed.find([' ', ',', '.', ';', ':', '(', ')']).unwrap_or(trimmed.len());
+        if w == 0 || trimmed[..w].chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let word = trimmed[..w].to_lowercase();
+        if matches!(word.as_str(), "of" | "and" | "or" | "in" | "were" | "was" | "have" | "has" | "had" | "who" | "from" | "to" | "at" | "on" | "for" | "with" | "by") {
+            return None;
+        }
+        offset += lead + w;
+    }
+    None
+}
+
+fn first_cue(text: &str, from: usize, to: usize, lists: &[(&str, &Gazetteer<()>)]) -> Option<(String, usize, String)> {
+    let mut best: Option<(String, usize, usize, String)> = None;
+    for (name, g) in lists {
+        for h in g.find_all(&text[from..to]) {
+            let start = from + h.start;
+            let len = h.end - h.start;
+            let better = match &best {
+                None => true,
+                Some((_, s, l, _)) => start < *s || (start == *s && len > *l),
+            };
+            if better {
+                best = Some((name.to_string(), start, len, h.text.clone()));
+            }
+        }
+    }
+    best.map(|(n, s, _, t)| (n, s, t))
+}
+
+fn char_floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
+    let lx = s.lx;
+    let text = s.text;
+    let people = lx.cue("arrest.people");
+    let arrest_nouns = lx.cue("arrest.nouns");
+    let arrest_verbs = lx.cue("arrest.verbs");
+    let net_nouns = lx.cue("network.nouns");
+    let net_verbs = lx.cue("network.verbs");
+    let sentence_lists = [
+        ("death", lx.cue("sentence.death")),
+        ("life", lx.cue("sentence.life")),
+        ("prison", lx.cue("sentence.prison")),
+        ("unspecified", lx.cue("sentence.unspecified")),
+    ];
+    let coop_lists = [
+        ("joint_operation", lx.cue("cooperation.joint_operation")),
+        ("information_exchange", lx.cue("cooperation.information_exchange")),
+        ("mou", lx.cue("cooperation.mou")),
+        ("meeting", lx.cue("cooperation.meeting")),
+        ("conference", lx.cue("cooperation.conference")),
+        ("training", lx.cue("cooperation.training")),
+    ];
+    for (k, n) in s.numbers.iter().enumerate() {
+        if s.quantities.iter().any(|q| q.start <= n.start && n.end <= q.end) || n.value.fract() != 0.0 || n.value < 1.0 {
+            continue;
+        }
+        if s.times.iter().any(|t| t.start <= n.start && n.end <= t.end) {
+            continue;
+        }
+        let count = n.value as i64;
+        let next = s.numbers.get(k + 1).map(|m| m.start).unwrap_or(text.len());
+        let mk = |kind: FactKind, trigger: usize, rule: &str, noun: &str| {
+            let mut c = Candidate::new(kind, n.start, n.end, trigger, rule);
+            c.figure_text = Some(format!("{} {}", n.text, noun));
+            c
+        };
+
+        // "300 death sentences", "2,318 judicial sentences".
+        let sentence_noun = sentence_lists.iter().find_map(|(name, g)| {
+            noun_after(text, n, g).filter(|(_, _, t)| t.to_lowercase().contains("sentence") || t.to_lowercase().contains("term") || t.to_lowercase().contains("verdict") || t.to_lowercase().contains("conviction")).map(|x| (*name, x))
+        });
+        if let Some((ty, (ns, _, noun))) = sentence_noun {
+            out.push(mk(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(count) }, ns, "sentences:count-noun", &noun));
+            continue;
+        }
+        // "made 2,000 arrests".
+        if let Some((ns, _, noun)) = noun_after(text, n, arrest_nouns) {
+            out.push(mk(FactKind::Arrest { count: Some(count) }, ns, "arrests:count-noun", &noun));
+            continue;
+        }
+        // "dismantled 1,700 drug gangs".
+        if let Some((ns, ne, noun)) = noun_after(text, n, net_nouns) {
+            let verb = net_verbs.find_all(text).into_iter().min_by_key(|v| if v.end <= n.start { n.start - v.end } else { v.start.saturating_sub(ne) + 10 });
+            match verb {
+                Some(v) => {
+                    let near_end = char_floor(text, (ne + 50).min(text.len()));
+                    let scope_text = format!("{} {}", &text[n.end..ns], &text[ne..near_end]);
+                    let scope = if lx.cue("network.international").contains(&scope_text) {
+                        Some("international".to_string())
+                    } else if lx.cue("network.domestic").contains(&text[n.end..ns]) {
+                        Some("domestic".to_string())
+                    } else {
+                        None
+                    };
+                    out.push(mk(FactKind::NetworkDisruption { count: Some(count), scope }, v.start, "networks:count", &noun));
+                }
+                None => misses.push(Miss { sentence_index: s.index, table: FactTable::NetworkDisruptions, reason: format!("\"{} {noun}\" without a word of dismantling", n.text) }),
+            }
+            continue;
+        }
+        // "40 joint operations", "33 communication channels".
+        let coop = coop_lists.iter().find_map(|(name, g)| noun_after(text, n, g).map(|x| (*name, x)));
+        if let Some((ty, (ns, _, noun))) = coop {
+            let plural = noun.ends_with('s') || noun.contains("memoranda");
+            if plural && !n.year_like {
+                let mut c = mk(FactKind::Cooperation { event_type: ty.to_string(), parties: Vec::new(), count: Some(count) }, ns, "cooperation:count", &noun);
+                c.aggregate = Some(true);
+                super::cooperation::fill_parties(s, &mut c);
+                out.push(c);
+            }
+            continue;
+        }
+        // People: arrested or sentenced.
+        if n.year_like {
+            continue;
+        }
+        let Some((ns, ne, noun)) = noun_after(text, n, people) else { continue };
+        let before_from = char_floor(text, n.start.saturating_sub(80));
+        // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
+        let sent_cue = first_cue(text, ne, next, &sentence_lists).or_else(|| {
+            first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, _, t)| t.to_lowercase().starts_with("sentenced") || t.to_lowercase().starts_with("convicted"))
+        });
+        if let Some((ty, pos, cue)) = sent_cue {
+            // "sentenced five men to death": the type may follow the people.
+            let ty = if ty == "unspecified" {
+                first_cue(text, ne, next, &sentence_lists[..3]).map(|x| x.0).unwrap_or(ty)
+            } else {
+                ty
+            };
+            let mut c = mk(FactKind::CourtSentence { sentence_type: ty, count: Some(count) }, pos, "sentences:people", &noun);
+            c.figure_text = Some(format!("{} {noun} ({cue})", n.text));
+            out.push(c);
+            continue;
+        }
+        let after_to = char_floor(text, (ne + 60).min(next.max(ne)));
+        let verb = arrest_verbs
+            .find_all(&text[before_from..n.start])
+            .last()
+            .map(|h| (before_from + h.start, h.text.clone()))
+            .or_else(|| arrest_verbs.find_all(&text[ne..after_to]).first().map(|h| (ne + h.start, h.text.clone())));
+        match verb {
+            Some((pos, v)) => {
+                let mut c = mk(FactKind::Arrest { count: Some(count) }, pos, "arrests:people", &noun);
+                c.figure_text = Some(format!("{} {noun} ({v})", n.text));
+                out.push(c);
+            }
+            None => {
+                let _ = ns;
+                misses.push(Miss { sentence_index: s.index, table: FactTable::Arrests, reason: format!("\"{} {noun}\" without a word of arrest or sentence", n.text) })
+            }
+        }
+    }
+}

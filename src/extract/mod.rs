@@ -1,0 +1,292 @@
+//! The extract stage: from a cleaned document to facts of the five tables, each with
+//! its evidence sentence and the pieces that explain it. Rules by table live in the
+//! submodules; the parsers they use live in `crate::rules`.
+
+mod cooperation;
+mod counts;
+pub mod location;
+mod seizures;
+
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, Fact, FactKind, FactTable, Period, Qualifier};
+use crate::rules::countries::{self, CountryCue};
+use crate::rules::modality::modality_of;
+use crate::rules::numbers::{find_numbers, NumberMention};
+use crate::rules::periods::{find_time_exprs, TimeContext, TimeExpr, TimeKind};
+use crate::rules::quantity::{find_quantities, Quantity};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// Options of the extract stage (`[stages.extract]` in pipeline.toml).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractOptions {
+    /// Fact tables to extract; the others are left empty.
+    #[serde(default = "all_tables")]
+    pub tables: Vec<String>,
+    /// How many sentences back a sentence without a time expression may take its period from.
+    #[serde(default = "default_inherit")]
+    pub inherit_period_sentences: usize,
+}
+
+fn all_tables() -> Vec<String> {
+    FactTable::ALL.iter().map(|t| t.name().to_string()).collect()
+}
+fn default_inherit() -> usize {
+    2
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions { tables: all_tables(), inherit_period_sentences: default_inherit() }
+    }
+}
+
+/// A sentence that mentioned a trigger word but gave no fact, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Miss {
+    pub sentence_index: usize,
+    pub table: FactTable,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub facts: Vec<Fact>,
+    pub misses: Vec<Miss>,
+}
+
+/// Document-wide context: who the people are, which states the text is about.
+pub(crate) struct DocCtx {
+    pub focus: Vec<String>,
+    pub people: BTreeMap<String, String>,
+}
+
+/// One sentence, parsed once for all rules.
+pub(crate) struct Sent<'a> {
+    pub text: &'a str,
+    pub index: usize,
+    pub lx: &'a Lexicon,
+    pub cues: Vec<CountryCue>,
+    pub times: Vec<TimeExpr>,
+    pub numbers: Vec<NumberMention>,
+    pub quantities: Vec<Quantity>,
+    pub doc: &'a DocCtx,
+    /// Period carried over from the sentences just before.
+    pub inherited: Option<(Period, String)>,
+    /// State that acted in the sentences just before.
+    pub prev_actor: Option<String>,
+}
+
+/// What a rule found, before the shared finishing steps.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub kind: FactKind,
+    /// Span of the figure (or of the event phrase).
+    pub start: usize,
+    pub end: usize,
+    /// Position of the word that made it a fact (verb or noun).
+    pub trigger: usize,
+    pub rule: String,
+    pub figure_text: Option<String>,
+    pub location: Option<String>,
+    /// Set by rules that know better than the shared steps.
+    pub country: Option<(String, String)>,
+    pub aggregate: Option<bool>,
+    /// Do not give it the period of the sentence (a reference to an earlier event).
+    pub undated: bool,
+}
+
+impl Candidate {
+    pub fn new(kind: FactKind, start: usize, end: usize, trigger: usize, rule: &str) -> Self {
+        Candidate {
+            kind,
+            start,
+            end,
+            trigger,
+            rule: rule.to_string(),
+            figure_text: None,
+            location: None,
+            country: None,
+            aggregate: None,
+            undated: false,
+        }
+    }
+}
+
+pub fn stable_id(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0u8]);
+    }
+    let out = h.finalize();
+    out.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Extract every fact of a document.
+pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
+    let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+    let people = countries::people_of(&texts, lx);
+    let focus = countries::document_focus(doc.title.as_deref(), &texts, lx);
+    let dctx = DocCtx { focus, people };
+    let enabled: Vec<FactTable> = opts.tables.iter().filter_map(|t| FactTable::parse(t)).collect();
+
+    let mut tctx = TimeContext::new(doc.reference_date);
+    let mut out = Extraction::default();
+    let mut recent: Vec<(usize, Period, String)> = Vec::new();
+    let mut prev_actor: Option<String> = None;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        let times = find_time_exprs(text, &tctx);
+        let inherited = recent
+            .iter()
+            .rev()
+            .find(|(j, _, _)| i - j <= opts.inherit_period_sentences)
+            .map(|(_, p, t)| (*p, t.clone()));
+        let sent = Sent {
+            text,
+            index: i,
+            lx,
+            cues: countries::find_cues(text, lx, &dctx.people),
+            numbers: find_numbers(text),
+            quantities: find_quantities(text, lx),
+            times,
+            doc: &dctx,
+            inherited,
+            prev_actor: prev_actor.clone(),
+        };
+        let mut cands = Vec::new();
+        let mut misses = Vec::new();
+        seizures::candidates(&sent, &mut cands, &mut misses);
+        counts::candidates(&sent, &mut cands, &mut misses);
+        cooperation::candidates(&sent, &mut cands, &mut misses);
+        let mut produced = Vec::new();
+        for c in cands {
+            if !enabled.contains(&c.kind.table()) {
+                continue;
+            }
+            if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
+                (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
+            }) {
+                misses.push(Miss { sentence_index: i, table: c.kind.table(), reason: format!("negated, planned or hypothetical (\"{cue}\")") });
+                continue;
+            }
+            produced.push(finish(&sent, doc, c));
+        }
+        if let Some(f) = produced.iter().find(|f| !matches!(f.kind, FactKind::Cooperation { .. })) {
+            prev_actor = f.country.clone().or(prev_actor);
+        } else if let Some(c) = sent.cues.iter().find(|c| !c.route && !c.partner) {
+            prev_actor = Some(c.iso3.clone());
+        }
+        // Remember this sentence's period for the next ones.
+        if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).last() {
+            recent.push((i, p.0, p.1));
+        } else if let Some(f) = produced.iter().find(|f| f.period.is_some()) {
+            recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
+        }
+        tctx.update(&sent.times);
+        out.facts.extend(produced);
+        for m in misses {
+            if enabled.contains(&m.table) {
+                out.misses.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// Shared steps: acting state, period, qualifier, aggregate flag, ids.
+fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
+    let lx = s.lx;
+    let (country, country_cue) = match &c.country {
+        Some((iso, cue)) => (Some(iso.clone()), Some(cue.clone())),
+        None => match countries::acting_state(&s.cues, c.trigger.max(c.start.min(c.trigger))) {
+            Some(cue) => (Some(cue.iso3.clone()), Some(cue.text.clone())),
+            None => match (&s.prev_actor, s.doc.focus.first()) {
+                (Some(p), _) => (Some(p.clone()), Some("previous sentence".to_string())),
+                (None, Some(f)) => (Some(f.clone()), Some("document focus".to_string())),
+                _ => (None, None),
+            },
+        },
+    };
+    let (period, period_text, period_kind) = if c.undated {
+        (None, None, None)
+    } else {
+        match closest_time(s, c.start, c.end) {
+            Some(t) => (t.period, Some(t.text.clone()), Some(t.kind)),
+            None => match &s.inherited {
+                Some((p, t)) => (Some(*p), Some(format!("{t} (earlier sentence)")), None),
+                None => (None, None, None),
+            },
+        }
+    };
+    let (qualifier, _) = match c.kind {
+        FactKind::Cooperation { count: None, .. } => (Qualifier::Exact, None),
+        _ => crate::rules::qualifier::qualifier_of(s.text, c.start, c.end, lx),
+    };
+    let is_aggregate = c.aggregate.unwrap_or_else(|| aggregate(s, &c, period, period_kind));
+    let table = c.kind.table();
+    let fact_id = stable_id(&[&doc.doc_id, table.name(), &s.index.to_string(), &c.start.to_string(), &c.rule]);
+    let location = c.location.clone().or_else(|| match table {
+        FactTable::Seizures | FactTable::CooperationEvents => location::location_of(s.text, c.trigger.min(c.start), lx),
+        _ => None,
+    });
+    Fact {
+        fact_id: fact_id.clone(),
+        doc_id: doc.doc_id.clone(),
+        sentence_index: s.index,
+        evidence: s.text.to_string(),
+        kind: c.kind,
+        country,
+        period,
+        qualifier,
+        is_aggregate,
+        location,
+        cluster_id: fact_id,
+        rule: c.rule,
+        figure_text: c.figure_text,
+        period_text,
+        country_cue,
+    }
+}
+
+/// The time expression nearest the figure; spans and "since" phrases, which describe
+/// what a figure covers, are preferred over the time of reporting.
+fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExpr> {
+    s.times
+        .iter()
+        .filter(|t| t.period.is_some() || matches!(t.kind, TimeKind::Since | TimeKind::Anaphor | TimeKind::Day | TimeKind::Month))
+        .min_by_key(|t| {
+            let d = if t.end <= start { start - t.end } else { t.start.saturating_sub(end) };
+            let weight = match t.kind {
+                TimeKind::Since | TimeKind::Span => 2,
+                _ => 1,
+            };
+            d / weight
+        })
+}
+
+/// Is the figure a total over a period rather than one incident?
+fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeKind>) -> bool {
+    let lx = s.lx;
+    let text = s.text;
+    let incident = lx.cue("aggregate.incident").find_all(text).iter().any(|h| h.start < c.end + 40);
+    let cue = lx.cue("aggregate.cues").contains(text);
+    let long_period = period.is_some_and(|p| p.days() > 31) || matches!(kind, Some(TimeKind::Year | TimeKind::Span | TimeKind::Since));
+    let one_day = period.is_some_and(|p| p.days() == 1);
+    match c.kind.table() {
+        FactTable::Seizures => !incident && !one_day && (cue || long_period),
+        FactTable::CooperationEvents => false,
+        _ => {
+            if incident || one_day {
+                return false;
+            }
+            if cue || long_period {
+                return true;
+            }
+            c.kind.value().is_some_and(|v| v >= 100.0)
+        }
+    }
+}

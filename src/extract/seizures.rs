@@ -1,0 +1,89 @@
+//! Seizures: a mass, pill count or money value governed by a seizure word ("seized",
+//! "confiscated", "foiled an attempt to smuggle"). A value stated beside a mass
+//! ("2 tons of hashish worth $5 million") belongs to that seizure.
+
+use super::{Candidate, Miss, Sent};
+use crate::model::{FactKind, FactTable};
+use crate::rules::drugs::drug_of;
+use crate::rules::quantity::Measure;
+
+/// How far from the figure a seizure word may stand (bytes).
+const BEFORE: usize = 160;
+const AFTER: usize = 90;
+
+pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
+    let lx = s.lx;
+    let verbs = lx.cue("seizure.verbs").find_all(s.text);
+    let non_drug = lx.cue("seizure.non_drug");
+    let mut last_goods: Option<usize> = None;
+    for (k, q) in s.quantities.iter().enumerate() {
+        let trig = verbs
+            .iter()
+            .filter(|v| v.end <= q.start && q.start - v.end <= BEFORE)
+            .last()
+            .or_else(|| verbs.iter().find(|v| v.start >= q.end && v.start - q.end <= AFTER));
+        let Some(trig) = trig else {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
+            continue;
+        };
+        let stop = s.quantities.get(k + 1).map(|n| n.start).unwrap_or(s.text.len());
+        match &q.measure {
+            Measure::Money { amount, currency } => {
+                // A value beside a seized mass or pill count is that seizure's value.
+                if let Some(i) = last_goods {
+                    if let FactKind::Seizure { value_amount, value_currency, .. } = &mut out[i].kind {
+                        if value_amount.is_none() {
+                            *value_amount = Some(*amount);
+                            *value_currency = Some(currency.clone());
+                            continue;
+                        }
+                    }
+                }
+                let (drug, words) = drug_of(s.text, q.start, q.end, stop, lx);
+                // The goods are named before a value: "narcotic pills valued at $144 million".
+                let (drug, words) = if words.is_none() { drug_of(s.text, trig.end, q.start, q.start, lx) } else { (drug, words) };
+                let mut c = Candidate::new(
+                    FactKind::Seizure { drug, quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
+                    q.start,
+                    q.end,
+                    trig.start,
+                    "seizure:value",
+                );
+                c.figure_text = Some(format!("{} ({})", q.text, words.unwrap_or_default()));
+                out.push(c);
+            }
+            Measure::Mass { .. } | Measure::Pills { .. } => {
+                let (drug, words) = drug_of(s.text, q.start, q.end, stop, lx);
+                let tail_end = (q.end + 40).min(s.text.len());
+                let tail_end = (q.end..=tail_end).rev().find(|i| s.text.is_char_boundary(*i)).unwrap_or(q.end);
+                if drug == "unspecified" && words.is_none() && non_drug.contains(&s.text[q.end..tail_end]) {
+                    misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is not about drugs", q.text) });
+                    continue;
+                }
+                let (kg, pills) = match q.measure {
+                    Measure::Mass { kg } => (Some(kg), None),
+                    Measure::Pills { count } => (None, Some(count)),
+                    _ => unreachable!(),
+                };
+                let mut c = Candidate::new(
+                    FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None },
+                    q.start,
+                    q.end,
+                    trig.start,
+                    if kg.is_some() { "seizure:mass" } else { "seizure:pills" },
+                );
+                c.figure_text = Some(match words {
+                    Some(w) => format!("{} ({w})", q.text),
+                    None => q.text.clone(),
+                });
+                // "on the occasion of the seizure of ...": a reference to an earlier event.
+                let before = &s.text[..trig.start].to_lowercase();
+                if before.trim_end().ends_with("the") || before.trim_end().ends_with("successful") || before.contains("occasion of") {
+                    c.undated = true;
+                }
+                out.push(c);
+                last_goods = Some(out.len() - 1);
+            }
+        }
+    }
+}

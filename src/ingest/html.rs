@@ -1,0 +1,109 @@
+//! HTML pages: the article text without scripts, styles, navigation, cookie banners,
+//! comment sections and related-story lists; title, outlet and publication date from
+//! `<title>`, `og:site_name`, `article:published_time` and similar metadata.
+
+use crate::model::RawDoc;
+use crate::rules::dates::parse_date_value;
+use scraper::{ElementRef, Html, Node, Selector};
+
+const SKIP_TAGS: &[&str] = &["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button", "select", "template", "figure", "figcaption"];
+const SKIP_MARKERS: &[&str] = &["cookie", "consent", "banner", "comment", "related", "share", "social", "newsletter", "subscribe", "advert", "promo", "sidebar", "menu", "breadcrumb", "recommend", "popular", "trending", "more-stories", "read-more", "tags", "byline-share", "footer", "header", "nav"];
+const BLOCK_TAGS: &[&str] = &["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "br", "tr", "pre", "time"];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("selector")
+}
+
+fn skipped(el: &ElementRef) -> bool {
+    let v = el.value();
+    if SKIP_TAGS.contains(&v.name()) {
+        return true;
+    }
+    let marks = format!("{} {} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or(""), v.attr("role").unwrap_or("")).to_lowercase();
+    SKIP_MARKERS.iter().any(|m| marks.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == *m || w.starts_with(&format!("{m}-")) || w.ends_with(&format!("-{m}")) || w.starts_with(&format!("{m}s"))))
+        || v.attr("aria-hidden") == Some("true")
+        || v.attr("hidden").is_some()
+}
+
+fn collect(el: ElementRef, out: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let Some(ce) = ElementRef::wrap(child) else { continue };
+                if skipped(&ce) {
+                    continue;
+                }
+                let block = BLOCK_TAGS.contains(&e.name());
+                if block {
+                    out.push('\n');
+                }
+                collect(ce, out);
+                if block {
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
+    for k in keys {
+        for attr in ["property", "name", "itemprop"] {
+            if let Some(m) = doc.select(&sel(&format!("meta[{attr}=\"{k}\"]"))).next() {
+                if let Some(c) = m.value().attr("content").map(str::trim).filter(|c| !c.is_empty()) {
+                    return Some(c.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+pub fn read(text: &str, rel: &str) -> Result<RawDoc, String> {
+    let doc = Html::parse_document(text);
+    let root = ["article", "main", "[role=main]", "body"]
+        .iter()
+        .find_map(|s| doc.select(&sel(s)).next())
+        .or_else(|| Some(doc.root_element()))
+        .unwrap();
+    let mut body = String::new();
+    collect(root, &mut body);
+    let lines: Vec<String> = body.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
+    if lines.is_empty() {
+        return Err("HTML page has no article text".into());
+    }
+    let title = meta(&doc, &["og:title", "twitter:title", "headline"])
+        .or_else(|| doc.select(&sel("title")).next().map(|t| t.text().collect::<String>().trim().to_string()))
+        .filter(|t| !t.is_empty());
+    let outlet = meta(&doc, &["og:site_name", "application-name", "publisher", "author:publisher"]);
+    let published = meta(&doc, &["article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"])
+        .or_else(|| doc.select(&sel("time[datetime]")).next().and_then(|t| t.value().attr("datetime").map(str::to_string)))
+        .and_then(|d| parse_date_value(&d));
+    let url = meta(&doc, &["og:url"]).or_else(|| doc.select(&sel("link[rel=canonical]")).next().and_then(|l| l.value().attr("href").map(str::to_string)));
+    // The headline repeated at the top of the body is not body text.
+    let lines: Vec<String> = lines.into_iter().filter(|l| Some(l) != title.as_ref()).collect();
+    Ok(RawDoc { source: rel.into(), format: "html".into(), title, outlet, url, published, text: lines.join("\n") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_boilerplate_and_reads_metadata() {
+        let page = r#"<html><head><title>Police seize heroin | Daily</title>
+<meta property="og:site_name" content="The Daily"><meta property="article:published_time" content="2025-06-03T09:15:00Z">
+<script>var x = "seized 9 tons";</script><style>p{}</style></head>
+<body><nav>Home News</nav><div class="cookie-banner">We use cookies</div>
+<article><h1>Police seize heroin</h1><p>Police seized 5 kg of heroin.</p><p>Two men were arrested.</p></article>
+<section class="related-stories"><li>Police seized 7 tons</li></section><div id="comments">Great job</div></body></html>"#;
+        let d = read(page, "a.html").unwrap();
+        assert_eq!(d.title.as_deref(), Some("Police seize heroin | Daily"));
+        assert_eq!(d.outlet.as_deref(), Some("The Daily"));
+        assert_eq!(d.published.map(|x| x.to_string()).as_deref(), Some("2025-06-03"));
+        assert!(d.text.contains("Police seized 5 kg of heroin."));
+        assert!(!d.text.contains("9 tons") && !d.text.contains("7 tons") && !d.text.contains("cookies") && !d.text.contains("Great job"));
+    }
+}

@@ -1,0 +1,119 @@
+//! JSON and JSON lines: records with the usual field names for title, text, date, url
+//! and outlet. A `.json` file holds one record, an array of records, or an object with
+//! an array under `articles`/`items`/`data`/`results`/`records`. Sources of records are
+//! `path#N`, N counting from 1.
+
+use super::Reject;
+use crate::model::RawDoc;
+use crate::rules::dates::parse_date_value;
+use serde_json::Value;
+
+const TITLE: &[&str] = &["title", "headline", "name", "heading"];
+const TEXT: &[&str] = &["text", "body", "content", "article", "full_text", "fulltext", "article_body", "articleBody", "description", "summary"];
+const DATE: &[&str] = &["published", "published_at", "publishedAt", "published_date", "publication_date", "pub_date", "pubDate", "date", "datePublished", "created_at", "timestamp", "time"];
+const URL: &[&str] = &["url", "link", "href", "permalink"];
+const OUTLET: &[&str] = &["source", "outlet", "publisher", "site_name", "site", "source_name", "media", "domain"];
+
+fn field<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str]) -> Option<&'a Value> {
+    for n in names {
+        if let Some(v) = obj.get(*n) {
+            if !v.is_null() {
+                return Some(v);
+            }
+        }
+        if let Some((_, v)) = obj.iter().find(|(k, v)| k.eq_ignore_ascii_case(n) && !v.is_null()) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Array(a) => Some(a.iter().filter_map(as_text).collect::<Vec<_>>().join("\n")),
+        Value::Object(o) => field(o, &["name", "title", "text", "value"]).and_then(as_text),
+        _ => None,
+    }
+}
+
+fn record(v: &Value, source: String) -> Result<RawDoc, Reject> {
+    let reject = |reason: &str| Reject { source: source.clone(), stage: "ingest".into(), reason: reason.into() };
+    let obj = v.as_object().ok_or_else(|| reject("record is not a JSON object"))?;
+    let text = field(obj, TEXT).and_then(as_text).filter(|t| !t.trim().is_empty()).ok_or_else(|| {
+        reject("record has no text field (expected one of text, body, content, article, description)")
+    })?;
+    let text = if text.contains('<') && text.contains("</") {
+        super::html::read(&text, &source).map(|d| d.text).unwrap_or(text)
+    } else {
+        text
+    };
+    Ok(RawDoc {
+        source: source.clone(),
+        format: "json".into(),
+        title: field(obj, TITLE).and_then(as_text).filter(|t| !t.trim().is_empty()),
+        outlet: field(obj, OUTLET).and_then(as_text).filter(|t| !t.trim().is_empty() && !t.starts_with("http")),
+        url: field(obj, URL).and_then(as_text),
+        published: field(obj, DATE).and_then(as_text).and_then(|d| parse_date_value(&d)),
+        text,
+    })
+}
+
+pub fn read_json(text: &str, rel: &str) -> Vec<Result<RawDoc, Reject>> {
+    let v: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return vec![Err(Reject { source: rel.into(), stage: "ingest".into(), reason: format!("malformed JSON at line {} column {}: {e}", e.line(), e.column()) })],
+    };
+    let list = match &v {
+        Value::Array(a) => Some(a.clone()),
+        Value::Object(o) => ["articles", "items", "data", "results", "records", "documents", "entries"].iter().find_map(|k| o.get(*k).and_then(|x| x.as_array()).cloned()),
+        _ => None,
+    };
+    match list {
+        Some(items) => items.iter().enumerate().map(|(i, r)| record(r, format!("{rel}#{}", i + 1))).collect(),
+        None => vec![record(&v, rel.to_string())],
+    }
+}
+
+pub fn read_jsonl(text: &str, rel: &str) -> Vec<Result<RawDoc, Reject>> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        n += 1;
+        let source = format!("{rel}#{n}");
+        out.push(match serde_json::from_str::<Value>(line) {
+            Ok(v) => record(&v, source),
+            Err(e) => Err(Reject { source, stage: "ingest".into(), reason: format!("malformed JSON record: {e}") }),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_and_field_names() {
+        let docs = read_jsonl("{\"headline\":\"A\",\"content\":\"Police seized 5 kg.\",\"date\":\"2025-01-02\",\"publisher\":\"X\"}\n\n{bad\n{\"title\":\"B\"}\n", "f.jsonl");
+        assert_eq!(docs.len(), 3);
+        let a = docs[0].as_ref().unwrap();
+        assert_eq!((a.source.as_str(), a.title.as_deref(), a.outlet.as_deref()), ("f.jsonl#1", Some("A"), Some("X")));
+        assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
+        assert!(docs[1].as_ref().unwrap_err().reason.contains("malformed"));
+        assert!(docs[2].as_ref().unwrap_err().reason.contains("no text field"));
+    }
+
+    #[test]
+    fn arrays_and_single_objects() {
+        let docs = read_json("[{\"title\":\"A\",\"body\":\"x\"},{\"title\":\"B\",\"text\":\"y\"}]", "f.json");
+        assert_eq!(docs[1].as_ref().unwrap().source, "f.json#2");
+        let docs = read_json("{\"title\":\"A\",\"body\":\"x\"}", "g.json");
+        assert_eq!(docs[0].as_ref().unwrap().source, "g.json");
+        assert!(read_json("{oops", "h.json")[0].is_err());
+    }
+}

@@ -1,0 +1,148 @@
+//! A phrase matcher: many phrases compiled into one case-insensitive regex, each mapped
+//! to a value. Whole-word matching, longest phrase first; a trailing `*` matches any
+//! word ending ("seiz*" matches seize, seized, seizure).
+
+use regex::Regex;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct Gazetteer<V: Clone> {
+    regex: Option<Regex>,
+    exact: HashMap<String, V>,
+    prefixes: Vec<(String, V)>,
+}
+
+/// One phrase found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit<V> {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: V,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Lower-case and fold the spaces of a phrase, so that lookups match what was compiled.
+pub fn key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+impl<V: Clone> Gazetteer<V> {
+    pub fn new<I, S>(entries: I) -> Self
+    where
+        I: IntoIterator<Item = (S, V)>,
+        S: AsRef<str>,
+    {
+        let mut exact = HashMap::new();
+        let mut prefixes = Vec::new();
+        let mut patterns: Vec<(usize, String)> = Vec::new();
+        for (phrase, value) in entries {
+            let phrase = key(phrase.as_ref());
+            if phrase.is_empty() || phrase == "*" {
+                continue;
+            }
+            let (body, wildcard) = match phrase.strip_suffix('*') {
+                Some(b) => (b.to_string(), true),
+                None => (phrase.clone(), false),
+            };
+            let first = body.chars().next().unwrap();
+            let last = body.chars().last().unwrap();
+            let mut pat = String::new();
+            if is_word_char(first) {
+                pat.push_str(r"\b");
+            }
+            // Spaces in a phrase match any run of white space.
+            let escaped: Vec<String> = body.split(' ').map(regex::escape).collect();
+            pat.push_str(&escaped.join(r"\s+"));
+            if wildcard {
+                pat.push_str(r"\w*");
+            }
+            if is_word_char(last) || wildcard {
+                pat.push_str(r"\b");
+            }
+            if wildcard {
+                if !prefixes.iter().any(|(p, _): &(String, V)| *p == body) {
+                    prefixes.push((body.clone(), value));
+                }
+            } else {
+                exact.entry(phrase.clone()).or_insert(value);
+            }
+            patterns.push((body.len() + usize::from(wildcard) * 100, pat));
+        }
+        // Longest first, so that "crystal meth" wins over "meth"; then by text for a stable regex.
+        patterns.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        patterns.dedup_by(|a, b| a.1 == b.1);
+        prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let regex = if patterns.is_empty() {
+            None
+        } else {
+            let alt: Vec<&str> = patterns.iter().map(|(_, p)| p.as_str()).collect();
+            Some(Regex::new(&format!("(?i)(?:{})", alt.join("|"))).expect("gazetteer regex"))
+        };
+        Gazetteer { regex, exact, prefixes }
+    }
+
+    /// The value of a phrase as written (any case, any spacing).
+    pub fn lookup(&self, text: &str) -> Option<&V> {
+        let k = key(text);
+        if let Some(v) = self.exact.get(&k) {
+            return Some(v);
+        }
+        self.prefixes.iter().find(|(p, _)| k.starts_with(p.as_str())).map(|(_, v)| v)
+    }
+
+    pub fn find_all(&self, text: &str) -> Vec<Hit<V>> {
+        let Some(re) = &self.regex else { return Vec::new() };
+        re.find_iter(text)
+            .filter_map(|m| {
+                self.lookup(m.as_str()).map(|v| Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    text: m.as_str().to_string(),
+                    value: v.clone(),
+                })
+            })
+            .collect()
+    }
+
+    pub fn contains(&self, text: &str) -> bool {
+        self.regex.as_ref().is_some_and(|r| r.is_match(text))
+    }
+
+    /// The phrase matched exactly at the start of `text`, if any.
+    pub fn at_start(&self, text: &str) -> Option<Hit<V>> {
+        self.find_all(text).into_iter().find(|h| h.start == 0)
+    }
+
+    /// The phrase that ends exactly at the end of `text` (ignoring trailing spaces), if any.
+    pub fn at_end(&self, text: &str) -> Option<Hit<V>> {
+        let t = text.trim_end();
+        self.find_all(t).into_iter().filter(|h| h.end == t.len()).min_by_key(|h| h.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_phrase_and_wildcards() {
+        let g = Gazetteer::new(vec![("meth", 1), ("crystal meth", 2), ("seiz*", 3), ("$", 4)]);
+        let hits = g.find_all("Police seized crystal  meth and $5");
+        let vals: Vec<i32> = hits.iter().map(|h| h.value).collect();
+        assert_eq!(vals, vec![3, 2, 4]);
+        assert!(g.find_all("methane").is_empty());
+        assert_eq!(g.lookup("Seizure"), Some(&3));
+    }
+
+    #[test]
+    fn at_end_and_start() {
+        let g = Gazetteer::new(vec![("more than", "at_least"), ("over", "at_least")]);
+        assert_eq!(g.at_end("seized more than ").unwrap().value, "at_least");
+        assert!(g.at_end("moreover").is_none());
+        assert!(g.at_start("over 5").is_some());
+    }
+}

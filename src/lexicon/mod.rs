@@ -1,0 +1,314 @@
+//! Lexicons: the words interdict recognises (drugs, units, currencies, qualifiers,
+//! countries, agencies, outlets, cue words). The built-in tables live in `data/*.toml`
+//! and are compiled into the binary; users extend them from `pipeline.toml`
+//! (`[lexicon]`) or from files it references. Every table has the same layout, so a
+//! user file is just a partial copy of a built-in one.
+
+pub mod gazetteer;
+
+use crate::model::Qualifier;
+use gazetteer::Gazetteer;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub use gazetteer::Hit;
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("drugs.toml", include_str!("data/drugs.toml")),
+    ("units.toml", include_str!("data/units.toml")),
+    ("qualifiers.toml", include_str!("data/qualifiers.toml")),
+    ("countries.toml", include_str!("data/countries.toml")),
+    ("agencies.toml", include_str!("data/agencies.toml")),
+    ("cues.toml", include_str!("data/cues.toml")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("lexicon file {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("lexicon file {path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("lexicon {path}: unknown qualifier `{name}` (use approx, at_least or at_most)")]
+    Qualifier { path: String, name: String },
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CountryEntry {
+    #[serde(default)]
+    pub names: Vec<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
+    pub capitals: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CurrencyEntry {
+    #[serde(default)]
+    pub symbols: Vec<String>,
+    #[serde(default)]
+    pub codes: Vec<String>,
+    #[serde(default)]
+    pub words: Vec<String>,
+}
+
+/// The layout of every lexicon table, built-in or the user's: all parts optional, merged
+/// by appending.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconData {
+    #[serde(default)]
+    pub drugs: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub generic_drugs: Vec<String>,
+    #[serde(default)]
+    pub mixed_drugs: Vec<String>,
+    #[serde(default)]
+    pub mass_units: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub pill_units: Vec<String>,
+    #[serde(default)]
+    pub currencies: BTreeMap<String, CurrencyEntry>,
+    #[serde(default)]
+    pub qualifiers: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub countries: BTreeMap<String, CountryEntry>,
+    #[serde(default)]
+    pub international_bodies: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub national_agencies: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub outlets: Vec<String>,
+    /// Cue words by rule group and list (`[cues.seizure] verbs = [...]`).
+    #[serde(default)]
+    pub cues: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+}
+
+impl LexiconData {
+    pub fn builtin() -> LexiconData {
+        let mut all = LexiconData::default();
+        for (name, text) in BUILTIN {
+            let part: LexiconData = toml::from_str(text)
+                .unwrap_or_else(|e| panic!("built-in lexicon {name} is invalid: {e}"));
+            all.merge(part);
+        }
+        all
+    }
+
+    pub fn from_file(path: &Path) -> Result<LexiconData, LexiconError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| LexiconError::Read { path: path.display().to_string(), source })?;
+        toml::from_str(&text).map_err(|e| LexiconError::Parse {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    pub fn merge(&mut self, other: LexiconData) {
+        for (k, v) in other.drugs {
+            self.drugs.entry(k).or_default().extend(v);
+        }
+        self.generic_drugs.extend(other.generic_drugs);
+        self.mixed_drugs.extend(other.mixed_drugs);
+        self.mass_units.extend(other.mass_units);
+        self.pill_units.extend(other.pill_units);
+        for (k, v) in other.currencies {
+            let e = self.currencies.entry(k).or_default();
+            e.symbols.extend(v.symbols);
+            e.codes.extend(v.codes);
+            e.words.extend(v.words);
+        }
+        for (k, v) in other.qualifiers {
+            self.qualifiers.entry(k).or_default().extend(v);
+        }
+        for (k, v) in other.countries {
+            let e = self.countries.entry(k).or_default();
+            e.names.extend(v.names);
+            e.demonyms.extend(v.demonyms);
+            e.capitals.extend(v.capitals);
+        }
+        for (k, v) in other.international_bodies {
+            self.international_bodies.entry(k).or_default().extend(v);
+        }
+        for (k, v) in other.national_agencies {
+            self.national_agencies.entry(k).or_default().extend(v);
+        }
+        self.outlets.extend(other.outlets);
+        for (group, lists) in other.cues {
+            let g = self.cues.entry(group).or_default();
+            for (k, v) in lists {
+                g.entry(k).or_default().extend(v);
+            }
+        }
+    }
+}
+
+/// What a drug word stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DrugWord {
+    Named(String),
+    Generic,
+    Mixed,
+}
+
+/// How a place word points at a state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Name,
+    Demonym,
+    Capital,
+    Agency,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceCue {
+    pub iso3: String,
+    pub kind: PlaceKind,
+}
+
+/// Where a currency word stands relative to the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CurrencyPos {
+    Before,
+    After,
+    Either,
+}
+
+/// The compiled lexicon the rules use.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub drugs: Gazetteer<DrugWord>,
+    pub mass_units: Gazetteer<f64>,
+    pub pill_units: Gazetteer<()>,
+    pub currencies: Gazetteer<(String, CurrencyPos)>,
+    pub qualifiers: Gazetteer<Qualifier>,
+    pub places: Gazetteer<PlaceCue>,
+    pub bodies: Gazetteer<String>,
+    pub outlets: Gazetteer<String>,
+    cues: BTreeMap<String, Gazetteer<()>>,
+    empty: Gazetteer<()>,
+    pub data: LexiconData,
+}
+
+impl Lexicon {
+    pub fn builtin() -> Lexicon {
+        Lexicon::build(LexiconData::builtin()).expect("built-in lexicon compiles")
+    }
+
+    pub fn build(data: LexiconData) -> Result<Lexicon, LexiconError> {
+        let mut drugs = Vec::new();
+        for (canon, syns) in &data.drugs {
+            drugs.push((canon.clone(), DrugWord::Named(canon.clone())));
+            for s in syns {
+                drugs.push((s.clone(), DrugWord::Named(canon.clone())));
+            }
+        }
+        drugs.extend(data.generic_drugs.iter().map(|s| (s.clone(), DrugWord::Generic)));
+        drugs.extend(data.mixed_drugs.iter().map(|s| (s.clone(), DrugWord::Mixed)));
+
+        let mut currencies = Vec::new();
+        for (code, c) in &data.currencies {
+            let code = code.to_uppercase();
+            currencies.extend(c.symbols.iter().map(|s| (s.clone(), (code.clone(), CurrencyPos::Before))));
+            currencies.extend(c.codes.iter().map(|s| (s.clone(), (code.clone(), CurrencyPos::Either))));
+            currencies.extend(c.words.iter().map(|s| (s.clone(), (code.clone(), CurrencyPos::After))));
+        }
+
+        let mut qualifiers = Vec::new();
+        for (name, words) in &data.qualifiers {
+            let q = Qualifier::parse(name).ok_or_else(|| LexiconError::Qualifier {
+                path: "qualifiers".into(),
+                name: name.clone(),
+            })?;
+            qualifiers.extend(words.iter().map(|w| (w.clone(), q)));
+        }
+
+        let mut places = Vec::new();
+        for (iso, c) in &data.countries {
+            let iso = iso.to_uppercase();
+            let cue = |kind| PlaceCue { iso3: iso.clone(), kind };
+            places.extend(c.names.iter().map(|s| (s.clone(), cue(PlaceKind::Name))));
+            places.extend(c.demonyms.iter().map(|s| (s.clone(), cue(PlaceKind::Demonym))));
+            places.extend(c.capitals.iter().map(|s| (s.clone(), cue(PlaceKind::Capital))));
+            // Possessives: "Iraq's interior ministry".
+            places.extend(c.names.iter().map(|s| (format!("{s}'s"), cue(PlaceKind::Name))));
+        }
+        for (iso, names) in &data.national_agencies {
+            let cue = PlaceCue { iso3: iso.to_uppercase(), kind: PlaceKind::Agency };
+            places.extend(names.iter().map(|s| (s.clone(), cue.clone())));
+        }
+        let mut bodies = Vec::new();
+        for (acr, names) in &data.international_bodies {
+            let acr = acr.replace('_', " ");
+            bodies.push((acr.clone(), acr.clone()));
+            bodies.extend(names.iter().map(|s| (s.clone(), acr.clone())));
+        }
+
+        let mut cues = BTreeMap::new();
+        for (group, lists) in &data.cues {
+            for (list, words) in lists {
+                cues.insert(
+                    format!("{group}.{list}"),
+                    Gazetteer::new(words.iter().map(|w| (w.clone(), ()))),
+                );
+            }
+        }
+
+        Ok(Lexicon {
+            drugs: Gazetteer::new(drugs),
+            mass_units: Gazetteer::new(data.mass_units.iter().map(|(k, v)| (k.clone(), *v))),
+            pill_units: Gazetteer::new(data.pill_units.iter().map(|k| (k.clone(), ()))),
+            currencies: Gazetteer::new(currencies),
+            qualifiers: Gazetteer::new(qualifiers),
+            places: Gazetteer::new(places),
+            bodies: Gazetteer::new(bodies),
+            outlets: Gazetteer::new(data.outlets.iter().map(|o| (o.clone(), o.clone()))),
+            cues,
+            empty: Gazetteer::new(Vec::<(String, ())>::new()),
+            data,
+        })
+    }
+
+    /// A cue list by name (`"seizure.verbs"`); an unknown name is an empty list.
+    pub fn cue(&self, name: &str) -> &Gazetteer<()> {
+        self.cues.get(name).unwrap_or(&self.empty)
+    }
+
+    pub fn cue_names(&self) -> impl Iterator<Item = &String> {
+        self.cues.keys()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_compiles_and_resolves() {
+        let lx = Lexicon::builtin();
+        assert_eq!(lx.drugs.lookup("crystal meth"), Some(&DrugWord::Named("methamphetamine".into())));
+        assert_eq!(lx.drugs.lookup("Narcotics"), Some(&DrugWord::Generic));
+        assert_eq!(lx.places.lookup("Tehran").map(|c| c.iso3.as_str()), Some("IRN"));
+        assert_eq!(lx.places.lookup("Iraqi").map(|c| c.kind), Some(PlaceKind::Demonym));
+        assert_eq!(lx.mass_units.lookup("pounds"), Some(&0.45359237));
+        assert_eq!(lx.qualifiers.lookup("more than"), Some(&Qualifier::AtLeast));
+        assert!(lx.cue("seizure.verbs").contains("they seized it"));
+        assert!(!lx.cue("no.such").contains("anything"));
+    }
+
+    #[test]
+    fn user_additions_merge() {
+        let mut data = LexiconData::builtin();
+        let extra: LexiconData = toml::from_str(
+            "[drugs]\nmethamphetamine = [\"tina\"]\nkratom = [\"kratom leaves\"]\n",
+        )
+        .unwrap();
+        data.merge(extra);
+        let lx = Lexicon::build(data).unwrap();
+        assert_eq!(lx.drugs.lookup("tina"), Some(&DrugWord::Named("methamphetamine".into())));
+        assert_eq!(lx.drugs.lookup("kratom leaves"), Some(&DrugWord::Named("kratom".into())));
+    }
+}

@@ -1,0 +1,24 @@
+//! interdict: news about drug-law enforcement in, analysis-ready Parquet tables out.
+//!
+//! Layout, in pipeline order:
+//! - `config`, `stages`: pipeline.toml and the registry of stage kinds;
+//! - `ingest`: files to raw documents; `clean`: metadata, boilerplate, sentences;
+//! - `extract` (rules by table) using the parsers in `rules` and the words in `lexicon`;
+//! - `dedup`: copies, fact clusters, conflicts; `aggregate`: yearly tables (polars);
+//! - `tables`, `sink`: the contract's tables and their Parquet files;
+//! - `pipeline`: runs it all; `explain`: one document's facts and misses.
+
+pub mod aggregate;
+pub mod clean;
+pub mod config;
+pub mod dedup;
+pub mod explain;
+pub mod extract;
+pub mod ingest;
+pub mod lexicon;
+pub mod model;
+pub mod pipeline;
+pub mod rules;
+pub mod sink;
+pub mod stages;
+pub mod tables;

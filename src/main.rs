@@ -1,0 +1,150 @@
+//! The `interdict` command line.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use interdict::config::{self, ConfigError};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit codes (also in the README).
+const EXIT_FAILED: u8 = 1;
+const EXIT_CONFIG: u8 = 2;
+
+#[derive(Parser)]
+#[command(name = "interdict", version, about = "News about drug-law enforcement in, analysis-ready Parquet tables out")]
+struct Cli {
+    /// Log format: text or json (overrides run.log_format).
+    #[arg(long, global = true)]
+    log_format: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the pipeline over a folder of articles.
+    Run {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        input: Option<PathBuf>,
+        #[arg(long)]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Check a configuration without running it; every problem is reported.
+    Validate {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// List the stage kinds and their options.
+    Stages,
+    /// Show every fact of one document with the pieces and rule behind it, and the
+    /// sentences that gave none.
+    Explain {
+        file: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+fn init_logs(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("INTERDICT_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let b = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if format == "json" {
+        b.json().init();
+    } else {
+        b.init();
+    }
+}
+
+fn load(path: Option<&PathBuf>) -> Result<config::Config, ExitCode> {
+    config::load(path.map(|p| p.as_path())).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(match e {
+            ConfigError::Invalid(_) | ConfigError::Read { .. } => EXIT_CONFIG,
+        })
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Stages => {
+            for k in interdict::stages::KINDS {
+                println!("{}{}\n    {}", k.name, if k.per_document { " (per document)" } else { "" }, k.about);
+                for (o, about) in k.options {
+                    println!("    - {o}: {about}");
+                }
+                println!("    common keys: kind, inputs, enabled");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Validate { config } => {
+            let cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            for w in &cfg.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!("{}: valid ({} stages: {})", cfg.file, cfg.stages.len(), cfg.stages.iter().map(|s| format!("{} ({})", s.name, s.kind)).collect::<Vec<_>>().join(" -> "));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { file, config } => {
+            let cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            let text = interdict::explain::explain(&cfg, &file).map_err(anyhow::Error::msg)?;
+            print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run { config, input, output, threads } => {
+            let mut cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            if let Some(i) = input {
+                cfg.input = i;
+            }
+            if let Some(o) = output {
+                cfg.output = o;
+            }
+            if let Some(t) = threads {
+                cfg.threads = t;
+            }
+            init_logs(cli.log_format.as_deref().unwrap_or(&cfg.log_format));
+            for w in &cfg.warnings {
+                tracing::warn!("{w}");
+            }
+            tracing::info!(input = %cfg.input.display(), output = %cfg.output.display(), "run started");
+            let t = std::time::Instant::now();
+            let result = interdict::pipeline::execute(&cfg, std::io::stderr().is_terminal()).context("run failed; previous outputs are untouched")?;
+            let manifest = interdict::pipeline::write(&cfg, result).context("writing outputs failed; previous outputs are untouched")?;
+            eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
+            eprintln!("  files {}  documents {}  rejected {}", manifest.files_read, manifest.documents, manifest.rejected);
+            for (table, n) in &manifest.rows {
+                eprintln!("  {table:28} {n:>7} rows");
+            }
+            for s in &manifest.stages {
+                eprintln!("  stage {:14} ({:11}) {:>8.3}s", s.name, s.kind, s.seconds);
+            }
+            eprintln!("  output: {}", cfg.output.display());
+            tracing::info!(run_id = %manifest.run_id, documents = manifest.documents, rejected = manifest.rejected, "run finished");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

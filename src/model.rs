@@ -1,0 +1,219 @@
+//! The records that flow through the pipeline: documents, their sentences, and facts.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A document as read by ingest, before cleaning.
+#[derive(Debug, Clone, Default)]
+pub struct RawDoc {
+    /// Input path relative to the input root (`path#N` for records of a multi-record file).
+    pub source: String,
+    pub format: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Publication date from metadata (HTML meta, JSON field), when present.
+    pub published: Option<NaiveDate>,
+    /// The body text, header lines included for plain text.
+    pub text: String,
+}
+
+/// A cleaned document: metadata resolved, body split into sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pub doc_id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published_date: Option<NaiveDate>,
+    /// The date relative expressions resolve against: the publication date, or failing
+    /// that a full date stated at the top of the document.
+    pub reference_date: Option<NaiveDate>,
+    pub sentences: Vec<Sentence>,
+    /// Hash of the cleaned body, for exact-copy detection.
+    pub content_hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub text: String,
+    /// Paragraph number (0-based), so rules can tell when context carries over.
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    AtLeast,
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "exact" => Qualifier::Exact,
+            "approx" => Qualifier::Approx,
+            "at_least" => Qualifier::AtLeast,
+            "at_most" => Qualifier::AtMost,
+            _ => return None,
+        })
+    }
+}
+
+/// A span of days, both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl Period {
+    pub fn day(d: NaiveDate) -> Period {
+        Period { start: d, end: d }
+    }
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+}
+
+/// The fact tables of the contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactTable {
+    Seizures,
+    Arrests,
+    Sentences,
+    CooperationEvents,
+    NetworkDisruptions,
+}
+
+impl FactTable {
+    pub const ALL: [FactTable; 5] = [
+        FactTable::Seizures,
+        FactTable::Arrests,
+        FactTable::Sentences,
+        FactTable::CooperationEvents,
+        FactTable::NetworkDisruptions,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            FactTable::Seizures => "seizures",
+            FactTable::Arrests => "arrests",
+            FactTable::Sentences => "sentences",
+            FactTable::CooperationEvents => "cooperation_events",
+            FactTable::NetworkDisruptions => "network_disruptions",
+        }
+    }
+    pub fn parse(s: &str) -> Option<FactTable> {
+        FactTable::ALL.into_iter().find(|t| t.name() == s)
+    }
+}
+
+/// What a fact says, by table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactKind {
+    Seizure {
+        drug: String,
+        quantity_kg: Option<f64>,
+        pill_count: Option<i64>,
+        value_amount: Option<f64>,
+        value_currency: Option<String>,
+    },
+    Arrest {
+        count: Option<i64>,
+    },
+    CourtSentence {
+        sentence_type: String,
+        count: Option<i64>,
+    },
+    Cooperation {
+        event_type: String,
+        parties: Vec<String>,
+        count: Option<i64>,
+    },
+    NetworkDisruption {
+        count: Option<i64>,
+        scope: Option<String>,
+    },
+}
+
+impl FactKind {
+    pub fn table(&self) -> FactTable {
+        match self {
+            FactKind::Seizure { .. } => FactTable::Seizures,
+            FactKind::Arrest { .. } => FactTable::Arrests,
+            FactKind::CourtSentence { .. } => FactTable::Sentences,
+            FactKind::Cooperation { .. } => FactTable::CooperationEvents,
+            FactKind::NetworkDisruption { .. } => FactTable::NetworkDisruptions,
+        }
+    }
+
+    /// The figure the fact reports (count, kg, pills or amount), for clustering.
+    pub fn value(&self) -> Option<f64> {
+        match self {
+            FactKind::Seizure { quantity_kg, pill_count, value_amount, .. } => {
+                quantity_kg.or(pill_count.map(|p| p as f64)).or(*value_amount)
+            }
+            FactKind::Arrest { count }
+            | FactKind::CourtSentence { count, .. }
+            | FactKind::Cooperation { count, .. }
+            | FactKind::NetworkDisruption { count, .. } => count.map(|c| c as f64),
+        }
+    }
+
+    /// What is counted, e.g. `seizures:captagon:kg`, `sentences:death`, `arrests`.
+    pub fn metric(&self) -> String {
+        match self {
+            FactKind::Seizure { drug, quantity_kg, pill_count, value_currency, .. } => {
+                let unit = if quantity_kg.is_some() {
+                    "kg".to_string()
+                } else if pill_count.is_some() {
+                    "pills".to_string()
+                } else {
+                    value_currency.clone().unwrap_or_else(|| "value".into())
+                };
+                format!("seizures:{drug}:{unit}")
+            }
+            FactKind::Arrest { .. } => "arrests".into(),
+            FactKind::CourtSentence { sentence_type, .. } => format!("sentences:{sentence_type}"),
+            FactKind::Cooperation { event_type, parties, .. } => {
+                let mut p = parties.clone();
+                p.sort();
+                format!("cooperation:{event_type}:{}", p.join("+"))
+            }
+            FactKind::NetworkDisruption { scope, .. } => {
+                format!("networks:{}", scope.as_deref().unwrap_or("any"))
+            }
+        }
+    }
+}
+
+/// One extracted fact with its provenance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub fact_id: String,
+    pub doc_id: String,
+    /// Index of the evidence sentence in the document.
+    pub sentence_index: usize,
+    pub evidence: String,
+    pub kind: FactKind,
+    pub country: Option<String>,
+    pub period: Option<Period>,
+    pub qualifier: Qualifier,
+    pub is_aggregate: bool,
+    pub location: Option<String>,
+    pub cluster_id: String,
+    /// Why it was extracted: the rule and the parsed pieces, for `explain` and audits.
+    pub rule: String,
+    pub figure_text: Option<String>,
+    pub period_text: Option<String>,
+    pub country_cue: Option<String>,
+}

@@ -1,0 +1,257 @@
+//! Running a validated configuration: the per-document stages (ingest, clean, extract)
+//! fused into one parallel pass over the files with rayon, then the table stages
+//! (deduplicate, aggregate) and the sink. Only facts and document metadata are kept
+//! after a document is extracted, so memory does not grow with the documents' text.
+
+use crate::config::{Config, StageConfig};
+use crate::dedup::{self, DedupOptions, DocMeta};
+use crate::extract::{self, ExtractOptions};
+use crate::ingest::{self, IngestOptions, Reject};
+use crate::model::{Fact, FactTable};
+use crate::sink::{self, Staging, Table};
+use crate::{aggregate, clean, tables};
+use chrono::{DateTime, Utc};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("input folder {path}: {source}")]
+    Input { path: String, source: std::io::Error },
+    #[error("stage `{stage}` options: {message}")]
+    Options { stage: String, message: String },
+    #[error("stage `{stage}` failed: {message}")]
+    Stage { stage: String, message: String },
+    #[error(transparent)]
+    Sink(#[from] sink::SinkError),
+    #[error("thread pool: {0}")]
+    Threads(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageTiming {
+    pub name: String,
+    pub kind: String,
+    pub started_at: String,
+    pub ended_at: String,
+    /// Wall-clock seconds; for per-document stages, the summed time across threads.
+    pub seconds: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    pub run_id: String,
+    pub interdict_version: String,
+    pub config_file: String,
+    pub config_hash: String,
+    pub started_at: String,
+    pub finished_at: String,
+    pub input: String,
+    pub output: String,
+    pub threads: usize,
+    pub files_read: usize,
+    pub documents: usize,
+    pub rejected: usize,
+    pub rows: BTreeMap<String, usize>,
+    pub stages: Vec<StageTiming>,
+}
+
+/// What a run produced, before it is written.
+pub struct RunResult {
+    pub tables: Vec<Table>,
+    pub manifest: Manifest,
+}
+
+fn opts<T: serde::de::DeserializeOwned + Default>(s: Option<&StageConfig>) -> Result<T, RunError> {
+    match s {
+        None => Ok(T::default()),
+        Some(s) => toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| RunError::Options { stage: s.name.clone(), message: e.to_string() }),
+    }
+}
+
+fn stage<'a>(cfg: &'a Config, kind: &str) -> Option<&'a StageConfig> {
+    cfg.stages.iter().find(|s| s.kind == kind)
+}
+
+fn iso(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Per-document output of the fused stages.
+struct DocOut {
+    source: String,
+    meta: Option<DocMeta>,
+    facts: Vec<Fact>,
+    reject: Option<Reject>,
+}
+
+/// Run the pipeline and return its tables (nothing is written).
+pub fn execute(cfg: &Config, progress: bool) -> Result<RunResult, RunError> {
+    let started = Utc::now();
+    let t0 = Instant::now();
+    let ingest_opts: IngestOptions = opts(stage(cfg, "ingest"))?;
+    let extract_opts: ExtractOptions = opts(stage(cfg, "extract"))?;
+    let dedup_stage = stage(cfg, "deduplicate");
+    let dedup_opts: DedupOptions = opts(dedup_stage)?;
+    let agg_stage = stage(cfg, "aggregate");
+    let agg_opts: aggregate::AggregateOptions = opts(agg_stage)?;
+    let lx = &cfg.lexicon;
+
+    let files = ingest::walk(&cfg.input).map_err(|source| RunError::Input { path: cfg.input.display().to_string(), source })?;
+    let bar = progress.then(|| {
+        let b = indicatif::ProgressBar::new(files.len() as u64);
+        b.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} files {wide_bar} {elapsed}").unwrap());
+        b
+    });
+    let (t_ingest, t_clean, t_extract) = (AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0));
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| RunError::Threads(e.to_string()))?;
+    let pass_start = Utc::now();
+    let mut outs: Vec<DocOut> = pool.install(|| {
+        files
+            .par_iter()
+            .flat_map_iter(|(path, rel)| {
+                let a = Instant::now();
+                let raws = ingest::read_file(path, rel, &ingest_opts);
+                t_ingest.fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                let outs: Vec<DocOut> = raws
+                    .into_iter()
+                    .map(|r| match r {
+                        Err(rej) => {
+                            tracing::warn!(source = %rej.source, stage = %rej.stage, reason = %rej.reason, "input rejected");
+                            DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej) }
+                        }
+                        Ok(raw) => {
+                            let b = Instant::now();
+                            let doc = clean::clean(&raw, lx);
+                            t_clean.fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                            if doc.sentences.is_empty() {
+                                let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
+                                tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
+                                return DocOut { source: raw.source, meta: None, facts: Vec::new(), reject: Some(rej) };
+                            }
+                            let c = Instant::now();
+                            let ex = extract::extract(&doc, lx, &extract_opts);
+                            t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                            DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc)), facts: ex.facts, reject: None }
+                        }
+                    })
+                    .collect();
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                outs
+            })
+            .collect()
+    });
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let pass_end = Utc::now();
+    outs.sort_by(|a, b| a.source.cmp(&b.source));
+    let mut docs: Vec<DocMeta> = Vec::new();
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut rejects: Vec<Reject> = Vec::new();
+    for o in outs {
+        if let Some(m) = o.meta {
+            docs.push(m);
+        }
+        facts.extend(o.facts);
+        if let Some(r) = o.reject {
+            rejects.push(r);
+        }
+    }
+    let secs = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
+    let mut timings = Vec::new();
+    for (kind, t) in [("ingest", &t_ingest), ("clean", &t_clean), ("extract", &t_extract)] {
+        if let Some(s) = stage(cfg, kind) {
+            timings.push(StageTiming { name: s.name.clone(), kind: kind.into(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: secs(t) });
+        }
+    }
+
+    // deduplicate
+    let d_start = Utc::now();
+    let d0 = Instant::now();
+    let mut out_tables: Vec<Table> = Vec::new();
+    if dedup_stage.is_some() {
+        dedup::mark_copies(&mut docs);
+        dedup::cluster(&mut facts, &dedup_opts);
+    }
+    let by_id: BTreeMap<String, DocMeta> = docs.iter().map(|d| (d.doc_id.clone(), d.clone())).collect();
+    tables::sort_facts(&mut facts, &by_id);
+    if let Some(s) = dedup_stage {
+        let rows = dedup::cluster_rows(&facts, &by_id);
+        out_tables.push(tables::fact_clusters(&rows));
+        out_tables.push(tables::conflicts(&dedup::conflicts(&rows)));
+        timings.push(StageTiming { name: s.name.clone(), kind: "deduplicate".into(), started_at: iso(d_start), ended_at: iso(Utc::now()), seconds: d0.elapsed().as_secs_f64() });
+    }
+    out_tables.insert(0, tables::documents(&docs));
+    out_tables.insert(1, tables::rejects(&rejects));
+    for (i, t) in FactTable::ALL.iter().enumerate() {
+        out_tables.insert(2 + i, tables::fact_table(*t, &facts));
+    }
+    if let Some(s) = agg_stage {
+        let a_start = Utc::now();
+        let a0 = Instant::now();
+        let aggs = aggregate::aggregate(&facts, &agg_opts).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?;
+        out_tables.extend(aggs);
+        timings.push(StageTiming { name: s.name.clone(), kind: "aggregate".into(), started_at: iso(a_start), ended_at: iso(Utc::now()), seconds: a0.elapsed().as_secs_f64() });
+    }
+    let config_hash = extract::stable_id(&[&cfg.text]);
+    let rows = out_tables.iter().map(|t| (t.name.clone(), t.num_rows())).collect();
+    let manifest = Manifest {
+        run_id: format!("{}-{}", started.format("%Y%m%dT%H%M%S%.3fZ"), &config_hash[..8]),
+        interdict_version: env!("CARGO_PKG_VERSION").into(),
+        config_file: cfg.file.clone(),
+        config_hash,
+        started_at: iso(started),
+        finished_at: String::new(),
+        input: cfg.input.display().to_string(),
+        output: cfg.output.display().to_string(),
+        threads: pool.current_num_threads(),
+        files_read: files.len(),
+        documents: docs.len(),
+        rejected: rejects.len(),
+        rows,
+        stages: timings,
+    };
+    let _ = t0;
+    Ok(RunResult { tables: out_tables, manifest })
+}
+
+/// Write a run's tables and manifest to the output folder, atomically per file, only
+/// after every file has been written in full.
+pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> {
+    let sink_stage = stage(cfg, "sink");
+    let compression = sink_stage
+        .and_then(|s| s.options.get("compression").and_then(|c| c.as_str()))
+        .and_then(sink::compression)
+        .unwrap_or(::parquet::basic::Compression::SNAPPY);
+    let s_start = Utc::now();
+    let s0 = Instant::now();
+    let mut staging = Staging::new(&cfg.output, &result.manifest.run_id.replace([':', '.'], ""))?;
+    for t in &result.tables {
+        if let Err(e) = staging.write_table(t, compression) {
+            staging.abort();
+            return Err(e.into());
+        }
+    }
+    if let Some(s) = sink_stage {
+        result.manifest.stages.push(StageTiming { name: s.name.clone(), kind: "sink".into(), started_at: iso(s_start), ended_at: iso(Utc::now()), seconds: s0.elapsed().as_secs_f64() });
+    }
+    result.manifest.finished_at = iso(Utc::now());
+    let json = serde_json::to_vec_pretty(&result.manifest).expect("manifest serializes");
+    if let Err(e) = staging.write_file("manifest.json", &json) {
+        staging.abort();
+        return Err(e.into());
+    }
+    staging.commit()?;
+    Ok(result.manifest)
+}
+
+pub fn output_path(cfg: &Config, table: &str) -> PathBuf {
+    cfg.output.join(format!("{table}.parquet"))
+}

@@ -1,0 +1,215 @@
+//! States from names, demonyms, capitals and agencies ("Iraqi interior ministry",
+//! "Tehran", "Iraq's narcotics directorate") to ISO alpha-3, and the choice of the state
+//! whose authorities acted: places named as origin, route or destination ("from Syria",
+//! "through Turkey") or as partners ("in cooperation with Lebanese authorities",
+//! "acting on Iranian intelligence") are not the actor.
+
+use crate::lexicon::{Lexicon, PlaceKind};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryCue {
+    pub start: usize,
+    pub end: usize,
+    pub iso3: String,
+    pub kind: PlaceKind,
+    pub text: String,
+    /// Named as origin, route or destination.
+    pub route: bool,
+    /// Named as a partner or beside the actor ("with", "and", "on").
+    pub partner: bool,
+    /// An authority noun follows ("forces", "police", "ministry").
+    pub authority: bool,
+}
+
+fn ends_with_word(before: &str, g: &crate::lexicon::gazetteer::Gazetteer<()>) -> bool {
+    g.at_end(before).is_some()
+}
+
+/// Words that may stand between a place cue and the preposition before it ("from
+/// neighbouring Syria", "with the Lebanese authorities").
+fn strip_determiners(s: &str) -> &str {
+    let mut s = s.trim_end();
+    loop {
+        let lower = s.to_lowercase();
+        let mut cut = None;
+        for w in ["the", "neighbouring", "neighboring", "nearby", "war-torn", "its", "their", "his", "her", "fellow"] {
+            if lower.ends_with(w) && (lower.len() == w.len() || lower[..lower.len() - w.len()].ends_with(' ')) {
+                cut = Some(s.len() - w.len());
+                break;
+            }
+        }
+        match cut {
+            Some(c) => s = s[..c].trim_end(),
+            None => return s,
+        }
+    }
+}
+
+/// Every state cue in a sentence, with its role markers. `people` maps surnames known
+/// from the document ("Shammari") to their state.
+pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) -> Vec<CountryCue> {
+    let route = lx.cue("geography.route");
+    let partner = lx.cue("geography.partner");
+    let authority = lx.cue("authority.nouns");
+    let mut out = Vec::new();
+    let mut hits: Vec<(usize, usize, String, PlaceKind, String)> =
+        lx.places.find_all(text).into_iter().map(|h| (h.start, h.end, h.value.iso3, h.value.kind, h.text)).collect();
+    for (surname, iso) in people {
+        let re = regex::Regex::new(&format!(r"(?i)\b(?:al-)?{}\b", regex::escape(surname))).unwrap();
+        for m in re.find_iter(text) {
+            if !hits.iter().any(|h| h.0 < m.end() && m.start() < h.1) {
+                hits.push((m.start(), m.end(), iso.clone(), PlaceKind::Agency, m.as_str().to_string()));
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.0);
+    for (start, end, iso3, kind, t) in hits {
+        let before = strip_determiners(&text[..start]);
+        let after = text[end..].trim_start_matches(['\'', '’', 's', ' ']).trim_start();
+        let after = after.strip_prefix("'s ").unwrap_or(after);
+        // "Iraq's anti-narcotics police", "Iranian forces", "Baghdad's interior ministry".
+        let next_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        let auth = authority.find_all(&next_words).iter().any(|h| h.start < 30);
+        out.push(CountryCue {
+            start,
+            end,
+            iso3,
+            kind,
+            text: t,
+            route: ends_with_word(before, route),
+            partner: ends_with_word(before, partner),
+            authority: auth,
+        });
+    }
+    out
+}
+
+/// The state whose authorities did what the trigger at `trigger` says.
+pub fn acting_state(cues: &[CountryCue], trigger: usize) -> Option<&CountryCue> {
+    let eligible = |c: &&CountryCue| !c.route && !c.partner;
+    let before: Vec<&CountryCue> = cues.iter().filter(|c| c.end <= trigger).filter(eligible).collect();
+    if let Some(c) = before.iter().rev().find(|c| c.authority) {
+        return Some(c);
+    }
+    if let Some(c) = before.last() {
+        return Some(c);
+    }
+    // "... was seized by Jordanian customs": an authority after the trigger.
+    cues.iter().filter(|c| c.start >= trigger).filter(eligible).find(|c| c.authority)
+}
+
+/// The states a document is mostly about, most cued first (title cues count three times).
+pub fn document_focus(title: Option<&str>, sentences: &[&str], lx: &Lexicon) -> Vec<String> {
+    let mut score: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let none = BTreeMap::new();
+    let mut order = 0;
+    let mut add = |text: &str, weight: usize| {
+        for c in find_cues(text, lx, &none) {
+            if c.route {
+                continue;
+            }
+            order += 1;
+            let e = score.entry(c.iso3).or_insert((0, order));
+            e.0 += weight;
+        }
+    };
+    if let Some(t) = title {
+        add(t, 3);
+    }
+    for s in sentences {
+        add(s, 1);
+    }
+    let mut v: Vec<(String, (usize, usize))> = score.into_iter().collect();
+    v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    v.into_iter().map(|(k, _)| k).collect()
+}
+
+/// Title words that stand between a state cue and a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "minister", "interior", "health", "foreign", "defence", "defense", "justice", "president", "vice", "prime",
+    "general", "brigadier", "major", "colonel", "chief", "police", "national", "secretary", "secretary-general",
+    "commander", "head", "director", "deputy", "ambassador", "envoy", "official", "spokesman", "spokesperson",
+    "counterpart", "drug", "control", "headquarters", "anti-narcotics", "narcotics", "border", "guard", "guards",
+    "force", "forces", "of", "and", "the", "for", "counter-narcotics", "representative", "country", "senior", "former",
+    "lieutenant", "gen", "brig", "col", "maj", "dr", "mr", "mrs", "ms", "general-director", "director-general",
+    "anti-drug", "agency", "ministry", "army", "navy", "customs", "attorney", "judge", "prosecutor", "chairman",
+];
+
+/// People introduced with their state ("Iraqi Interior Minister Abdul Amir al-Shammari",
+/// "his Iranian counterpart, Iraj Kakavand"): surname (lower case) -> ISO alpha-3.
+pub fn people_of(sentences: &[&str], lx: &Lexicon) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let none = BTreeMap::new();
+    for s in sentences {
+        for c in find_cues(s, lx, &none) {
+            if c.kind == PlaceKind::Name && !s[c.end..].starts_with(['\'', '’']) {
+                continue;
+            }
+            let rest = s[c.end..].trim_start_matches(['\'', '’', 's']);
+            let mut name: Vec<&str> = Vec::new();
+            let mut seen_title = false;
+            for (k, w) in rest.split_whitespace().enumerate() {
+                if k > 14 {
+                    break;
+                }
+                let clean = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+                let lower = clean.to_lowercase();
+                let capital = clean.chars().next().is_some_and(|ch| ch.is_uppercase())
+                    || (lower.starts_with("al-") && clean.len() > 3);
+                if TITLE_WORDS.contains(&lower.trim_end_matches('.')) && name.is_empty() {
+                    seen_title = true;
+                    continue;
+                }
+                if capital && seen_title && !lx.places.contains(clean) {
+                    name.push(clean);
+                    if w.ends_with([',', '.', ';', ':']) || w.ends_with('”') {
+                        break;
+                    }
+                    continue;
+                }
+                if w.ends_with(',') && name.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            if name.len() >= 2 {
+                let last = name.last().unwrap().to_lowercase();
+                let last = last.strip_prefix("al-").unwrap_or(&last).to_string();
+                if last.len() > 2 {
+                    out.entry(last).or_insert(c.iso3.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(s: &str, verb: &str) -> Option<String> {
+        let lx = Lexicon::builtin();
+        let cues = find_cues(s, &lx, &BTreeMap::new());
+        acting_state(&cues, s.find(verb).unwrap()).map(|c| c.iso3.clone())
+    }
+
+    #[test]
+    fn acting_state_skips_routes_and_partners() {
+        assert_eq!(actor("Iraqi forces, acting on Iranian intelligence, seized 2 tons", "seized").as_deref(), Some("IRQ"));
+        assert_eq!(actor("Jordanian army foiled an attempt to smuggle pills from Syria", "foiled").as_deref(), Some("JOR"));
+        assert_eq!(actor("Baghdad has seized some 1.75 tons", "seized").as_deref(), Some("IRQ"));
+        assert_eq!(actor("a shipment bound for Saudi Arabia was seized by Jordanian customs", "seized").as_deref(), Some("JOR"));
+        assert_eq!(actor("Iraq's interior ministry said it dismantled a factory in cooperation with Lebanese authorities", "dismantled").as_deref(), Some("IRQ"));
+        assert_eq!(actor("drugs smuggled from Syria were seized", "seized"), None);
+    }
+
+    #[test]
+    fn people_with_their_state() {
+        let lx = Lexicon::builtin();
+        let p = people_of(&["Iraqi Interior Minister Abdul Amir al-Shammari met his Iranian counterpart, Iraj Kakavand."], &lx);
+        assert_eq!(p.get("shammari").map(String::as_str), Some("IRQ"));
+        assert_eq!(p.get("kakavand").map(String::as_str), Some("IRN"));
+    }
+}

@@ -1,0 +1,215 @@
+//! Calendar dates as written: "December 8, 2024", "8 Dec 2024", "2024-12-08",
+//! "Sun, 12/07/2025 - 11:25" (a weekday decides day-month order), RFC 3339 and RFC 2822
+//! timestamps. Also the publication date found in a document's header lines.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub const MONTH_RE: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+pub const WEEKDAY_RE: &str = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
+
+pub fn month_number(s: &str) -> Option<u32> {
+    let l = s.trim_end_matches('.').to_lowercase();
+    let m = match l.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+pub fn weekday_of(s: &str) -> Option<Weekday> {
+    let l = s.to_lowercase();
+    Some(match l.get(..3)? {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+pub fn last_day_of_month(y: i32, m: u32) -> NaiveDate {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1).unwrap().pred_opt().unwrap()
+}
+
+fn ymd(y: i64, m: i64, d: i64) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, u32::try_from(m).ok()?, u32::try_from(d).ok()?)
+}
+
+/// A numeric date "a/b/yyyy" or "a.b.yyyy": the weekday, when given, decides which of
+/// day-first and month-first is meant; otherwise a value over 12 does; otherwise day-first.
+pub fn numeric_date(a: i64, b: i64, y: i64, weekday: Option<Weekday>) -> Option<NaiveDate> {
+    let dm = ymd(y, b, a);
+    let md = ymd(y, a, b);
+    if let Some(w) = weekday {
+        if let Some(d) = dm.filter(|d| d.weekday() == w) {
+            return Some(d);
+        }
+        if let Some(d) = md.filter(|d| d.weekday() == w) {
+            return Some(d);
+        }
+    }
+    dm.or(md)
+}
+
+static FULL_DATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let m = MONTH_RE;
+    let w = WEEKDAY_RE;
+    vec![
+        // 2024-12-08 (and RFC 3339 timestamps)
+        Regex::new(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b").unwrap(),
+        // Sun, 12/07/2025 or 12.07.2025 or 12/07/25
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
+        // December 8, 2024 / Dec. 8 2024 / Sunday, December 8th, 2024
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
+        // 8 December 2024 / Sunday 8th of December, 2024
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{m})\b,?\s+(?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
+    ]
+});
+
+/// A full date (day, month, year) found in a text, with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+}
+
+fn num(c: &regex::Captures, n: &str) -> Option<i64> {
+    c.name(n)?.as_str().parse().ok()
+}
+
+/// Every full date in a text, left to right, without overlaps.
+pub fn find_full_dates(text: &str) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for re in FULL_DATE.iter() {
+        for c in re.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            let wd = c.name("w").and_then(|w| weekday_of(w.as_str()));
+            let y = num(&c, "y");
+            let date = if let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), y) {
+                numeric_date(a, b, y, wd)
+            } else if let Some(mn) = c.name("mn") {
+                month_number(mn.as_str()).and_then(|m| ymd(y?, m as i64, num(&c, "d")?))
+            } else {
+                ymd(y.unwrap_or(0), num(&c, "m").unwrap_or(0), num(&c, "d").unwrap_or(0))
+            };
+            if let Some(date) = date {
+                if !out.iter().any(|o| o.start < whole.end() && whole.start() < o.end) {
+                    out.push(DateMention { start: whole.start(), end: whole.end(), date });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+/// A date from a metadata value (HTML meta, JSON field): RFC 3339, RFC 2822, or any
+/// written date.
+pub fn parse_date_value(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(dt.date_naive());
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(dt.date_naive());
+    }
+    if let Ok(ts) = s.parse::<i64>() {
+        // Unix seconds or milliseconds.
+        let secs = if ts > 100_000_000_000 { ts / 1000 } else { ts };
+        return chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
+    }
+    find_full_dates(s).first().map(|d| d.date)
+}
+
+static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|first\s+published|publication\s+date|release\s+date)\s*[:\-–]?\s*").unwrap()
+});
+
+/// How many lines at the top of a plain-text document count as its header.
+pub const HEADER_LINES: usize = 8;
+
+/// The publication date in a document's header lines: a labelled date
+/// ("date 2025-01-12", "Published: 14 May 2025") or a line that is mostly a date
+/// ("Sun, 12/07/2025 - 11:25"). Dates inside body sentences do not count.
+/// Returns the date and the index of the line it was on.
+pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
+    for (i, line) in lines.iter().take(HEADER_LINES).enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let labelled = HEADER_LABEL.find(line).map(|m| m.end());
+        let dates = find_full_dates(line);
+        let Some(first) = dates.first() else { continue };
+        if let Some(after_label) = labelled {
+            if first.start <= after_label + 12 {
+                return Some((first.date, i));
+            }
+        }
+        // A line that is mostly a date: what is left is a weekday, a time, punctuation.
+        let rest: String = format!("{}{}", &line[..first.start], &line[first.end..]);
+        let rest_words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && weekday_of(w).is_none() && !matches!(w.to_lowercase().as_str(), "am" | "pm" | "gmt" | "utc" | "at" | "updated" | "published" | "posted" | "on")).count();
+        if rest_words <= 1 && line.len() < 60 {
+            return Some((first.date, i));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn full_dates() {
+        let f = find_full_dates("On December 8, 2024, and on 10 September 2024 and 2025-01-12.");
+        let ds: Vec<_> = f.iter().map(|m| m.date).collect();
+        assert_eq!(ds, vec![d("2024-12-08"), d("2024-09-10"), d("2025-01-12")]);
+    }
+
+    #[test]
+    fn weekday_decides_day_month_order() {
+        // 7 December 2025 is a Sunday, 12 July 2025 a Saturday.
+        assert_eq!(parse_date_value("Sun, 12/07/2025 - 11:25"), Some(d("2025-12-07")));
+        assert_eq!(parse_date_value("Sat, 12/07/2025"), Some(d("2025-07-12")));
+        assert_eq!(parse_date_value("03.02.2025"), Some(d("2025-02-03")));
+        assert_eq!(parse_date_value("12/31/2024"), Some(d("2024-12-31")));
+    }
+
+    #[test]
+    fn metadata_values() {
+        assert_eq!(parse_date_value("2025-06-03T09:15:00Z"), Some(d("2025-06-03")));
+        assert_eq!(parse_date_value("Tue, 03 Jun 2025 09:15:00 +0000"), Some(d("2025-06-03")));
+        assert_eq!(parse_date_value("14 May 2025"), Some(d("2025-05-14")));
+    }
+
+    #[test]
+    fn header_dates() {
+        assert_eq!(header_pubdate(&[" date 2025-01-12 TEHRAN - The Iraqi police chief said"]), Some((d("2025-01-12"), 0)));
+        assert_eq!(header_pubdate(&["ID :", "709761", "Sun, 12/07/2025 - 11:25", "Auther :"]), Some((d("2025-12-07"), 2)));
+        assert_eq!(header_pubdate(&["Published: 14 May 2025"]).map(|x| x.0), Some(d("2025-05-14")));
+        assert_eq!(header_pubdate(&["Police said on 3 May 2021 that they had arrested a man in the port."]), None);
+    }
+}

@@ -1,0 +1,84 @@
+//! Which drug a figure is about, from the lexicon: the drug words after the figure
+//! ("1,100 kilograms of Captagon pills"), inside it ("400,000 Captagon pills") or, failing
+//! that, just before it ("a heroin haul of 50 kg"). Several drugs in one figure are
+//! `mixed`; "drugs", "narcotics" are `unspecified`.
+
+use crate::lexicon::{DrugWord, Lexicon};
+
+/// How far after the figure drug words are looked for (bytes).
+const WINDOW_AFTER: usize = 140;
+const WINDOW_BEFORE: usize = 60;
+
+/// The canonical drug of the figure spanning `start..end`, with the words that decided.
+/// `stop` is where the next figure starts (its drug words are its own).
+pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) -> (String, Option<String>) {
+    let limit = stop.min(end + WINDOW_AFTER).min(text.len());
+    let limit = floor_char(text, limit);
+    let inside = lx.drugs.find_all(&text[start..end]);
+    let after = lx.drugs.find_all(&text[end..limit]);
+    let words: Vec<_> = inside.into_iter().chain(after).collect();
+    if let Some(d) = decide(&words) {
+        return d;
+    }
+    let from = floor_char(text, start.saturating_sub(WINDOW_BEFORE));
+    let before = lx.drugs.find_all(&text[from..start]);
+    if let Some(last) = before.iter().rev().find(|h| matches!(h.value, DrugWord::Named(_))) {
+        if let DrugWord::Named(n) = &last.value {
+            return (n.clone(), Some(last.text.clone()));
+        }
+    }
+    ("unspecified".into(), None)
+}
+
+fn decide(words: &[crate::lexicon::Hit<DrugWord>]) -> Option<(String, Option<String>)> {
+    if words.is_empty() {
+        return None;
+    }
+    if let Some(m) = words.iter().find(|h| h.value == DrugWord::Mixed) {
+        return Some(("mixed".into(), Some(m.text.clone())));
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for h in words {
+        if let DrugWord::Named(n) = &h.value {
+            if !named.contains(&n.as_str()) {
+                named.push(n);
+            }
+        }
+    }
+    let text = words.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join(", ");
+    match named.len() {
+        0 => Some(("unspecified".into(), Some(text))),
+        1 => Some((named[0].to_string(), Some(text))),
+        _ => Some(("mixed".into(), Some(text))),
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str, fig: &str) -> String {
+        let lx = Lexicon::builtin();
+        let s = text.find(fig).unwrap();
+        drug_of(text, s, s + fig.len(), text.len(), &lx).0
+    }
+
+    #[test]
+    fn drug_words() {
+        assert_eq!(d("seized 1,100 kilograms of Captagon pills", "1,100 kilograms"), "captagon");
+        assert_eq!(d("seized 400,000 Captagon pills", "400,000 Captagon pills"), "captagon");
+        assert_eq!(d("seized 2 kg of crystal meth", "2 kg"), "methamphetamine");
+        assert_eq!(d("seized 3 tons of heroin, opium and hashish", "3 tons"), "mixed");
+        assert_eq!(d("nearly 250 tons of various types of narcotics, including heroin", "250 tons"), "mixed");
+        assert_eq!(d("1.75 tons of illicit substances", "1.75 tons"), "unspecified");
+        assert_eq!(d("a heroin haul of 50 kg", "50 kg"), "heroin");
+        assert_eq!(d("seized 5 kg", "5 kg"), "unspecified");
+    }
+}

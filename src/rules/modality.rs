@@ -1,0 +1,55 @@
+//! Negation, plans and hypotheticals: "no drugs were found", "aims to seize",
+//! "could face the death penalty" are not facts. A trigger is in the scope of a
+//! modality cue when the cue stands in the same clause before it.
+
+use crate::lexicon::Lexicon;
+
+/// Characters that end a clause for this purpose.
+const CLAUSE_BREAKS: &[char] = &[';', ':', '(', ')', '—', '"', '“', '”'];
+/// How far back from the trigger a cue is looked for (bytes).
+const WINDOW: usize = 70;
+
+/// The modality cue governing the trigger at `trigger` (byte offset), if any.
+pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
+    let mut from = trigger.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..trigger];
+    let clause_start = window
+        .rfind(|c: char| CLAUSE_BREAKS.contains(&c))
+        .map(|i| i + window[i..].chars().next().unwrap().len_utf8())
+        .unwrap_or(0);
+    // A comma ends the clause unless the text after it is a short aside.
+    let window = &window[clause_start..];
+    let window = match window.rfind(", ") {
+        Some(i) if window.len() - i > 25 => &window[i + 2..],
+        _ => window,
+    };
+    for list in ["modality.negation", "modality.plan"] {
+        if let Some(h) = lx.cue(list).find_all(window).last() {
+            return Some(h.text.clone());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str, trig: &str) -> Option<String> {
+        let lx = Lexicon::builtin();
+        modality_of(s, s.find(trig).unwrap(), &lx)
+    }
+
+    #[test]
+    fn negation_and_plans() {
+        assert!(m("no drugs were found in the car", "found").is_some());
+        assert!(m("the ministry aims to seize more drugs", "seize").is_some());
+        assert!(m("traffickers could face the death penalty", "death penalty").is_some());
+        assert!(m("if convicted, they face life in prison", "life in prison").is_some());
+        assert!(m("police seized 5 kg of heroin", "seized").is_none());
+        assert!(m("Iraqi forces, acting on Iranian intelligence, seized 2 tons", "seized").is_none());
+    }
+}

@@ -1,0 +1,385 @@
+//! Numbers as written in news text: digits with separators ("14,483", "1 000"),
+//! decimals ("1.75"), scale words ("1.2 million", "5m", "$2.3bn"), number words
+//! ("three hundred and twelve", "twenty-five"), fractions ("half a million",
+//! "a quarter of a million", "two and a half"), and dozens ("two dozen").
+//! This is the one place where a figure is recognised.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A figure found in a text, with its byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub text: String,
+    /// A four-digit whole number that reads as a year (1300-1499, 1900-2100).
+    pub year_like: bool,
+    /// Written with digits (as opposed to words only).
+    pub digits: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub lower: String,
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\d{1,3}(?:[\u{00A0}\u{202F}\u{2009}]\d{3})+(?:\.\d+)?|\d[\d,.]*\d|\d|[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|\S",
+    )
+    .unwrap()
+});
+
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    TOKEN
+        .find_iter(text)
+        .map(|m| Token { start: m.start(), end: m.end(), text: m.as_str(), lower: m.as_str().to_lowercase() })
+        .collect()
+}
+
+fn unit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+fn tens_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Scale words that multiply what stands before them.
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" => 1e3,
+        "million" | "millions" | "mln" | "mn" => 1e6,
+        "billion" | "billions" | "bln" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale suffixes only read as such right after digits: "5m", "2.3bn", "300k".
+fn digit_suffix(w: &str) -> Option<f64> {
+    Some(match w {
+        "m" | "mn" | "mln" => 1e6,
+        "bn" | "b" | "bln" => 1e9,
+        "k" => 1e3,
+        _ => return None,
+    })
+}
+
+fn fraction_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        "third" => 1.0 / 3.0,
+        _ => return None,
+    })
+}
+
+/// Parse a token of digits: "14,483", "1.75", "1 000", "1.234.567".
+pub fn parse_digits(s: &str) -> Option<f64> {
+    static GROUPED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$").unwrap());
+    static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\d{1,3}(?:[\u{00A0}\u{202F}\u{2009}]\d{3})+(?:\.\d+)?$").unwrap()
+    });
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{3}){2,}$").unwrap());
+    static PLAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?$").unwrap());
+    if PLAIN.is_match(s) {
+        return s.parse().ok();
+    }
+    if GROUPED.is_match(s) {
+        return s.replace(',', "").parse().ok();
+    }
+    if SPACED.is_match(s) {
+        return s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect::<String>().parse().ok();
+    }
+    if DOTTED.is_match(s) {
+        return s.replace('.', "").parse().ok();
+    }
+    None
+}
+
+fn word_parts(lower: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = lower.split('-').collect();
+    if parts.len() > 1 && parts.iter().all(|p| unit_word(p).is_some() || tens_word(p).is_some()) {
+        Some(parts)
+    } else {
+        None
+    }
+}
+
+fn is_number_word(lower: &str) -> bool {
+    unit_word(lower).is_some()
+        || tens_word(lower).is_some()
+        || lower == "hundred"
+        || scale_word(lower).is_some()
+        || lower == "dozen"
+        || word_parts(lower).is_some()
+}
+
+/// Parse a number starting at token `i`; returns the value and the index after it.
+pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = |k: usize| toks.get(k).map(|x| x.lower.as_str()).unwrap_or("");
+    let first = t(i);
+
+    // "a quarter of a million", "half a million", "half a tonne", "a half".
+    let (frac_at, lead) = if (first == "a" || first == "an") && fraction_word(t(i + 1)).is_some() {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
+    if let Some(f) = fraction_word(t(frac_at)) {
+        let mut k = frac_at + 1;
+        if t(k) == "of" {
+            k += 1;
+        }
+        if t(k) == "a" || t(k) == "an" {
+            k += 1;
+        }
+        if let Some(s) = scale_word(t(k)) {
+            return Some((f * s, k + 1));
+        }
+        if t(k) == "dozen" {
+            return Some((f * 12.0, k + 1));
+        }
+        // "half a tonne": the fraction stands alone before a unit.
+        if t(frac_at) == "half" && k > frac_at + 1 && !lead {
+            return Some((f, k));
+        }
+        return None;
+    }
+
+    // "a million", "a dozen", "an estimated" is not a number.
+    if (first == "a" || first == "an") && (scale_word(t(i + 1)).is_some() || matches!(t(i + 1), "hundred" | "dozen")) {
+        let (v, j) = parse_words(toks, i + 1, 1.0)?;
+        return Some((v, j));
+    }
+
+    let tok = toks.get(i)?;
+    if tok.text.as_bytes()[0].is_ascii_digit() {
+        let mut v = parse_digits(tok.text)?;
+        let mut j = i + 1;
+        // "two and a half" style only for words; for digits: scale or suffix.
+        if let Some(s) = scale_word(t(j)) {
+            v *= s;
+            j += 1;
+        } else if let Some(s) = digit_suffix(t(j)) {
+            // Only when glued: "5m", "2.3bn".
+            if toks[j].start == tok.end {
+                v *= s;
+                j += 1;
+            }
+        } else if t(j) == "dozen" {
+            v *= 12.0;
+            j += 1;
+        }
+        return Some((v, j));
+    }
+    if is_number_word(first) && scale_word(first).is_none() {
+        return parse_words(toks, i, 0.0);
+    }
+    None
+}
+
+/// Number words: "three hundred and twelve", "one and a half million", "two dozen".
+fn parse_words(toks: &[Token], i: usize, seed: f64) -> Option<(f64, usize)> {
+    let t = |k: usize| toks.get(k).map(|x| x.lower.as_str()).unwrap_or("");
+    let mut total = 0.0;
+    let mut group = seed;
+    let mut any = seed > 0.0;
+    let mut j = i;
+    loop {
+        let w = t(j);
+        if let Some(u) = unit_word(w) {
+            if any && group % 100.0 != 0.0 && !(group % 10.0 == 0.0 && u < 10.0) {
+                break;
+            }
+            group += u;
+        } else if let Some(tn) = tens_word(w) {
+            if any && group % 100.0 != 0.0 {
+                break;
+            }
+            group += tn;
+        } else if let Some(parts) = word_parts(w) {
+            if any && group % 100.0 != 0.0 {
+                break;
+            }
+            for p in parts {
+                group += unit_word(p).or(tens_word(p)).unwrap_or(0.0);
+            }
+        } else if w == "hundred" {
+            if !any {
+                break;
+            }
+            group = if group == 0.0 { 100.0 } else { group * 100.0 };
+        } else if let Some(s) = scale_word(w) {
+            if !any {
+                break;
+            }
+            total += if group == 0.0 { s } else { group * s };
+            group = 0.0;
+        } else if w == "dozen" {
+            if !any {
+                break;
+            }
+            group = if group == 0.0 { 12.0 } else { group * 12.0 };
+        } else if w == "and" && any {
+            // "and a half", or "hundred and twelve".
+            if t(j + 1) == "a" && t(j + 2) == "half" {
+                group += 0.5;
+                j += 3;
+                continue;
+            }
+            if is_number_word(t(j + 1)) && scale_word(t(j + 1)).is_none() && t(j + 1) != "hundred" && group >= 100.0 {
+                j += 1;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+        any = true;
+        j += 1;
+    }
+    if !any || j == i {
+        return None;
+    }
+    Some((total + group, j))
+}
+
+/// Every figure in a text, left to right, without overlaps.
+pub fn find_numbers(text: &str) -> Vec<NumberMention> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((value, j)) = parse_at(&toks, i) {
+            if j > i {
+                let start = toks[i].start;
+                let end = toks[j - 1].end;
+                let digits = toks[i..j].iter().any(|t| t.text.as_bytes()[0].is_ascii_digit());
+                let raw = &text[start..end];
+                let year_like = j == i + 1
+                    && raw.len() == 4
+                    && raw.bytes().all(|b| b.is_ascii_digit())
+                    && ((1300.0..1500.0).contains(&value) || (1900.0..=2100.0).contains(&value));
+                out.push(NumberMention { start, end, value, text: raw.to_string(), year_like, digits });
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Parse a whole phrase as one number ("a quarter of a million"); `None` when the phrase
+/// is not exactly a number.
+pub fn parse_number_phrase(s: &str) -> Option<f64> {
+    let toks = tokenize(s.trim());
+    let (v, j) = parse_at(&toks, 0)?;
+    (j == toks.len()).then_some(v)
+}
+
+/// Words that give an unknown number ("dozens of", "several"): a count that exists but
+/// is not stated.
+pub fn is_vague_count(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "dozens" | "hundreds" | "thousands" | "millions" | "several" | "numerous" | "many" | "scores" | "multiple" | "various"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<f64> {
+        parse_number_phrase(s)
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        assert_eq!(p("14,483"), Some(14483.0));
+        assert_eq!(p("1.75"), Some(1.75));
+        assert_eq!(p("1\u{202F}000"), Some(1000.0));
+        assert_eq!(p("1.234.567"), Some(1234567.0));
+        assert_eq!(p("2,400"), Some(2400.0));
+        assert_eq!(p("1,2"), None);
+    }
+
+    #[test]
+    fn scales_and_suffixes() {
+        assert_eq!(p("1.2 million"), Some(1_200_000.0));
+        assert_eq!(p("12.5 billion"), Some(12_500_000_000.0));
+        assert_eq!(p("5m"), Some(5_000_000.0));
+        assert_eq!(p("2.3bn"), Some(2_300_000_000.0));
+        assert_eq!(p("3 thousand"), Some(3000.0));
+        assert_eq!(p("a million"), Some(1_000_000.0));
+    }
+
+    #[test]
+    fn words_and_fractions() {
+        assert_eq!(p("six"), Some(6.0));
+        assert_eq!(p("twenty-five"), Some(25.0));
+        assert_eq!(p("three hundred and twelve"), Some(312.0));
+        assert_eq!(p("seventeen thousand"), Some(17000.0));
+        assert_eq!(p("a quarter of a million"), Some(250_000.0));
+        assert_eq!(p("half a million"), Some(500_000.0));
+        assert_eq!(p("one and a half million"), Some(1_500_000.0));
+        assert_eq!(p("two and a half"), Some(2.5));
+        assert_eq!(p("two dozen"), Some(24.0));
+        assert_eq!(p("a dozen"), Some(12.0));
+        assert_eq!(p("dozens"), None);
+        assert_eq!(p("an estimated"), None);
+    }
+
+    #[test]
+    fn finds_figures_in_text() {
+        let f = find_numbers("In 2024, police seized six tons and 183 kilograms and arrested 14,483 suspects.");
+        let v: Vec<f64> = f.iter().map(|m| m.value).collect();
+        assert_eq!(v, vec![2024.0, 6.0, 183.0, 14483.0]);
+        assert!(f[0].year_like);
+        assert!(!f[3].year_like);
+        let f = find_numbers("seized 250kg of heroin");
+        assert_eq!(f[0].value, 250.0);
+        assert_eq!(f[0].text, "250");
+    }
+}

@@ -1,0 +1,439 @@
+//! Time expressions and the period of days they cover: explicit dates, months
+//! ("mid-March", "early April", "July 2024"), years ("in 2024"), spans ("the first nine
+//! months of 2025", "between January and June", "since the beginning of 2025", "over the
+//! past three years"), weekdays ("on Friday"), relative ("last month", "yesterday") and
+//! anaphoric phrases ("that year", "the same month", "during this period"), resolved
+//! against the reference date (publication date) and what the text said before.
+
+use super::dates::{find_full_dates, last_day_of_month, month_number, weekday_of, MONTH_RE, WEEKDAY_RE};
+use super::numbers::parse_number_phrase;
+use crate::model::Period;
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeKind {
+    Day,
+    Month,
+    Year,
+    /// A bounded span of several months or years ("first half of 2024").
+    Span,
+    /// Open span up to the time of reporting ("since March 21", "over the past 3 years").
+    Since,
+    /// Points back at what the text said before ("that year", "during this period").
+    Anaphor,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: TimeKind,
+    /// `None` when the expression cannot be resolved (no reference date).
+    pub period: Option<Period>,
+}
+
+/// What the document has established so far, for relative and anaphoric expressions.
+#[derive(Debug, Clone, Default)]
+pub struct TimeContext {
+    pub reference: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+    pub last_month: Option<Period>,
+    pub last_year: Option<i32>,
+    pub last_period: Option<Period>,
+}
+
+impl TimeContext {
+    pub fn new(reference: Option<NaiveDate>) -> Self {
+        TimeContext { reference, ..Default::default() }
+    }
+
+    /// Remember what a sentence's expressions resolved to.
+    pub fn update(&mut self, exprs: &[TimeExpr]) {
+        for e in exprs {
+            let Some(p) = e.period else { continue };
+            match e.kind {
+                TimeKind::Day => {
+                    self.last_day = Some(p.start);
+                    self.last_month = Some(month_of(p.start));
+                    self.last_year = Some(p.start.year());
+                }
+                TimeKind::Month => {
+                    self.last_month = Some(p);
+                    self.last_year = Some(p.start.year());
+                }
+                TimeKind::Year => self.last_year = Some(p.start.year()),
+                TimeKind::Span | TimeKind::Since | TimeKind::Anaphor => {
+                    if p.start.year() == p.end.year() {
+                        self.last_year = Some(p.start.year());
+                    }
+                }
+            }
+            self.last_period = Some(p);
+        }
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_of(d: NaiveDate) -> Period {
+    Period { start: ymd(d.year(), d.month(), 1).unwrap(), end: last_day_of_month(d.year(), d.month()) }
+}
+
+fn month_period(y: i32, m: u32) -> Option<Period> {
+    Some(Period { start: ymd(y, m, 1)?, end: last_day_of_month(y, m) })
+}
+
+fn year_period(y: i32) -> Option<Period> {
+    Some(Period { start: ymd(y, 1, 1)?, end: ymd(y, 12, 31)? })
+}
+
+/// The year of a month named without one: the latest such month not after the reference
+/// date; failing a reference, the year the text last named.
+fn year_for_month(m: u32, ctx: &TimeContext) -> Option<i32> {
+    if let Some(r) = ctx.reference {
+        return Some(if m <= r.month() { r.year() } else { r.year() - 1 });
+    }
+    ctx.last_year
+}
+
+fn year_for_day(m: u32, d: u32, ctx: &TimeContext) -> Option<i32> {
+    if let Some(r) = ctx.reference {
+        let same = ymd(r.year(), m, d)?;
+        return Some(if same <= r { r.year() } else { r.year() - 1 });
+    }
+    ctx.last_year
+}
+
+fn count_word(s: &str) -> Option<i64> {
+    parse_number_phrase(s).map(|v| v as i64).filter(|v| *v > 0 && *v < 1000)
+}
+
+fn year_ref(s: &str, ctx: &TimeContext) -> Option<i32> {
+    let l = s.trim().to_lowercase();
+    if let Ok(y) = l.parse::<i32>() {
+        return Some(y);
+    }
+    let r = ctx.reference?;
+    match l.as_str() {
+        "this year" | "the year" | "the current year" => Some(r.year()),
+        "last year" | "the previous year" | "the past year" => Some(r.year() - 1),
+        _ => None,
+    }
+}
+
+type Resolver = fn(&Captures, &TimeContext) -> Option<(TimeKind, Option<Period>)>;
+
+struct Rule {
+    re: Regex,
+    resolve: Resolver,
+}
+
+fn rule(pattern: &str, resolve: Resolver) -> Rule {
+    let p = pattern.replace("{M}", MONTH_RE).replace("{W}", WEEKDAY_RE).replace("{Y}", r"(?:19|20)\d{2}");
+    Rule { re: Regex::new(&format!("(?i){p}")).unwrap_or_else(|e| panic!("{pattern}: {e}")), resolve }
+}
+
+fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
+    c.name(n).map(|m| m.as_str())
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    vec![
+        // from 1 to 15 May 2025
+        rule(r"\bfrom\s+(?P<d1>\d{1,2})\s+(?:to|until|-)\s+(?P<d2>\d{1,2})\s+(?P<m>{M})\b,?\s*(?P<y>{Y})?", |c, ctx| {
+            let m = month_number(cap(c, "m")?)?;
+            let y = match cap(c, "y") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
+            let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
+            let e = ymd(y, m, cap(c, "d2")?.parse().ok()?)?;
+            Some((TimeKind::Span, Some(Period { start: s, end: e })))
+        }),
+        // between January and June 2025 / from March to May / in March and April 2025
+        rule(r"\b(?:between|from|in)\s+(?P<m1>{M})\s+(?:and|to|until|through|-)\s+(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
+            let m1 = month_number(cap(c, "m1")?)?;
+            let m2 = month_number(cap(c, "m2")?)?;
+            if m2 < m1 {
+                return None;
+            }
+            let y = match cap(c, "y") { Some(y) => year_ref(y, ctx)?, None => year_for_month(m2, ctx)? };
+            Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
+        }),
+        // the first nine months of 2025 / the first half of 2024 / the last quarter of last year
+        rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?:(?P<n>\w+)\s+months|(?P<part>half|quarter))\s+of\s+(?P<y>{Y}|this year|last year|the year|the previous year|the current year)", |c, ctx| {
+            let y = year_ref(cap(c, "y")?, ctx)?;
+            let ord = cap(c, "ord")?.to_lowercase();
+            let (m1, m2) = if let Some(n) = cap(c, "n") {
+                let n = count_word(n)? as u32;
+                if n == 0 || n > 12 { return None; }
+                if ord == "first" { (1, n) } else if ord == "last" || ord == "final" { (13 - n, 12) } else { return None }
+            } else {
+                let half = cap(c, "part")?.eq_ignore_ascii_case("half");
+                let idx = match ord.as_str() { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, _ => if half { 2 } else { 4 } };
+                if half { if idx > 2 { return None; } (idx * 6 - 5, idx * 6) } else { (idx * 3 - 2, idx * 3) }
+            };
+            let start = ymd(y, m1, 1)?;
+            let mut end = last_day_of_month(y, m2);
+            if let Some(r) = ctx.reference { if cap(c, "y").is_some_and(|s| s.eq_ignore_ascii_case("this year")) && end > r { end = r; } }
+            Some((TimeKind::Span, Some(Period { start, end })))
+        }),
+        // Q1 2025
+        rule(r"\bQ(?P<q>[1-4])\s+(?P<y>{Y})\b", |c, _| {
+            let q: u32 = cap(c, "q")?.parse().ok()?;
+            let y: i32 = cap(c, "y")?.parse().ok()?;
+            Some((TimeKind::Span, Some(Period { start: ymd(y, q * 3 - 2, 1)?, end: last_day_of_month(y, q * 3) })))
+        }),
+        // since the beginning of 2025 / since the start of the year / since January / since March 21 / since 2020
+        rule(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+(?:(?P<y1>{Y})|(?P<ty>the year|this year|the current year))|(?P<m>{M})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{Y}))?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>{M})(?:,?\s+(?P<y3>{Y}))?|(?P<m3>{M})(?:\s+(?P<y4>{Y}))?|(?P<y5>{Y}))\b", |c, ctx| {
+            let start = if let Some(y) = cap(c, "y1").or(cap(c, "y5")) {
+                ymd(y.parse().ok()?, 1, 1)
+            } else if cap(c, "ty").is_some() {
+                ymd(ctx.reference?.year(), 1, 1)
+            } else if let Some(m) = cap(c, "m").or(cap(c, "m2")) {
+                let m = month_number(m)?;
+                let d: u32 = cap(c, "d").or(cap(c, "d2"))?.parse().ok()?;
+                let y = match cap(c, "y2").or(cap(c, "y3")) { Some(y) => y.parse().ok()?, None => year_for_day(m, d, ctx)? };
+                ymd(y, m, d)
+            } else {
+                let m = month_number(cap(c, "m3")?)?;
+                let y = match cap(c, "y4") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
+                ymd(y, m, 1)
+            }?;
+            // The end is the time of reporting: filled in by `resolve_open_ends`.
+            Some((TimeKind::Since, Some(Period { start, end: start })))
+        }),
+        // over the past three years / in the last 24 hours / within three years / during the past week
+        rule(r"\b(?:(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)|within(?:\s+the\s+last)?|in\s+the\s+past)\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>years?|months?|weeks?|days?|hours?)\b", |c, ctx| {
+            let r = ctx.reference;
+            let n = match cap(c, "n") { Some(n) => count_word(n)?, None => 1 };
+            let r = match r { Some(r) => r, None => return Some((TimeKind::Since, None)) };
+            let u = cap(c, "u")?.to_lowercase();
+            let start = if u.starts_with("year") {
+                r.checked_sub_months(Months::new(12 * n as u32))?
+            } else if u.starts_with("month") {
+                r.checked_sub_months(Months::new(n as u32))?
+            } else if u.starts_with("week") {
+                r - Duration::days(7 * n)
+            } else if u.starts_with("day") {
+                r - Duration::days(n)
+            } else {
+                r - Duration::days((n + 23) / 24)
+            };
+            Some((TimeKind::Since, Some(Period { start, end: r })))
+        }),
+        // Full dates: December 8, 2024 / 8 December 2024 / 2024-12-08 (handled below).
+        // December 8 / 8 December (no year)
+        rule(r"\b(?:on\s+)?(?:(?P<m>{M})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{M}))\b(?:,?\s*(?:19|20)\d{2})?", |c, ctx| {
+            if c.get(0)?.as_str().trim_end().chars().last()?.is_ascii_digit() && c.get(0)?.as_str().len() > 12 && find_full_dates(c.get(0)?.as_str()).len() == 1 {
+                let d = find_full_dates(c.get(0)?.as_str())[0].date;
+                return Some((TimeKind::Day, Some(Period::day(d))));
+            }
+            let m = month_number(cap(c, "m").or(cap(c, "m2"))?)?;
+            let d: u32 = cap(c, "d").or(cap(c, "d2"))?.parse().ok()?;
+            if d == 0 || d > 31 { return None; }
+            let y = year_for_day(m, d, ctx);
+            Some((TimeKind::Day, y.and_then(|y| ymd(y, m, d)).map(Period::day)))
+        }),
+        // mid-March / early April / the end of May / July 2024 / in March
+        rule(r"\b(?:(?:in|during|by|of|throughout)\s+)?(?:(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]*)?(?P<m>{M})\b(?:,?\s+(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
+            let mt = cap(c, "m")?;
+            // "May" and "March" are also words: a bare one needs a preposition or a year.
+            let whole = c.get(0)?.as_str();
+            let bare = whole.trim().eq_ignore_ascii_case(mt);
+            if bare && (mt.eq_ignore_ascii_case("may") || mt.eq_ignore_ascii_case("march") || mt.len() <= 4) {
+                return None;
+            }
+            let m = month_number(mt)?;
+            let y = match cap(c, "y") { Some(y) => Some(year_ref(y, ctx)?), None => year_for_month(m, ctx) };
+            Some((TimeKind::Month, y.and_then(|y| month_period(y, m))))
+        }),
+        // last week / last month / last year / this year / the previous month / the past year
+        rule(r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+current|previous)\s+(?P<u>week|month|year|weekend)\b", |c, ctx| {
+            let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Anaphor, None)) };
+            let w = cap(c, "w")?.to_lowercase();
+            let u = cap(c, "u")?.to_lowercase();
+            let this = w == "this" || w.ends_with("current");
+            let past = w.ends_with("past");
+            let p = match u.as_str() {
+                "year" if this => Period { start: ymd(r.year(), 1, 1)?, end: r },
+                "year" if past => Period { start: r.checked_sub_months(Months::new(12))?, end: r },
+                "year" => year_period(r.year() - 1)?,
+                "month" if this => Period { start: ymd(r.year(), r.month(), 1)?, end: r },
+                "month" if past => Period { start: r.checked_sub_months(Months::new(1))?, end: r },
+                "month" => month_of(r.checked_sub_months(Months::new(1))?),
+                "week" if this => { let s = r - Duration::days(r.weekday().num_days_from_monday() as i64); Period { start: s, end: r } }
+                "week" if past => Period { start: r - Duration::days(7), end: r },
+                "week" => { let s = r - Duration::days(r.weekday().num_days_from_monday() as i64 + 7); Period { start: s, end: s + Duration::days(6) } }
+                "weekend" => { let s = r - Duration::days(r.weekday().num_days_from_monday() as i64 + 2); Period { start: s, end: s + Duration::days(1) } }
+                _ => return None,
+            };
+            let kind = if u == "year" && !this && !past { TimeKind::Year } else if u == "month" && !this && !past { TimeKind::Month } else { TimeKind::Span };
+            Some((kind, Some(p)))
+        }),
+        // that year / the same year / that same month / the same day / during this period
+        rule(r"\b(?:that|the\s+same|that\s+same|this|the\s+said)\s+(?P<u>year|month|day|period|time|week)\b", |c, ctx| {
+            Some((TimeKind::Anaphor, anaphor(cap(c, "u")?, ctx)))
+        }),
+        // yesterday / today
+        rule(r"\b(?P<w>yesterday|today|tonight)\b", |c, ctx| {
+            let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
+            let d = if cap(c, "w")?.eq_ignore_ascii_case("yesterday") { r - Duration::days(1) } else { r };
+            Some((TimeKind::Day, Some(Period::day(d))))
+        }),
+        // on Friday / Sunday's meeting / last Tuesday
+        rule(r"\b(?:(?:on|last|this\s+past|past)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", |c, ctx| {
+            let wd = weekday_of(cap(c, "w")?)?;
+            let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
+            let back = (r.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+            Some((TimeKind::Day, Some(Period::day(r - Duration::days(back)))))
+        }),
+        // in 2024 / during 2023 / early 2025 / for the year 2024 / 2024's
+        rule(r"\b(?:(?:in|during|throughout|for|of|since|until|by|over|early|late|mid|mid-|end\s+of|in\s+(?:early|late|mid-?))\s+(?:the\s+(?:year\s+)?)?(?P<y>{Y})\b|\b(?P<y2>{Y})['’]s\b)", |c, _| {
+            let y: i32 = cap(c, "y").or(cap(c, "y2"))?.parse().ok()?;
+            Some((TimeKind::Year, year_period(y)))
+        }),
+    ]
+});
+
+/// Every time expression in a sentence, resolved against the context.
+pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
+    let mut found: Vec<TimeExpr> = Vec::new();
+    // Full dates first: they are the most precise.
+    for d in find_full_dates(text) {
+        found.push(TimeExpr { start: d.start, end: d.end, text: text[d.start..d.end].to_string(), kind: TimeKind::Day, period: Some(Period::day(d.date)) });
+    }
+    for r in RULES.iter() {
+        for c in r.re.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            if found.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+                continue;
+            }
+            if let Some((kind, period)) = (r.resolve)(&c, ctx) {
+                found.push(TimeExpr { start: m.start(), end: m.end(), text: m.as_str().to_string(), kind, period });
+            }
+        }
+    }
+    found.sort_by_key(|f| f.start);
+    // Anaphora may point at an expression earlier in the same sentence.
+    let mut local = ctx.clone();
+    for e in found.iter_mut() {
+        if e.kind == TimeKind::Anaphor {
+            if let Some(unit) = e.text.split_whitespace().last() {
+                if let Some(p) = anaphor(unit, &local) {
+                    e.period = Some(p);
+                }
+            }
+        }
+        local.update(std::slice::from_ref(e));
+    }
+    resolve_open_ends(&mut found, ctx);
+    found
+}
+
+fn anaphor(unit: &str, ctx: &TimeContext) -> Option<Period> {
+    match unit.to_lowercase().as_str() {
+        "year" => ctx.last_year.and_then(year_period),
+        "month" => ctx.last_month,
+        "day" => ctx.last_day.map(Period::day),
+        "period" | "time" => ctx.last_period,
+        _ => None,
+    }
+}
+
+/// "since ..." runs to the time of reporting: another day or month named in the sentence
+/// ("That same month, ... since the beginning of 2025"), else the reference date.
+fn resolve_open_ends(found: &mut [TimeExpr], ctx: &TimeContext) {
+    let anchor = found
+        .iter()
+        .filter(|e| matches!(e.kind, TimeKind::Day | TimeKind::Month | TimeKind::Anaphor))
+        .filter_map(|e| e.period)
+        .map(|p| p.end)
+        .max()
+        .or(ctx.reference);
+    for e in found.iter_mut() {
+        if e.kind == TimeKind::Since && e.text.to_lowercase().starts_with("since") {
+            e.period = match (e.period, anchor) {
+                (Some(p), Some(a)) if a >= p.start => Some(Period { start: p.start, end: a }),
+                _ => None,
+            };
+        }
+    }
+}
+
+/// Resolve the first time expression of a phrase (for tests and `explain`).
+pub fn resolve_phrase(text: &str, reference: Option<NaiveDate>) -> Option<Period> {
+    let ctx = TimeContext::new(reference);
+    find_time_exprs(text, &ctx).into_iter().next().and_then(|e| e.period)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn r(text: &str, reference: &str) -> Option<(String, String)> {
+        let reference = if reference == "-" { None } else { Some(d(reference)) };
+        resolve_phrase(text, reference).map(|p| (p.start.to_string(), p.end.to_string()))
+    }
+
+    fn span(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn years_months_days() {
+        assert_eq!(r("seized in 2024", "-"), span("2024-01-01", "2024-12-31"));
+        assert_eq!(r("In mid-March, the ministry", "2025-09-14"), span("2025-03-01", "2025-03-31"));
+        assert_eq!(r("In early April", "2025-09-14"), span("2025-04-01", "2025-04-30"));
+        assert_eq!(r("In July 2024, the minister", "2025-01-12"), span("2024-07-01", "2024-07-31"));
+        assert_eq!(r("On December 8, 2024, he", "-"), span("2024-12-08", "2024-12-08"));
+        assert_eq!(r("in October", "2025-09-14"), span("2024-10-01", "2024-10-31"));
+        assert_eq!(r("police may seize", "2025-09-14"), None);
+    }
+
+    #[test]
+    fn weekdays_and_relative() {
+        assert_eq!(r("in a meeting on Sunday", "2025-01-12"), span("2025-01-12", "2025-01-12"));
+        assert_eq!(r("on Friday signed", "2025-09-14"), span("2025-09-12", "2025-09-12"));
+        assert_eq!(r("on Friday signed", "-"), None);
+        assert_eq!(r("last month", "2025-05-20"), span("2025-04-01", "2025-04-30"));
+        assert_eq!(r("last year", "2025-05-20"), span("2024-01-01", "2024-12-31"));
+        assert_eq!(r("yesterday", "2025-05-20"), span("2025-05-19", "2025-05-19"));
+        assert_eq!(r("last week", "2025-06-10"), span("2025-06-02", "2025-06-08"));
+    }
+
+    #[test]
+    fn spans() {
+        assert_eq!(r("in the first nine months of 2025", "-"), span("2025-01-01", "2025-09-30"));
+        assert_eq!(r("in the first half of 2024", "-"), span("2024-01-01", "2024-06-30"));
+        assert_eq!(r("the first quarter of 2025", "-"), span("2025-01-01", "2025-03-31"));
+        assert_eq!(r("between January and June 2025", "-"), span("2025-01-01", "2025-06-30"));
+        assert_eq!(r("since the beginning of 2025", "2025-03-20"), span("2025-01-01", "2025-03-20"));
+        assert_eq!(r("since March 21", "2025-06-10"), span("2025-03-21", "2025-06-10"));
+        assert_eq!(r("over the past three years", "2025-06-10"), span("2022-06-10", "2025-06-10"));
+        assert_eq!(r("over the past three years", "-"), None);
+        assert_eq!(r("from 1 to 15 May 2025", "-"), span("2025-05-01", "2025-05-15"));
+    }
+
+    #[test]
+    fn anaphora_and_open_ends() {
+        let mut ctx = TimeContext::new(Some(d("2025-09-14")));
+        let e = find_time_exprs("In mid-March, the ministry announced a seizure.", &ctx);
+        ctx.update(&e);
+        let e = find_time_exprs("That same month, it said Baghdad seized 1.75 tons since the beginning of 2025.", &ctx);
+        assert_eq!(e[0].period, Some(Period { start: d("2025-03-01"), end: d("2025-03-31") }));
+        assert_eq!(e[1].period, Some(Period { start: d("2025-01-01"), end: d("2025-03-31") }));
+        let mut ctx = TimeContext::new(None);
+        let e = find_time_exprs("In late 2024, officials said six tons were seized that year.", &ctx);
+        assert_eq!(e.last().unwrap().period, Some(Period { start: d("2024-01-01"), end: d("2024-12-31") }));
+        ctx.update(&e);
+        let e = find_time_exprs("They said 144 were sentenced that year.", &ctx);
+        assert_eq!(e[0].period, Some(Period { start: d("2024-01-01"), end: d("2024-12-31") }));
+    }
+}

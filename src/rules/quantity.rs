@@ -1,0 +1,217 @@
+//! Quantities: a figure with its unit. Mass normalised to kilograms ("six tons and 183
+//! kilograms" -> 6183, "90 pounds" -> 40.82), counts of pills or tablets
+//! ("400,000 Captagon pills"), and money with its ISO 4217 currency ("$144 million",
+//! "3 billion Iraqi dinars"). Units and currencies come from the lexicon.
+
+use super::numbers::{find_numbers, NumberMention};
+use crate::lexicon::{CurrencyPos, Lexicon};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Measure {
+    Mass { kg: f64 },
+    Pills { count: i64 },
+    Money { amount: f64, currency: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Span of the whole quantity (currency symbol, number, unit).
+    pub start: usize,
+    pub end: usize,
+    /// Span of the leading number, for qualifier look-up.
+    pub number_start: usize,
+    pub measure: Measure,
+    pub text: String,
+}
+
+/// Words that may stand between a figure and "pills"/"tablets".
+const PILL_GAP_MAX: usize = 3;
+
+fn skip_ws(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() && (b[i] == b' ' || b[i] == b'-' || b[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// The mass unit right after `pos` (optionally "metric"), as (end, factor to kg).
+fn mass_unit_at(text: &str, pos: usize, lx: &Lexicon) -> Option<(usize, f64)> {
+    let i = skip_ws(text, pos);
+    let rest = &text[i..];
+    let hit = lx.mass_units.at_start(rest)?;
+    // "pounds" may be money ("Egyptian pounds" is caught before this), "t"/"g" only glued.
+    if hit.text.len() == 1 && i != pos {
+        return None;
+    }
+    Some((i + hit.end, hit.value))
+}
+
+fn currency_after(text: &str, pos: usize, lx: &Lexicon) -> Option<(usize, String)> {
+    let i = skip_ws(text, pos);
+    let rest = &text[i..];
+    let hit = lx.currencies.at_start(rest)?;
+    matches!(hit.value.1, CurrencyPos::After | CurrencyPos::Either).then(|| (i + hit.end, hit.value.0))
+}
+
+fn currency_before(text: &str, pos: usize, lx: &Lexicon) -> Option<(usize, String)> {
+    let before = &text[..pos];
+    let trimmed = before.trim_end();
+    let hit = lx.currencies.at_end(trimmed)?;
+    // A word currency ("dinars 5") never stands before the figure.
+    matches!(hit.value.1, CurrencyPos::Before | CurrencyPos::Either).then(|| (hit.start, hit.value.0))
+}
+
+fn pill_unit_after(text: &str, pos: usize, lx: &Lexicon) -> Option<usize> {
+    let mut i = skip_ws(text, pos);
+    for _ in 0..=PILL_GAP_MAX {
+        let rest = &text[i..];
+        if let Some(hit) = lx.pill_units.at_start(rest) {
+            return Some(i + hit.end);
+        }
+        // Skip one word of the gap ("Captagon", "narcotic", "amphetamine").
+        let w_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).unwrap_or(rest.len());
+        if w_end == 0 {
+            return None;
+        }
+        let word = &rest[..w_end];
+        if word.chars().any(|c| c.is_ascii_digit()) || matches!(word.to_lowercase().as_str(), "and" | "or" | "in" | "at" | "were" | "was") {
+            return None;
+        }
+        i = skip_ws(text, i + w_end);
+    }
+    None
+}
+
+/// Every quantity in a text, left to right.
+pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
+    let nums = find_numbers(text);
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut k = 0;
+    while k < nums.len() {
+        let n: &NumberMention = &nums[k];
+        k += 1;
+        if out.last().is_some_and(|q| n.start < q.end) {
+            continue;
+        }
+        // Money: symbol or code before, or currency word after.
+        if let Some((start, cur)) = currency_before(text, n.start, lx) {
+            let end = currency_after(text, n.end, lx).map(|(e, _)| e).unwrap_or(n.end);
+            out.push(Quantity {
+                start,
+                end,
+                number_start: start,
+                measure: Measure::Money { amount: n.value, currency: cur },
+                text: text[start..end].to_string(),
+            });
+            continue;
+        }
+        if let Some((end, cur)) = currency_after(text, n.end, lx) {
+            out.push(Quantity {
+                start: n.start,
+                end,
+                number_start: n.start,
+                measure: Measure::Money { amount: n.value, currency: cur },
+                text: text[n.start..end].to_string(),
+            });
+            continue;
+        }
+        if let Some((mut end, f)) = mass_unit_at(text, n.end, lx) {
+            let mut kg = n.value * f;
+            // "six tons and 183 kilograms": add the next mass after "and".
+            if let Some(next) = nums.get(k) {
+                let between = text[end..next.start].trim().to_lowercase();
+                if between == "and" {
+                    if let Some((end2, f2)) = mass_unit_at(text, next.end, lx) {
+                        if f2 < f {
+                            kg += next.value * f2;
+                            end = end2;
+                            k += 1;
+                        }
+                    }
+                }
+            }
+            out.push(Quantity {
+                start: n.start,
+                end,
+                number_start: n.start,
+                measure: Measure::Mass { kg },
+                text: text[n.start..end].to_string(),
+            });
+            continue;
+        }
+        if let Some(end) = pill_unit_after(text, n.end, lx) {
+            if n.value.fract() == 0.0 && !n.year_like {
+                out.push(Quantity {
+                    start: n.start,
+                    end,
+                    number_start: n.start,
+                    measure: Measure::Pills { count: n.value as i64 },
+                    text: text[n.start..end].to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Measure {
+        let lx = Lexicon::builtin();
+        let q = find_quantities(s, &lx);
+        assert_eq!(q.len(), 1, "{s}: {q:?}");
+        q[0].measure.clone()
+    }
+
+    fn kg(s: &str) -> f64 {
+        match one(s) {
+            Measure::Mass { kg } => kg,
+            m => panic!("{s}: {m:?}"),
+        }
+    }
+
+    #[test]
+    fn masses() {
+        assert_eq!(kg("six tons and 183 kilograms of drugs"), 6183.0);
+        assert_eq!(kg("some 1.75 tons"), 1750.0);
+        assert!((kg("90 pounds of cocaine") - 40.823).abs() < 0.01);
+        assert_eq!(kg("500 grams"), 0.5);
+        assert_eq!(kg("half a tonne of hashish"), 500.0);
+        assert_eq!(kg("250kg of heroin"), 250.0);
+        assert_eq!(kg("3 metric tons"), 3000.0);
+        assert_eq!(kg("two and a half tons"), 2500.0);
+        assert!((kg("16 ounces") - 0.4536).abs() < 0.001);
+    }
+
+    #[test]
+    fn pills() {
+        assert_eq!(one("400,000 Captagon pills"), Measure::Pills { count: 400_000 });
+        assert_eq!(one("1.2 million tablets"), Measure::Pills { count: 1_200_000 });
+        assert_eq!(one("7 million amphetamine tablets"), Measure::Pills { count: 7_000_000 });
+    }
+
+    #[test]
+    fn money() {
+        let m = |s| match one(s) {
+            Measure::Money { amount, currency } => (amount, currency),
+            m => panic!("{s}: {m:?}"),
+        };
+        assert_eq!(m("valued at $144 million"), (144e6, "USD".into()));
+        assert_eq!(m("US$2.5 million"), (2.5e6, "USD".into()));
+        assert_eq!(m("5 million dollars"), (5e6, "USD".into()));
+        assert_eq!(m("USD 300,000"), (3e5, "USD".into()));
+        assert_eq!(m("€1.2 million"), (1.2e6, "EUR".into()));
+        assert_eq!(m("3 billion Iraqi dinars"), (3e9, "IQD".into()));
+        assert_eq!(m("20 billion rials"), (2e10, "IRR".into()));
+        assert_eq!(m("4 million Egyptian pounds"), (4e6, "EGP".into()));
+    }
+
+    #[test]
+    fn bare_numbers_are_not_quantities() {
+        let lx = Lexicon::builtin();
+        assert!(find_quantities("arrested 14 people in 2024", &lx).is_empty());
+    }
+}

@@ -1,0 +1,64 @@
+//! The registry of stage kinds: what each kind does and which options it takes. Adding a
+//! kind is one module for its work and one entry here.
+
+pub struct StageKind {
+    pub name: &'static str,
+    pub about: &'static str,
+    /// Runs once per document (fused with the other per-document stages) rather than
+    /// once over whole tables.
+    pub per_document: bool,
+    /// The option keys it takes, with what they mean.
+    pub options: &'static [(&'static str, &'static str)],
+}
+
+pub const KINDS: &[StageKind] = &[
+    StageKind {
+        name: "ingest",
+        about: "walk the input folder and read .txt/.md/.html/.htm/.json/.jsonl/.ndjson files (optionally .gz) into documents; unreadable input goes to `rejects`",
+        per_document: true,
+        options: &[
+            ("formats", "formats to read: text, markdown, html, json, jsonl (default: all)"),
+            ("max_bytes", "reject files larger than this many bytes after decompression (default 52428800)"),
+        ],
+    },
+    StageKind {
+        name: "clean",
+        about: "normalise Unicode, quotes, dashes and spaces; read header lines (title, outlet, date, dateline); drop boilerplate; split sentences",
+        per_document: true,
+        options: &[],
+    },
+    StageKind {
+        name: "extract",
+        about: "extract seizures, arrests, sentences, cooperation_events and network_disruptions with evidence and provenance",
+        per_document: true,
+        options: &[
+            ("tables", "fact tables to extract (default: all five)"),
+            ("inherit_period_sentences", "how many sentences back a sentence without a time expression takes its period from (default 2)"),
+        ],
+    },
+    StageKind {
+        name: "deduplicate",
+        about: "mark exact document copies (duplicate_of), give facts of the same figure one cluster_id, list fact_clusters and conflicts",
+        per_document: false,
+        options: &[("approx_tolerance", "relative tolerance for approximate values when matching figures (default 0.05)")],
+    },
+    StageKind {
+        name: "aggregate",
+        about: "yearly tables per country with polars, each cluster counted once",
+        per_document: false,
+        options: &[("tables", "seizures_by_country_year, arrests_by_country_year, sentences_by_country_year (default: all)")],
+    },
+    StageKind {
+        name: "sink",
+        about: "write every table as Parquet under the output folder, atomically, with a run manifest",
+        per_document: false,
+        options: &[("compression", "snappy or none (default snappy)")],
+    },
+];
+
+pub fn kind(name: &str) -> Option<&'static StageKind> {
+    KINDS.iter().find(|k| k.name == name)
+}
+
+/// Keys every stage takes besides its options.
+pub const COMMON_KEYS: &[&str] = &["kind", "inputs", "enabled"];

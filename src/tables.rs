@@ -1,0 +1,121 @@
+//! The contract's tables built from the pipeline's records, with a deterministic row
+//! order: documents by source; facts by document source, then position in the text.
+
+use crate::dedup::{ClusterRow, Conflict, DocMeta};
+use crate::ingest::Reject;
+use crate::model::{Fact, FactKind, FactTable};
+use crate::sink::{ColumnData as C, Table};
+use std::collections::BTreeMap;
+
+pub fn documents(docs: &[DocMeta]) -> Table {
+    Table::new("documents")
+        .col("doc_id", C::Str(docs.iter().map(|d| Some(d.doc_id.clone())).collect()))
+        .col("source", C::Str(docs.iter().map(|d| Some(d.source.clone())).collect()))
+        .col("title", C::Str(docs.iter().map(|d| d.title.clone()).collect()))
+        .col("outlet", C::Str(docs.iter().map(|d| d.outlet.clone()).collect()))
+        .col("published_date", C::Date(docs.iter().map(|d| d.published_date).collect()))
+        .col("duplicate_of", C::Str(docs.iter().map(|d| d.duplicate_of.clone()).collect()))
+}
+
+pub fn rejects(r: &[Reject]) -> Table {
+    Table::new("rejects")
+        .col("source", C::Str(r.iter().map(|x| Some(x.source.clone())).collect()))
+        .col("stage", C::Str(r.iter().map(|x| Some(x.stage.clone())).collect()))
+        .col("reason", C::Str(r.iter().map(|x| Some(x.reason.clone())).collect()))
+}
+
+/// Order facts: by document source, then sentence, then position.
+pub fn sort_facts(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>) {
+    facts.sort_by(|a, b| {
+        let sa = docs.get(&a.doc_id).map(|d| d.source.as_str()).unwrap_or("");
+        let sb = docs.get(&b.doc_id).map(|d| d.source.as_str()).unwrap_or("");
+        (sa, a.sentence_index, &a.fact_id).cmp(&(sb, b.sentence_index, &b.fact_id))
+    });
+}
+
+fn common(name: &str, rows: &[&Fact]) -> Table {
+    Table::new(name)
+        .col("fact_id", C::Str(rows.iter().map(|f| Some(f.fact_id.clone())).collect()))
+        .col("doc_id", C::Str(rows.iter().map(|f| Some(f.doc_id.clone())).collect()))
+        .col("evidence", C::Str(rows.iter().map(|f| Some(f.evidence.clone())).collect()))
+        .col("country", C::Str(rows.iter().map(|f| f.country.clone()).collect()))
+        .col("period_start", C::Date(rows.iter().map(|f| f.period.map(|p| p.start)).collect()))
+        .col("period_end", C::Date(rows.iter().map(|f| f.period.map(|p| p.end)).collect()))
+        .col("qualifier", C::Str(rows.iter().map(|f| Some(f.qualifier.as_str().to_string())).collect()))
+        .col("is_aggregate", C::Bool(rows.iter().map(|f| Some(f.is_aggregate)).collect()))
+        .col("cluster_id", C::Str(rows.iter().map(|f| Some(f.cluster_id.clone())).collect()))
+}
+
+fn provenance(t: Table, rows: &[&Fact]) -> Table {
+    t.col("sentence_index", C::I64(rows.iter().map(|f| Some(f.sentence_index as i64)).collect()))
+        .col("rule", C::Str(rows.iter().map(|f| Some(f.rule.clone())).collect()))
+        .col("figure_text", C::Str(rows.iter().map(|f| f.figure_text.clone()).collect()))
+        .col("period_text", C::Str(rows.iter().map(|f| f.period_text.clone()).collect()))
+        .col("country_cue", C::Str(rows.iter().map(|f| f.country_cue.clone()).collect()))
+}
+
+/// One fact table with the contract's columns and the provenance columns.
+pub fn fact_table(table: FactTable, facts: &[Fact]) -> Table {
+    let rows: Vec<&Fact> = facts.iter().filter(|f| f.kind.table() == table).collect();
+    let t = common(table.name(), &rows);
+    let t = match table {
+        FactTable::Seizures => {
+            let get = |f: &Fact| match &f.kind {
+                FactKind::Seizure { drug, quantity_kg, pill_count, value_amount, value_currency } => (drug.clone(), *quantity_kg, *pill_count, *value_amount, value_currency.clone()),
+                _ => unreachable!(),
+            };
+            let v: Vec<_> = rows.iter().map(|f| get(f)).collect();
+            t.col("drug", C::Str(v.iter().map(|x| Some(x.0.clone())).collect()))
+                .col("quantity_kg", C::F64(v.iter().map(|x| x.1).collect()))
+                .col("pill_count", C::I64(v.iter().map(|x| x.2).collect()))
+                .col("value_amount", C::F64(v.iter().map(|x| x.3).collect()))
+                .col("value_currency", C::Str(v.iter().map(|x| x.4.clone()).collect()))
+                .col("location", C::Str(rows.iter().map(|f| f.location.clone()).collect()))
+        }
+        FactTable::Arrests => t.col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Arrest { count } => *count, _ => None }).collect())),
+        FactTable::Sentences => t
+            .col("sentence_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { sentence_type, .. } => Some(sentence_type.clone()), _ => None }).collect()))
+            .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { count, .. } => *count, _ => None }).collect())),
+        FactTable::CooperationEvents => t
+            .col("event_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { event_type, .. } => Some(event_type.clone()), _ => None }).collect()))
+            .col("parties", C::ListStr(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { parties, .. } => parties.clone(), _ => Vec::new() }).collect()))
+            .col("parties_text", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { parties, .. } => Some(parties.join(";")), _ => None }).collect()))
+            .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { count, .. } => *count, _ => None }).collect()))
+            .col("location", C::Str(rows.iter().map(|f| f.location.clone()).collect())),
+        FactTable::NetworkDisruptions => t
+            .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { count, .. } => *count, _ => None }).collect()))
+            .col("scope", C::Str(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { scope, .. } => scope.clone(), _ => None }).collect())),
+    };
+    provenance(t, &rows)
+}
+
+pub fn fact_clusters(rows: &[ClusterRow]) -> Table {
+    Table::new("fact_clusters")
+        .col("cluster_id", C::Str(rows.iter().map(|r| Some(r.cluster_id.clone())).collect()))
+        .col("table", C::Str(rows.iter().map(|r| Some(r.table.clone())).collect()))
+        .col("metric", C::Str(rows.iter().map(|r| Some(r.metric.clone())).collect()))
+        .col("country", C::Str(rows.iter().map(|r| r.country.clone()).collect()))
+        .col("period_start", C::Date(rows.iter().map(|r| r.period.map(|p| p.start)).collect()))
+        .col("period_end", C::Date(rows.iter().map(|r| r.period.map(|p| p.end)).collect()))
+        .col("is_aggregate", C::Bool(rows.iter().map(|r| Some(r.is_aggregate)).collect()))
+        .col("value", C::F64(rows.iter().map(|r| r.value).collect()))
+        .col("min_value", C::F64(rows.iter().map(|r| r.min_value).collect()))
+        .col("max_value", C::F64(rows.iter().map(|r| r.max_value).collect()))
+        .col("num_mentions", C::I64(rows.iter().map(|r| Some(r.num_mentions)).collect()))
+        .col("num_documents", C::I64(rows.iter().map(|r| Some(r.num_documents)).collect()))
+        .col("num_outlets", C::I64(rows.iter().map(|r| Some(r.num_outlets)).collect()))
+        .col("first_published", C::Date(rows.iter().map(|r| r.first_published).collect()))
+}
+
+pub fn conflicts(rows: &[Conflict]) -> Table {
+    Table::new("conflicts")
+        .col("conflict_id", C::Str(rows.iter().map(|r| Some(r.conflict_id.clone())).collect()))
+        .col("table", C::Str(rows.iter().map(|r| Some(r.table.clone())).collect()))
+        .col("country", C::Str(rows.iter().map(|r| r.country.clone()).collect()))
+        .col("period_start", C::Date(rows.iter().map(|r| Some(r.period.start)).collect()))
+        .col("period_end", C::Date(rows.iter().map(|r| Some(r.period.end)).collect()))
+        .col("metric", C::Str(rows.iter().map(|r| Some(r.metric.clone())).collect()))
+        .col("cluster_ids", C::ListStr(rows.iter().map(|r| r.cluster_ids.clone()).collect()))
+        .col("min_value", C::F64(rows.iter().map(|r| Some(r.min_value)).collect()))
+        .col("max_value", C::F64(rows.iter().map(|r| Some(r.max_value)).collect()))
+}
