@@ -177,6 +177,26 @@ pub fn cluster(facts: &mut [Fact], opts: &DedupOptions) {
         let r = find(&mut parent, i);
         facts[i].cluster_id = format!("c{}", &min_id[&r]);
     }
+    fill_periods_within_documents(facts);
+}
+
+/// A later mention of an event in the same document ("on the occasion of the seizure of
+/// 2,400 kg") takes the period of its dated mention, when the dated mentions agree.
+fn fill_periods_within_documents(facts: &mut [Fact]) {
+    let mut dated: BTreeMap<(String, String), Vec<Period>> = BTreeMap::new();
+    for f in facts.iter() {
+        if let Some(p) = f.period {
+            dated.entry((f.cluster_id.clone(), f.doc_id.clone())).or_default().push(p);
+        }
+    }
+    for f in facts.iter_mut().filter(|f| f.period.is_none()) {
+        if let Some(ps) = dated.get(&(f.cluster_id.clone(), f.doc_id.clone())) {
+            if ps.iter().all(|p| *p == ps[0]) {
+                f.period = Some(ps[0]);
+                f.period_text = Some("from another mention of the same figure in the document".into());
+            }
+        }
+    }
 }
 
 /// One row per cluster.

@@ -108,7 +108,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
     }
     // Datelines: "ERBIL, Kurdistan Region - ", "Baghdad / NINA/- ".
     for line in lines.iter_mut() {
-        if line.trim().is_empty() {
+        if line.split_whitespace().count() < 6 {
             continue;
         }
         if let Some(c) = SLASH_DATELINE.captures(line) {

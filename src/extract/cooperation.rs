@@ -35,14 +35,15 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     let lower = s.text.to_lowercase();
     if parties.is_empty() || !subject_has_state {
         if let Some(a) = s.prev_actor.clone().or_else(|| s.doc.focus.first().cloned()) {
-            if !parties.contains(&a) && (parties.is_empty() || lower.contains("counterpart") || !subject_has_state) {
+            if !parties.contains(&a) {
                 parties.insert(0, a);
             }
         }
     }
     // "with his Iranian counterpart": the other side is the other state of the document.
     let states: Vec<&String> = parties.iter().filter(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_uppercase())).collect();
-    if states.len() == 1 && (lower.contains("counterpart") || lower.contains("both countries") || lower.contains("two countries") || lower.contains("bilateral")) {
+    let counterpart = s.cues.iter().any(|c2| c2.kind == PlaceKind::Demonym && lower[c2.end..].trim_start().starts_with("counterpart") && !lower[c2.end..].trim_start().starts_with("counterparts"));
+    if states.len() == 1 && (counterpart || lower.contains("both countries") || lower.contains("two countries") || lower.contains("bilateral")) {
         let only = states[0].clone();
         if let Some(other) = s.doc.focus.iter().find(|f| **f != only) {
             parties.push(other.clone());

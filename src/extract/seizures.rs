@@ -77,8 +77,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     None => q.text.clone(),
                 });
                 // "on the occasion of the seizure of ...": a reference to an earlier event.
-                let before = &s.text[..trig.start].to_lowercase();
-                if before.trim_end().ends_with("the") || before.trim_end().ends_with("successful") || before.contains("occasion of") {
+                let before = s.text[..trig.start].to_lowercase();
+                let nominal = before.trim_end().ends_with("the") || before.trim_end().ends_with("successful");
+                let ceremony = before.contains("occasion of") || lx.cue("cooperation.meeting").find_all(&before).iter().any(|h| h.text.to_lowercase().contains("meeting"));
+                if nominal && ceremony {
                     c.undated = true;
                 }
                 out.push(c);
