@@ -13,7 +13,7 @@ const EARLIER: &[&str] = &["formerly", "previously", "earlier", "already", "exis
 /// Verbs of an event that took place.
 const HAPPENED: &[&str] = &["held", "hosted", "attended", "participated", "took part", "opening", "opened", "organized", "organised", "convened", "concluded", "kicked off", "launched", "began", "wrapped up", "closed", "inaugurated"];
 /// Verbs that set up a channel or a programme.
-const SET_UP: &[&str] = &["established", "set up", "launched", "opened", "created", "activated", "agreed to exchange", "agreed to share", "began sharing", "started sharing"];
+const SET_UP: &[&str] = &["established", "set up", "launched", "opened", "created", "activated", "agreed to exchange", "agreed to share", "began sharing", "started sharing", "to open", "to establish", "to set up", "concluded", "held", "organized", "organised", "conducted", "completed", "hosted", "ran"];
 
 /// The parties of an event: the states and bodies named in the sentence (not as origin
 /// or route), the people known to the document, and the acting state when the subject
@@ -123,7 +123,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     // Conference held or attended.
     if let Some(h) = lx.cue("cooperation.conference").find_all(text).first() {
         let pre = &lower[h.start.saturating_sub(40)..h.start];
-        let press = pre.trim_end().ends_with("press");
+        let press = pre.trim_end().ends_with("press") || pre.trim_end().ends_with("news");
         let joint_press = press && pre.contains("joint");
         let happened = has_any(text, HAPPENED).is_some() || joint_press || pre.contains(" a ") || pre.contains(" an ") || pre.starts_with("a ")
             || ["first", "second", "third", "fourth", "fifth", "sixth", "annual"].iter().any(|o| pre.contains(o));
@@ -163,6 +163,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 || lx.bodies.find_all(&after[..after.len().min(40)]).first().is_some();
             let explicit = h.text.to_lowercase().starts_with("joint") || h.text.to_lowercase() == "jointly";
             if partner_authority || explicit {
+                if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
+                    return;
+                }
+            }
+        }
+    } else {
+        // "was part of a joint operation with Dutch police": named as such, with partners.
+        for h in lx.cue("cooperation.joint_operation").find_all(text) {
+            let l = h.text.to_lowercase();
+            let pre = lower[..h.start].trim_end();
+            if l == "joint operation" && (pre.ends_with(" a") || pre.ends_with(" the") && lower[h.end..].trim_start().starts_with("with")) {
                 if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }

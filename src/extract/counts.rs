@@ -83,6 +83,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         ("conference", lx.cue("cooperation.conference")),
         ("training", lx.cue("cooperation.training")),
     ];
+    // "received a life sentence", "was sentenced to death" for one person: a count of one.
+    for (ty, g) in &sentence_lists[..3] {
+        for h in g.find_all(text) {
+            let pre = text[..h.start].trim_end().to_lowercase();
+            if (pre.ends_with(" a") || pre.ends_with(" one")) && (h.text.to_lowercase().ends_with("sentence") || h.text.to_lowercase().ends_with("term")) && !s.numbers.iter().any(|n| n.end <= h.start && h.start - n.end < 40) {
+                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, h.start, h.end, h.start, "sentences:single");
+                c.figure_text = Some(h.text.clone());
+                c.aggregate = Some(false);
+                out.push(c);
+            }
+        }
+    }
     for (k, n) in s.numbers.iter().enumerate() {
         if s.quantities.iter().any(|q| q.start <= n.start && n.end <= q.end) || n.value.fract() != 0.0 || n.value < 1.0 {
             continue;
@@ -91,7 +103,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         let count = n.value as i64;
-        let next = s.numbers.get(k + 1).map(|m| m.start).unwrap_or(text.len());
+        // The next figure that is itself a count of people ends this one's window.
+        let next = s.numbers[k + 1..]
+            .iter()
+            .find(|m| noun_after(text, m, people).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
+            .map(|m| m.start)
+            .unwrap_or(text.len());
         let mk = |kind: FactKind, trigger: usize, rule: &str, noun: &str| {
             let mut c = Candidate::new(kind, n.start, n.end, trigger, rule);
             c.figure_text = Some(format!("{} {}", n.text, noun));
@@ -151,7 +168,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let before_from = char_floor(text, n.start.saturating_sub(80));
         // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
         let sent_cue = first_cue(text, ne, next, &sentence_lists).or_else(|| {
-            first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, _, t)| t.to_lowercase().starts_with("sentenced") || t.to_lowercase().starts_with("convicted"))
+            first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, _, t)| ["sentenced", "convicted", "jailed", "imprisoned"].iter().any(|w| t.to_lowercase().starts_with(w)))
         });
         if let Some((ty, pos, cue)) = sent_cue {
             // "sentenced five men to death": the type may follow the people.

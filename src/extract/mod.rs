@@ -77,6 +77,8 @@ pub(crate) struct Sent<'a> {
     pub inherited: Option<(Period, String)>,
     /// State that acted in the sentences just before.
     pub prev_actor: Option<String>,
+    /// The drug last named in the document, for "the drug" later on.
+    pub prev_drug: Option<String>,
 }
 
 /// What a rule found, before the shared finishing steps.
@@ -137,6 +139,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut out = Extraction::default();
     let mut recent: Vec<(usize, Period, String)> = Vec::new();
     let mut prev_actor: Option<String> = None;
+    let mut prev_drug: Option<String> = None;
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.text.as_str();
         let times = find_time_exprs(text, &tctx);
@@ -156,6 +159,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             doc: &dctx,
             inherited,
             prev_actor: prev_actor.clone(),
+            prev_drug: prev_drug.clone(),
         };
         let mut cands = Vec::new();
         let mut misses = Vec::new();
@@ -187,6 +191,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
         }
         tctx.update(&sent.times);
+        if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
+            crate::lexicon::DrugWord::Named(n) => Some(n),
+            _ => None,
+        }) {
+            prev_drug = Some(d);
+        }
         out.facts.extend(produced);
         for m in misses {
             if enabled.contains(&m.table) {
@@ -255,10 +265,17 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
 /// The time expression nearest the figure; spans and "since" phrases, which describe
 /// what a figure covers, are preferred over the time of reporting.
 fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExpr> {
-    s.times
-        .iter()
+    // "the ministry said on Thursday that ... seized ... on Wednesday": the time of
+    // reporting gives way to the time of the event when both are named.
+    let reporting = |t: &TimeExpr| {
+        let pre = s.text[..t.start].trim_end().to_lowercase();
+        ["said", "announced", "reported", "stated", "told", "added", "revealed", "noted", "confirmed", "declared"].iter().any(|w| pre.ends_with(w))
+    };
+    let events: Vec<&TimeExpr> = s.times.iter().filter(|t| !reporting(t)).collect();
+    let pool: Vec<&TimeExpr> = if events.is_empty() { s.times.iter().collect() } else { events };
+    pool.into_iter()
         .filter(|t| t.period.is_some() || matches!(t.kind, TimeKind::Since | TimeKind::Anaphor | TimeKind::Day | TimeKind::Month))
-        .min_by_key(|t| {
+        .min_by_key(|t: &&TimeExpr| {
             let d = if t.end <= start { start - t.end } else { t.start.saturating_sub(end) };
             let weight = match t.kind {
                 TimeKind::Since | TimeKind::Span => 2,

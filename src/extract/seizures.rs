@@ -53,7 +53,15 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 out.push(c);
             }
             Measure::Mass { .. } | Measure::Pills { .. } => {
-                let (drug, words) = drug_of(s.text, q.start, q.end, stop, lx);
+                let (mut drug, mut words) = drug_of(s.text, q.start, q.end, stop, lx);
+                // "26 kilograms of the drug": the drug named earlier in the document.
+                let after = s.text[q.end..].trim_start().to_lowercase();
+                if drug == "unspecified" && ["of the drug", "of the substance", "of the same drug"].iter().any(|w| after.starts_with(w)) {
+                    if let Some(d) = &s.prev_drug {
+                        drug = d.clone();
+                        words = Some(format!("the drug = {d} (named earlier)"));
+                    }
+                }
                 let tail_end = (q.end + 40).min(s.text.len());
                 let tail_end = (q.end..=tail_end).rev().find(|i| s.text.is_char_boundary(*i)).unwrap_or(q.end);
                 if drug == "unspecified" && words.is_none() && non_drug.contains(&s.text[q.end..tail_end]) {

@@ -26,6 +26,9 @@ fn ends_with_word(before: &str, g: &crate::lexicon::gazetteer::Gazetteer<()>) ->
     g.at_end(before).is_some()
 }
 
+/// "delegations from Saudi Arabia": people from a state take part; the state is no route.
+const PEOPLE_FROM: &[&str] = &["delegations from", "delegation from", "officials from", "police from", "representatives from", "participants from", "officers from", "experts from", "ministers from", "counterparts from", "agencies from", "forces from", "teams from"];
+
 /// Words that may stand between a place cue and the preposition before it ("from
 /// neighbouring Syria", "with the Lebanese authorities").
 fn strip_determiners(s: &str) -> &str {
@@ -77,7 +80,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             iso3,
             kind,
             text: t,
-            route: ends_with_word(before, route),
+            route: ends_with_word(before, route) && !PEOPLE_FROM.iter().any(|w| before.to_lowercase().ends_with(w)),
             partner: ends_with_word(before, partner),
             authority: auth,
         });

@@ -142,10 +142,13 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
     c.name(n).map(|m| m.as_str())
 }
 
+/// How many of the first rules are ranges that must win over the full dates inside them.
+const RANGE_RULES: usize = 2;
+
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
-        // from 1 to 15 May 2025
-        rule(r"\bfrom\s+(?P<d1>\d{1,2})\s+(?:to|until|-)\s+(?P<d2>\d{1,2})\s+(?P<m>{M})\b,?\s*(?P<y>{Y})?", |c, ctx| {
+        // from 1 to 15 May 2025 / between 10 and 14 November / on 22 and 23 October
+        rule(r"\b(?:from|between|on)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|and|-)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\b,?\s*(?P<y>{Y})?", |c, ctx| {
             let m = month_number(cap(c, "m")?)?;
             let y = match cap(c, "y") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
             let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
@@ -301,22 +304,29 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// Every time expression in a sentence, resolved against the context.
 pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
     let mut found: Vec<TimeExpr> = Vec::new();
-    // Full dates first: they are the most precise.
-    for d in find_full_dates(text) {
-        found.push(TimeExpr { start: d.start, end: d.end, text: text[d.start..d.end].to_string(), kind: TimeKind::Day, period: Some(Period::day(d.date)) });
-    }
-    for r in RULES.iter() {
-        for c in r.re.captures_iter(text) {
-            let m = c.get(0).unwrap();
-            if found.iter().any(|f| f.start < m.end() && m.start() < f.end) {
-                continue;
-            }
-            if let Some((kind, period)) = (r.resolve)(&c, ctx) {
-                found.push(TimeExpr { start: m.start(), end: m.end(), text: m.as_str().to_string(), kind, period });
+    let apply = |rules: &[Rule], found: &mut Vec<TimeExpr>| {
+        for r in rules {
+            for c in r.re.captures_iter(text) {
+                let m = c.get(0).unwrap();
+                if found.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+                    continue;
+                }
+                if let Some((kind, period)) = (r.resolve)(&c, ctx) {
+                    found.push(TimeExpr { start: m.start(), end: m.end(), text: m.as_str().to_string(), kind, period });
+                }
             }
         }
+    };
+    // Ranges of days and months first, then full dates (the most precise), then the rest.
+    apply(&RULES[..RANGE_RULES], &mut found);
+    for d in find_full_dates(text) {
+        if !found.iter().any(|f| f.start < d.end && d.start < f.end) {
+            found.push(TimeExpr { start: d.start, end: d.end, text: text[d.start..d.end].to_string(), kind: TimeKind::Day, period: Some(Period::day(d.date)) });
+        }
     }
+    apply(&RULES[RANGE_RULES..], &mut found);
     found.sort_by_key(|f| f.start);
+    resolve_open_ends(&mut found, ctx);
     // Anaphora may point at an expression earlier in the same sentence.
     let mut local = ctx.clone();
     for e in found.iter_mut() {
@@ -329,7 +339,6 @@ pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
         }
         local.update(std::slice::from_ref(e));
     }
-    resolve_open_ends(&mut found, ctx);
     found
 }
 
@@ -346,14 +355,16 @@ fn anaphor(unit: &str, ctx: &TimeContext) -> Option<Period> {
 /// "since ..." runs to the time of reporting: another day or month named in the sentence
 /// ("That same month, ... since the beginning of 2025"), else the reference date.
 fn resolve_open_ends(found: &mut [TimeExpr], ctx: &TimeContext) {
-    let anchor = found
-        .iter()
-        .filter(|e| matches!(e.kind, TimeKind::Day | TimeKind::Month | TimeKind::Anaphor))
-        .filter_map(|e| e.period)
-        .map(|p| p.end)
-        .max()
-        .or(ctx.reference);
-    for e in found.iter_mut() {
+    for k in 0..found.len() {
+        // The time of reporting is named before the "since" phrase.
+        let anchor = found[..k]
+            .iter()
+            .filter(|e| matches!(e.kind, TimeKind::Day | TimeKind::Month | TimeKind::Anaphor))
+            .filter_map(|e| e.period)
+            .map(|p| p.end)
+            .max()
+            .or(ctx.reference);
+        let e = &mut found[k];
         if e.kind == TimeKind::Since && e.text.to_lowercase().starts_with("since") {
             e.period = match (e.period, anchor) {
                 (Some(p), Some(a)) if a >= p.start => Some(Period { start: p.start, end: a }),

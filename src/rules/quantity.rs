@@ -69,8 +69,12 @@ fn pill_unit_after(text: &str, pos: usize, lx: &Lexicon) -> Option<usize> {
         if let Some(hit) = lx.pill_units.at_start(rest) {
             return Some(i + hit.end);
         }
-        // Skip one word of the gap ("Captagon", "narcotic", "amphetamine").
-        let w_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).unwrap_or(rest.len());
+        // Skip one word of the gap ("Captagon", "narcotic", "amphetamine", "(MDMA)").
+        let w_end = if rest.starts_with('(') {
+            rest.find(')').map(|i| i + 1).unwrap_or(0)
+        } else {
+            rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).unwrap_or(rest.len())
+        };
         if w_end == 0 {
             return None;
         }
@@ -191,6 +195,7 @@ mod tests {
         assert_eq!(one("400,000 Captagon pills"), Measure::Pills { count: 400_000 });
         assert_eq!(one("1.2 million tablets"), Measure::Pills { count: 1_200_000 });
         assert_eq!(one("7 million amphetamine tablets"), Measure::Pills { count: 7_000_000 });
+        assert_eq!(one("12,000 ecstasy (MDMA) pills"), Measure::Pills { count: 12_000 });
     }
 
     #[test]
