@@ -143,10 +143,43 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 2;
+const RANGE_RULES: usize = 4;
+
+/// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
+/// from `year` when the side names none.
+fn side(text: &str, year: Option<i32>, ctx: &TimeContext) -> Option<Period> {
+    let t = text.trim().trim_end_matches(',');
+    if let Ok(y) = t.parse::<i32>() {
+        return year_period(y);
+    }
+    if let Some(d) = find_full_dates(t).first() {
+        return Some(Period::day(d.date));
+    }
+    let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let m = words.iter().find_map(|w| month_number(w))?;
+    let y = words.iter().find_map(|w| w.parse::<i32>().ok().filter(|y| *y > 1900)).or(year).or_else(|| year_for_month(m, ctx))?;
+    match words.iter().find_map(|w| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| *d <= 31)) {
+        Some(d) => ymd(y, m, d).map(Period::day),
+        None => month_period(y, m),
+    }
+}
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let side_re = r"(?:{M}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+{Y})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+{Y})?|{M}(?:,?\s+{Y})?|{Y})";
     vec![
+        // between 2021 and 2024 / from March 2024 to February 2025 / from March 3 to March 9, 2025 / in 2023 and 2024
+        rule(&format!(r"\b(?:between|from|in|the\s+period)\s+(?P<a>{side_re})\s*(?:and|to|until|through|-)\s*(?P<b>{side_re})\b"), |c, ctx| {
+            let (a, b) = (cap(c, "a")?, cap(c, "b")?);
+            let yb = b.split(|ch: char| !ch.is_ascii_digit()).filter_map(|w| w.parse::<i32>().ok()).find(|y| *y > 1900);
+            let pb = side(b, None, ctx)?;
+            let pa = side(a, yb.or(Some(pb.start.year())), ctx)?;
+            if c.get(0)?.as_str().to_lowercase().starts_with("in ") && !(a.trim().parse::<i32>().is_ok() && b.trim().parse::<i32>().is_ok()) {
+                return None;
+            }
+            // "from December to March" runs over the new year.
+            let start = if pa.start > pb.end { side(a, Some(pb.start.year() - 1), ctx)?.start } else { pa.start };
+            Some((TimeKind::Span, Some(Period { start, end: pb.end })))
+        }),
         // from 1 to 15 May 2025 / between 10 and 14 November / on 22 and 23 October
         rule(r"\b(?:from|between|on)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|and|-)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\b,?\s*(?P<y>{Y})?", |c, ctx| {
             let m = month_number(cap(c, "m")?)?;
@@ -164,6 +197,25 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }
             let y = match cap(c, "y") { Some(y) => year_ref(y, ctx)?, None => year_for_month(m2, ctx)? };
             Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
+        }),
+        // since the beginning of 2025 / since the start of the year / since January / since March 21 / since 2020
+        rule(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+(?:(?P<y1>{Y})|(?P<ty>the year|this year|the current year))|(?P<m>{M})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{Y}))?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>{M})(?:,?\s+(?P<y3>{Y}))?|(?P<m3>{M})(?:\s+(?P<y4>{Y}))?|(?P<y5>{Y}))\b", |c, ctx| {
+            let start = if let Some(y) = cap(c, "y1").or(cap(c, "y5")) {
+                ymd(y.parse().ok()?, 1, 1)
+            } else if cap(c, "ty").is_some() {
+                ymd(ctx.reference?.year(), 1, 1)
+            } else if let Some(m) = cap(c, "m").or(cap(c, "m2")) {
+                let m = month_number(m)?;
+                let d: u32 = cap(c, "d").or(cap(c, "d2"))?.parse().ok()?;
+                let y = match cap(c, "y2").or(cap(c, "y3")) { Some(y) => y.parse().ok()?, None => year_for_day(m, d, ctx)? };
+                ymd(y, m, d)
+            } else {
+                let m = month_number(cap(c, "m3")?)?;
+                let y = match cap(c, "y4") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
+                ymd(y, m, 1)
+            }?;
+            // The end is the time of reporting: filled in by `resolve_open_ends`.
+            Some((TimeKind::Since, Some(Period { start, end: start })))
         }),
         // the first nine months of 2025 / the first half of 2024 / the last quarter of last year
         rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?:(?P<n>\w+)\s+months|(?P<part>half|quarter))\s+of\s+(?P<y>{Y}|this year|last year|the year|the previous year|the current year)", |c, ctx| {
@@ -189,28 +241,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let y: i32 = cap(c, "y")?.parse().ok()?;
             Some((TimeKind::Span, Some(Period { start: ymd(y, q * 3 - 2, 1)?, end: last_day_of_month(y, q * 3) })))
         }),
-        // since the beginning of 2025 / since the start of the year / since January / since March 21 / since 2020
-        rule(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+(?:(?P<y1>{Y})|(?P<ty>the year|this year|the current year))|(?P<m>{M})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{Y}))?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>{M})(?:,?\s+(?P<y3>{Y}))?|(?P<m3>{M})(?:\s+(?P<y4>{Y}))?|(?P<y5>{Y}))\b", |c, ctx| {
-            let start = if let Some(y) = cap(c, "y1").or(cap(c, "y5")) {
-                ymd(y.parse().ok()?, 1, 1)
-            } else if cap(c, "ty").is_some() {
-                ymd(ctx.reference?.year(), 1, 1)
-            } else if let Some(m) = cap(c, "m").or(cap(c, "m2")) {
-                let m = month_number(m)?;
-                let d: u32 = cap(c, "d").or(cap(c, "d2"))?.parse().ok()?;
-                let y = match cap(c, "y2").or(cap(c, "y3")) { Some(y) => y.parse().ok()?, None => year_for_day(m, d, ctx)? };
-                ymd(y, m, d)
-            } else {
-                let m = month_number(cap(c, "m3")?)?;
-                let y = match cap(c, "y4") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
-                ymd(y, m, 1)
-            }?;
-            // The end is the time of reporting: filled in by `resolve_open_ends`.
-            Some((TimeKind::Since, Some(Period { start, end: start })))
-        }),
         // over the past three years / in the last 24 hours / within three years / during the past week
         rule(r"\b(?:(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)|within(?:\s+the\s+last)?|in\s+the\s+past)\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>years?|months?|weeks?|days?|hours?)\b", |c, ctx| {
             let r = ctx.reference;
+            if cap(c, "n").is_none() && c.get(0)?.as_str().to_lowercase().contains("previous") {
+                return None;
+            }
             let n = match cap(c, "n") { Some(n) => count_word(n)?, None => 1 };
             let r = match r { Some(r) => r, None => return Some((TimeKind::Since, None)) };
             let u = cap(c, "u")?.to_lowercase();
@@ -430,6 +466,11 @@ mod tests {
         assert_eq!(r("over the past three years", "2025-06-10"), span("2022-06-10", "2025-06-10"));
         assert_eq!(r("over the past three years", "-"), None);
         assert_eq!(r("from 1 to 15 May 2025", "-"), span("2025-05-01", "2025-05-15"));
+        assert_eq!(r("Between 2021 and 2024, the force", "-"), span("2021-01-01", "2024-12-31"));
+        assert_eq!(r("Between March 2024 and February 2025, the unit", "-"), span("2024-03-01", "2025-02-28"));
+        assert_eq!(r("From March 3 to March 9, 2025, customs", "-"), span("2025-03-03", "2025-03-09"));
+        assert_eq!(r("From 28 December 2024 to 4 January 2025, police", "-"), span("2024-12-28", "2025-01-04"));
+        assert_eq!(r("Since 21 March 2025, the police", "2025-06-01"), span("2025-03-21", "2025-06-01"));
     }
 
     #[test]

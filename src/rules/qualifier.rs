@@ -10,7 +10,14 @@ const FILLER: &[&str] = &["a total of", "a record", "a total", "of"];
 
 /// The qualifier of the figure that starts at `start` and ends at `end` in `text`.
 pub fn qualifier_of(text: &str, start: usize, end: usize, lx: &Lexicon) -> (Qualifier, Option<String>) {
-    let mut before = text[..start].trim_end();
+    let raw_before = text[..start].trim_end();
+    // "upwards of", "in excess of": qualifiers that end in a filler word.
+    if let Some(hit) = lx.qualifiers.at_end(raw_before) {
+        if hit.text.to_lowercase().ends_with(" of") {
+            return (hit.value, Some(hit.text));
+        }
+    }
+    let mut before = raw_before;
     // Strip quotes and filler words standing between qualifier and figure.
     loop {
         let b = before.trim_end_matches(['"', '“', '”', '\'']).trim_end();

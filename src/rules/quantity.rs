@@ -40,8 +40,9 @@ fn mass_unit_at(text: &str, pos: usize, lx: &Lexicon) -> Option<(usize, f64)> {
     let i = skip_ws(text, pos);
     let rest = &text[i..];
     let hit = lx.mass_units.at_start(rest)?;
-    // "pounds" may be money ("Egyptian pounds" is caught before this), "t"/"g" only glued.
-    if hit.text.len() == 1 && i != pos {
+    // "pounds" may be money ("Egyptian pounds" is caught before this), "t"/"g" only glued
+    // or before "of" ("1.3 t of cocaine").
+    if hit.text.len() == 1 && i != pos && !text[i + hit.end..].starts_with(" of ") {
         return None;
     }
     Some((i + hit.end, hit.value))
@@ -89,7 +90,18 @@ fn pill_unit_after(text: &str, pos: usize, lx: &Lexicon) -> Option<usize> {
 
 /// Every quantity in a text, left to right.
 pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
-    let nums = find_numbers(text);
+    let mut nums = find_numbers(text);
+    // "a ton of", "a kilogram of": one unit.
+    static ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:a|an|one)\s").unwrap());
+    for m in ONE.find_iter(text) {
+        if nums.iter().any(|n| n.start <= m.start() && m.start() < n.end) {
+            continue;
+        }
+        if mass_unit_at(text, m.end(), lx).is_some() {
+            nums.push(NumberMention { start: m.start(), end: m.end() - 1, value: 1.0, text: text[m.start()..m.end() - 1].to_string(), year_like: false, digits: false });
+        }
+    }
+    nums.sort_by_key(|n| n.start);
     let mut out: Vec<Quantity> = Vec::new();
     let mut k = 0;
     while k < nums.len() {
