@@ -1,0 +1,339 @@
+//! End-to-end tests: run the `interdict` binary on fixtures and read the Parquet back.
+
+use arrow::array::{Array, BooleanArray, Date32Array, Float64Array, Int64Array, ListArray, StringArray};
+use arrow::datatypes::DataType;
+use arrow::record_batch::RecordBatch;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_interdict"))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("interdict-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn run(input: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let o = bin()
+        .args(["run", "--config"])
+        .arg(root().join("pipeline.toml"))
+        .arg("--input")
+        .arg(input)
+        .arg("--output")
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "run failed: {}", String::from_utf8_lossy(&o.stderr));
+    o
+}
+
+fn read(out: &Path, table: &str) -> RecordBatch {
+    let f = std::fs::File::open(out.join(format!("{table}.parquet"))).unwrap_or_else(|e| panic!("{table}: {e}"));
+    let builder = ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
+    let schema = builder.schema().clone();
+    let batches: Vec<RecordBatch> = builder.build().unwrap().map(|b| b.unwrap()).collect();
+    arrow::compute::concat_batches(&schema, &batches).unwrap()
+}
+
+fn strs(b: &RecordBatch, col: &str) -> Vec<Option<String>> {
+    let a = b.column_by_name(col).unwrap_or_else(|| panic!("no column {col}"));
+    let a = a.as_any().downcast_ref::<StringArray>().unwrap();
+    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i).to_string())).collect()
+}
+
+fn f64s(b: &RecordBatch, col: &str) -> Vec<Option<f64>> {
+    let a = b.column_by_name(col).unwrap().as_any().downcast_ref::<Float64Array>().unwrap().clone();
+    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i))).collect()
+}
+
+fn i64s(b: &RecordBatch, col: &str) -> Vec<Option<i64>> {
+    let a = b.column_by_name(col).unwrap().as_any().downcast_ref::<Int64Array>().unwrap().clone();
+    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i))).collect()
+}
+
+/// Rows of a fact table as JSON objects (dates as ISO strings), for matching.
+fn rows(b: &RecordBatch) -> Vec<serde_json::Map<String, Value>> {
+    let mut out = vec![serde_json::Map::new(); b.num_rows()];
+    for (i, field) in b.schema().fields().iter().enumerate() {
+        let col = b.column(i);
+        for (r, row) in out.iter_mut().enumerate() {
+            let v = if col.is_null(r) {
+                Value::Null
+            } else {
+                match field.data_type() {
+                    DataType::Utf8 => Value::from(col.as_any().downcast_ref::<StringArray>().unwrap().value(r)),
+                    DataType::Int64 => Value::from(col.as_any().downcast_ref::<Int64Array>().unwrap().value(r)),
+                    DataType::Float64 => Value::from(col.as_any().downcast_ref::<Float64Array>().unwrap().value(r)),
+                    DataType::Boolean => Value::from(col.as_any().downcast_ref::<BooleanArray>().unwrap().value(r)),
+                    DataType::Date32 => Value::from(col.as_any().downcast_ref::<Date32Array>().unwrap().value_as_date(r).unwrap().to_string()),
+                    DataType::List(_) => {
+                        let l = col.as_any().downcast_ref::<ListArray>().unwrap().value(r);
+                        let s = l.as_any().downcast_ref::<StringArray>().unwrap();
+                        Value::from((0..s.len()).map(|k| s.value(k).to_string()).collect::<Vec<_>>())
+                    }
+                    other => panic!("unexpected type {other}"),
+                }
+            };
+            row.insert(field.name().clone(), v);
+        }
+    }
+    out
+}
+
+fn accepted(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Array(a) => a.clone(),
+        v => vec![v.clone()],
+    }
+}
+
+fn close(a: &Value, b: &Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() <= 0.01 * x.abs().max(y.abs()),
+        _ => a.is_null() && b.is_null(),
+    }
+}
+
+/// Same figure or event (the rule of ../shared/eval/score.py).
+fn key_match(table: &str, g: &Value, p: &serde_json::Map<String, Value>) -> bool {
+    let get = |k: &str| p.get(k).cloned().unwrap_or(Value::Null);
+    match table {
+        "seizures" => ["quantity_kg", "pill_count", "value_amount"].iter().filter(|k| !g[**k].is_null()).all(|k| close(&g[*k], &get(k))),
+        "arrests" | "network_disruptions" => close(&g["count"], &get("count")),
+        "sentences" => accepted(&g["sentence_type"]).contains(&get("sentence_type")) && close(&g["count"], &get("count")),
+        _ => {
+            let parties: Vec<String> = get("parties").as_array().map(|a| a.iter().map(|x| x.as_str().unwrap().to_uppercase()).collect()).unwrap_or_default();
+            accepted(&g["event_type"]).contains(&get("event_type"))
+                && (g.get("count").is_none() || close(&g["count"], &get("count")))
+                && g["parties"].as_array().map(|a| a.iter().all(|x| parties.contains(&x.as_str().unwrap().to_uppercase()))).unwrap_or(true)
+        }
+    }
+}
+
+fn field_ok(field: &str, g: &Value, p: &serde_json::Map<String, Value>) -> bool {
+    let get = |k: &str| p.get(k).cloned().unwrap_or(Value::Null);
+    match field {
+        "period" => {
+            let gp = &g["period"];
+            if gp.is_null() || gp["start"].is_null() {
+                return get("period_start").is_null();
+            }
+            let tol = gp.get("tol_days").and_then(|t| t.as_i64()).unwrap_or(0);
+            let d = |v: &Value| v.as_str().and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+            match (d(&gp["start"]), d(&gp["end"]), d(&get("period_start")), d(&get("period_end"))) {
+                (Some(gs), Some(ge), Some(ps), Some(pe)) => (ps - gs).num_days().abs() <= tol && (pe - ge).num_days().abs() <= tol,
+                _ => false,
+            }
+        }
+        "location" => accepted(&g["location"]).iter().any(|v| get("location").as_str().unwrap_or("").to_lowercase().contains(&v.as_str().unwrap_or("").to_lowercase())),
+        "parties" => {
+            let mut a: Vec<String> = g["parties"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_uppercase()).collect();
+            let mut b: Vec<String> = get("parties").as_array().map(|a| a.iter().map(|x| x.as_str().unwrap().to_uppercase()).collect()).unwrap_or_default();
+            a.sort();
+            b.sort();
+            a == b
+        }
+        f => accepted(&g[f]).contains(&get(f)),
+    }
+}
+
+#[test]
+fn sample_corpus_gives_the_expected_facts() {
+    let out = tmp("samples");
+    run(&root().join("data"), &out, &[]);
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(root().join("tests/fixtures/sample_expected.json")).unwrap()).unwrap();
+    let docs = read(&out, "documents");
+    let sources = strs(&docs, "source");
+    let ids = strs(&docs, "doc_id");
+    let (mut tp, mut fn_, mut fp, mut fields_ok, mut fields_n) = (0, 0, 0, 0, 0);
+    let mut errors = Vec::new();
+    for t in ["seizures", "arrests", "sentences", "cooperation_events", "network_disruptions"] {
+        let all = rows(&read(&out, t));
+        for gdoc in gold["docs"].as_array().unwrap() {
+            let src = gdoc["source"].as_str().unwrap();
+            let k = sources.iter().position(|s| s.as_deref() == Some(src)).unwrap_or_else(|| panic!("document {src} missing"));
+            let doc_id = ids[k].clone().unwrap();
+            let mut preds: Vec<&serde_json::Map<String, Value>> = all.iter().filter(|r| r["doc_id"] == Value::from(doc_id.clone())).collect();
+            // Repeats of a figure in a document (one cluster) count once.
+            let mut seen = std::collections::BTreeSet::new();
+            preds.retain(|r| seen.insert(r["cluster_id"].as_str().unwrap().to_string()));
+            for g in gdoc["facts"].as_array().unwrap().iter().filter(|f| f["table"] == t) {
+                match preds.iter().position(|p| key_match(t, g, p)) {
+                    Some(i) => {
+                        let p = preds.remove(i);
+                        if g.get("optional").and_then(|o| o.as_bool()) == Some(true) {
+                            continue;
+                        }
+                        tp += 1;
+                        for f in ["country", "drug", "qualifier", "is_aggregate", "period", "value_currency", "location", "sentence_type", "event_type", "parties", "scope"] {
+                            if g.get(f).is_some() {
+                                fields_n += 1;
+                                if field_ok(f, g, p) {
+                                    fields_ok += 1;
+                                } else {
+                                    errors.push(format!("{src} {t} {f}: expected {}, got {:?}", g[f], p.get(f).or(p.get("period_start"))));
+                                }
+                            }
+                        }
+                    }
+                    None if g.get("optional").and_then(|o| o.as_bool()) == Some(true) => {}
+                    None => {
+                        fn_ += 1;
+                        errors.push(format!("{src} missed {t}: {g}"));
+                    }
+                }
+            }
+            fp += preds.len();
+            for p in preds {
+                errors.push(format!("{src} extra {t}: {}", p["evidence"]));
+            }
+        }
+    }
+    let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
+    let acc = fields_ok as f64 / fields_n as f64;
+    println!("sample corpus: tp={tp} fp={fp} fn={fn_} f1={f1:.3} field_accuracy={acc:.3}");
+    for e in &errors {
+        println!("  {e}");
+    }
+    assert!(tp >= 60, "too few facts matched: {tp}");
+    assert!(f1 >= 0.95, "fact F1 {f1:.3} below 0.95:\n{}", errors.join("\n"));
+    assert!(acc >= 0.95, "field accuracy {acc:.3} below 0.95:\n{}", errors.join("\n"));
+    // Every contract table is there with the contract's types.
+    let s = read(&out, "seizures");
+    let schema = s.schema();
+    assert_eq!(schema.field_with_name("period_start").unwrap().data_type(), &DataType::Date32);
+    assert_eq!(schema.field_with_name("pill_count").unwrap().data_type(), &DataType::Int64);
+    assert_eq!(schema.field_with_name("drug").unwrap().data_type(), &DataType::Utf8);
+    let c = read(&out, "cooperation_events");
+    assert!(matches!(c.schema().field_with_name("parties").unwrap().data_type(), DataType::List(f) if f.data_type() == &DataType::Utf8));
+    for t in ["rejects", "fact_clusters", "conflicts", "seizures_by_country_year", "arrests_by_country_year", "sentences_by_country_year"] {
+        read(&out, t);
+    }
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["documents"], 15);
+    assert_eq!(manifest["stages"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn same_input_gives_byte_identical_tables_whatever_the_threads() {
+    let (a, b) = (tmp("det-a"), tmp("det-b"));
+    run(&root().join("data"), &a, &["--threads", "1"]);
+    run(&root().join("data"), &b, &["--threads", "2"]);
+    let mut n = 0;
+    for e in std::fs::read_dir(&a).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "parquet") {
+            let other = b.join(p.file_name().unwrap());
+            assert_eq!(std::fs::read(&p).unwrap(), std::fs::read(&other).unwrap(), "{} differs", p.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 12, "only {n} tables written");
+}
+
+#[test]
+fn bad_input_is_rejected_with_a_reason_and_the_run_goes_on() {
+    let input = tmp("bad-in");
+    let out = tmp("bad-out");
+    std::fs::write(input.join("good.txt"), "Police seize heroin in port\nPublished: 3 March 2025\nPolice seized 40 kilograms of heroin in the port of Mersin on Monday, the Turkish interior ministry said.\n").unwrap();
+    std::fs::write(input.join("broken.json"), "{\"title\": \"x\", ").unwrap();
+    std::fs::write(input.join("notext.jsonl"), "{\"title\": \"only a title\"}\n").unwrap();
+    std::fs::write(input.join("fake.txt.gz"), "this is not gzip").unwrap();
+    std::fs::write(input.join("empty.md"), "").unwrap();
+    std::fs::write(input.join("scan.pdf"), "%PDF-1.4").unwrap();
+    run(&input, &out, &[]);
+    let rej = read(&out, "rejects");
+    let sources = strs(&rej, "source");
+    let reasons = strs(&rej, "reason");
+    let reason_of = |s: &str| reasons[sources.iter().position(|x| x.as_deref() == Some(s)).unwrap_or_else(|| panic!("{s} not rejected: {sources:?}"))].clone().unwrap();
+    assert!(reason_of("broken.json").contains("malformed JSON"));
+    assert!(reason_of("notext.jsonl#1").contains("no text field"));
+    assert!(reason_of("fake.txt.gz").contains("gzip"));
+    assert!(reason_of("empty.md").contains("empty"));
+    assert!(reason_of("scan.pdf").contains("unsupported"));
+    let docs = read(&out, "documents");
+    assert_eq!(strs(&docs, "source"), vec![Some("good.txt".to_string())]);
+    let s = read(&out, "seizures");
+    assert_eq!(f64s(&s, "quantity_kg"), vec![Some(40.0)]);
+    assert_eq!(strs(&s, "country"), vec![Some("TUR".to_string())]);
+    assert_eq!(strs(&s, "drug"), vec![Some("heroin".to_string())]);
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_outputs_intact() {
+    let out = tmp("keep");
+    run(&root().join("data"), &out, &[]);
+    let before = std::fs::read(out.join("seizures.parquet")).unwrap();
+    let o = bin().args(["run", "--config"]).arg(root().join("pipeline.toml")).args(["--input", "/nonexistent/interdict/input", "--output"]).arg(&out).output().unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/interdict/input"));
+    assert_eq!(std::fs::read(out.join("seizures.parquet")).unwrap(), before);
+    assert!(!std::fs::read_dir(&out).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().starts_with(".staging")));
+}
+
+#[test]
+fn validate_names_the_line_of_every_problem() {
+    let dir = tmp("validate");
+    let text = std::fs::read_to_string(root().join("pipeline.toml")).unwrap().replace("[stages.clean]\n", "[stages.clean]\nspeed = \"fast\"\n") + "\n[stages.extra]\nkind = \"teleport\"\ninputs = [\"nowhere\"]\n";
+    let p = dir.join("bad.toml");
+    std::fs::write(&p, &text).unwrap();
+    let o = bin().args(["validate", "--config"]).arg(&p).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let speed_line = text.lines().position(|l| l.starts_with("speed")).unwrap() + 1;
+    assert!(err.contains(&format!("bad.toml:{speed_line}: stages.clean.speed: unknown key")), "{err}");
+    assert!(err.contains("unknown stage kind `teleport`"), "{err}");
+    let ok = bin().args(["validate", "--config"]).arg(root().join("pipeline.toml")).output().unwrap();
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+}
+
+#[test]
+fn stages_and_explain_describe_what_happens() {
+    let o = bin().arg("stages").output().unwrap();
+    let s = String::from_utf8_lossy(&o.stdout);
+    for k in ["ingest", "clean", "extract", "deduplicate", "aggregate", "sink"] {
+        assert!(s.contains(k), "{s}");
+    }
+    let dir = tmp("explain");
+    let f = dir.join("a.txt");
+    std::fs::write(&f, "Iraqi forces seized 1,100 kilograms of Captagon pills in Anbar on Monday.\nThe ministry aims to seize 5 tons of drugs next year.\n").unwrap();
+    let o = bin().args(["explain", "--config"]).arg(root().join("pipeline.toml")).arg(&f).output().unwrap();
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.contains("seizure drug=captagon kg=Some(1100.0)"), "{s}");
+    assert!(s.contains("rule=seizure:mass"), "{s}");
+    assert!(s.contains("negated, planned or hypothetical"), "{s}");
+}
+
+#[test]
+fn seeds_clusters_and_conflicts() {
+    // The IRQ 2024 arrests: 14,483 and "around 14,500" are one figure, "nearly 10,000" another.
+    let input = tmp("conf-in");
+    std::fs::write(input.join("a.txt"), "In 2024, Iraqi police arrested 14,483 suspects on drug charges, the interior ministry said.\n").unwrap();
+    std::fs::write(input.join("b.txt"), "Iraqi authorities arrested around 14,500 suspects on drug charges in 2024, officials said.\n").unwrap();
+    std::fs::write(input.join("c.txt"), "Nearly 10,000 people were arrested in Iraq on drug charges in 2024, Iraqi officials said.\n").unwrap();
+    let out = tmp("conf-out");
+    run(&input, &out, &[]);
+    let a = read(&out, "arrests");
+    let counts = i64s(&a, "count");
+    let clusters = strs(&a, "cluster_id");
+    let c = |n: i64| clusters[counts.iter().position(|x| *x == Some(n)).unwrap()].clone();
+    assert_eq!(c(14483), c(14500));
+    assert_ne!(c(14483), c(10000));
+    let k = read(&out, "conflicts");
+    assert_eq!(k.num_rows(), 1);
+    assert_eq!(strs(&k, "metric"), vec![Some("arrests".to_string())]);
+    assert_eq!(f64s(&k, "min_value"), vec![Some(10000.0)]);
+    let fc = read(&out, "fact_clusters");
+    assert_eq!(fc.num_rows(), 2);
+}
