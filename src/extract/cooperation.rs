@@ -145,7 +145,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let w = h.text.to_lowercase();
         let pre = lower[..h.start].trim_end();
         let verb_form = matches!(w.as_str(), "met" | "meets" | "held talks" | "received" | "receives" | "hosted" | "hosts" | "visited");
-        let indefinite = pre.ends_with(" a") || pre.ends_with(" an") || pre.ends_with("-level") || pre.ends_with("“extensive") || pre.ends_with("\"extensive") || pre == "a" || pre.ends_with("a high-level") || pre.ends_with(" an “extensive") || pre.ends_with(" an \"extensive");
+        static INDEF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|\s)(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$").unwrap());
+        let indefinite = INDEF.is_match(&format!("{pre} ")) || pre.ends_with(" a") || pre.ends_with(" an") || pre.ends_with("-level") || pre.ends_with("“extensive") || pre.ends_with("\"extensive") || pre == "a" || pre.ends_with("a high-level") || pre.ends_with(" an “extensive") || pre.ends_with(" an \"extensive");
         let noun_ok = matches!(w.as_str(), "meeting" | "talks" | "visit" | "phone call" | "press conference" | "consultations");
         if verb_form || (noun_ok && indefinite) {
             if push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {

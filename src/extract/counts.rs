@@ -95,6 +95,30 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
         }
     }
+    // "dismantled a Captagon factory", "smashed a drug gang": one network.
+    for v in net_verbs.find_all(text) {
+        let after = &text[v.end..];
+        let words: Vec<&str> = after.split_whitespace().take(5).collect();
+        if words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one")) {
+            let phrase = words[1..].join(" ");
+            if let Some(h) = net_nouns.find_all(&phrase).first() {
+                let between = &phrase[..h.start];
+                if !between.contains(',') && h.text.chars().last().is_some_and(|c| c != 's') {
+                    let scope = if lx.cue("network.international").contains(between) {
+                        Some("international".to_string())
+                    } else if lx.cue("network.domestic").contains(between) {
+                        Some("domestic".to_string())
+                    } else {
+                        None
+                    };
+                    let mut c = Candidate::new(FactKind::NetworkDisruption { count: Some(1), scope }, v.end, v.end + 1, v.start, "networks:single");
+                    c.figure_text = Some(format!("{} {}", words[0], &phrase[..h.end]));
+                    c.aggregate = Some(false);
+                    out.push(c);
+                }
+            }
+        }
+    }
     for (k, n) in s.numbers.iter().enumerate() {
         if s.quantities.iter().any(|q| q.start <= n.start && n.end <= q.end) || n.value.fract() != 0.0 || n.value < 1.0 {
             continue;
