@@ -20,8 +20,9 @@ const SET_UP: &[&str] = &["established", "set up", "launched", "opened", "create
 /// names none.
 pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     let mut parties: Vec<String> = Vec::new();
+    let other_event = matches!(&c.kind, FactKind::Cooperation { event_type, .. } if event_type == "other");
     for cue in &s.cues {
-        if !cue.route && !parties.contains(&cue.iso3) {
+        if (other_event || (!cue.route && !cue.person)) && !parties.contains(&cue.iso3) {
             parties.push(cue.iso3.clone());
         }
     }
@@ -88,6 +89,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         c.aggregate = Some(false);
         fill_parties(s, &mut c);
         let n = match &c.kind { FactKind::Cooperation { parties, .. } => parties.len(), _ => 0 };
+        // "Riyadh hosted ...", "Dubai Police hosted ...": the host city is where it took place.
+        if let Some(host) = lower.find(" hosted").or(lower.find(" hosts")) {
+            if let Some(cue) = s.cues.iter().filter(|c2| c2.end <= host && matches!(c2.kind, PlaceKind::Capital | PlaceKind::City)).last() {
+                if super::location::location_of(text, pos, lx).is_none() {
+                    c.location = Some(cue.text.clone());
+                }
+            }
+        }
         if n >= min_parties {
             out.push(c);
             true
@@ -105,7 +114,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             Some(v) => {
                 let pre = &lower[v.start.saturating_sub(25)..v.start];
                 let plural_ref = noun.text.to_lowercase().contains("memoranda") || noun.text.to_lowercase().contains("memorandums") || noun.text.to_lowercase().ends_with("agreements");
-                if EARLIER.iter().any(|w| pre.contains(w)) || plural_ref {
+                let (a, b) = (v.start.min(noun.start), noun.end.max(v.end));
+                let span_negated = lower[a..b].split_whitespace().any(|w| matches!(w, "no" | "not" | "never" | "neither"));
+                if span_negated {
+                    misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" is negated", &text[a..b]) });
+                } else if EARLIER.iter().any(|w| pre.contains(w)) || plural_ref {
                     misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" refers to an earlier signing", noun.text) });
                 } else {
                     push("mou", v.start.min(noun.start), noun.end.max(v.end), "cooperation:mou", out, 2);
@@ -174,11 +187,29 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         for h in lx.cue("cooperation.joint_operation").find_all(text) {
             let l = h.text.to_lowercase();
             let pre = lower[..h.start].trim_end();
-            if l == "joint operation" && (pre.ends_with(" a") || pre.ends_with(" the") && lower[h.end..].trim_start().starts_with("with")) {
+            let done_jointly = l.starts_with("joint") && has_any(&lower[..h.start], &["conducted", "carried out", "launched", "held", "ran", "staged", "mounted", "set up", "formed", "began"]).is_some();
+            if done_jointly || l.starts_with("joint") && (pre.ends_with(" a") || pre.ends_with(" the") && lower[h.end..].trim_start().starts_with("with")) {
                 if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }
             }
+        }
+    }
+
+    // Training given or attended: "UNODC trained 40 officers", "attended a training course".
+    if let Some(pos) = has_any(text, &["trained", "attended", "completed", "concluded", "held", "organized", "organised", "conducted", "ran", "hosted", "run by"]) {
+        if let Some(h) = lx.cue("cooperation.training").find_all(text).into_iter().find(|h| h.start >= pos || lower[h.start..].starts_with("trained")) {
+            if push("training", pos.min(h.start), h.end.max(pos + 1), "cooperation:training", out, 2) {
+                return;
+            }
+        }
+    }
+
+    // Other cooperation: donations, extraditions, handovers, awards.
+    if let Some(h) = lx.cue("cooperation.other").find_all(text).into_iter().find(|h| !matches!(h.text.to_lowercase().as_str(), "ranked" | "recognition")) {
+        let verb_form = h.text.to_lowercase().ends_with("ed") || h.text.to_lowercase() == "handed over";
+        if verb_form && push("other", h.start, h.end, "cooperation:other", out, 2) {
+            return;
         }
     }
 

@@ -95,6 +95,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
         }
     }
+    single_people(s, out);
     // "dismantled a Captagon factory", "smashed a drug gang": one network.
     for v in net_verbs.find_all(text) {
         let after = &text[v.end..];
@@ -141,7 +142,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 
         // "300 death sentences", "2,318 judicial sentences".
         let sentence_noun = sentence_lists.iter().find_map(|(name, g)| {
-            noun_after(text, n, g).filter(|(_, _, t)| t.to_lowercase().contains("sentence") || t.to_lowercase().contains("term") || t.to_lowercase().contains("verdict") || t.to_lowercase().contains("conviction")).map(|x| (*name, x))
+            noun_after(text, n, g).filter(|(_, _, t)| ["sentence", "term", "verdict", "conviction", "ruling", "judgment", "judgement"].iter().any(|w| t.to_lowercase().contains(w))).map(|x| (*name, x))
         });
         if let Some((ty, (ns, _, noun))) = sentence_noun {
             out.push(mk(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(count) }, ns, "sentences:count-noun", &noun));
@@ -184,20 +185,44 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
             continue;
         }
-        // People: arrested or sentenced.
+        // "860 networks, 95 of them international": a part of the figure before, with its scope.
+        let rest_l = text[n.end..].trim_start().to_lowercase();
+        if rest_l.starts_with("of them") || rest_l.starts_with("of which") || rest_l.starts_with("of these") {
+            let after_of = rest_l.splitn(3, ' ').nth(2).unwrap_or("");
+            let prev_net = out.iter().rev().find(|c| matches!(c.kind, FactKind::NetworkDisruption { .. }) && c.end <= n.start).map(|c| c.trigger);
+            if let Some(trig) = prev_net {
+                let scope = if lx.cue("network.international").at_start(after_of).is_some() {
+                    Some("international".to_string())
+                } else if lx.cue("network.domestic").at_start(after_of).is_some() {
+                    Some("domestic".to_string())
+                } else {
+                    None
+                };
+                if scope.is_some() {
+                    out.push(mk(FactKind::NetworkDisruption { count: Some(count), scope }, trig, "networks:part", "of them"));
+                }
+            }
+            continue;
+        }
+        // People: arrested or sentenced. A part of a count before ("among them 9 foreigners") is no new figure.
         if n.year_like {
+            continue;
+        }
+        let pre_l = text[..n.start].trim_end().to_lowercase();
+        if ["among them", "including", "of whom", "among whom", "among the", "of them"].iter().any(|w| pre_l.ends_with(w)) {
             continue;
         }
         let Some((ns, ne, noun)) = noun_after(text, n, people) else { continue };
         let before_from = char_floor(text, n.start.saturating_sub(80));
         // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
-        let sent_cue = first_cue(text, ne, next, &sentence_lists).or_else(|| {
+        let clause_end = text[ne..next].find([';', ':']).map(|i| ne + i).unwrap_or(next);
+        let sent_cue = first_cue(text, ne, clause_end, &sentence_lists).or_else(|| {
             first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, _, t)| ["sentenced", "convicted", "jailed", "imprisoned"].iter().any(|w| t.to_lowercase().starts_with(w)))
         });
         if let Some((ty, pos, cue)) = sent_cue {
             // "sentenced five men to death": the type may follow the people.
             let ty = if ty == "unspecified" {
-                first_cue(text, ne, next, &sentence_lists[..3]).map(|x| x.0).unwrap_or(ty)
+                first_cue(text, ne, clause_end, &sentence_lists[..3]).map(|x| x.0).unwrap_or(ty)
             } else {
                 ty
             };
@@ -222,6 +247,77 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 let _ = ns;
                 misses.push(Miss { sentence_index: s.index, table: FactTable::Arrests, reason: format!("\"{} {noun}\" without a word of arrest or sentence", n.text) })
             }
+        }
+    }
+}
+
+/// One person ("arrested a 35-year-old man", "A Saudi man was arrested", "sentenced a man
+/// to death"), or people without a number ("arrested dozens of dealers": count null).
+fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static ONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?P<det>a|an|one|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+    });
+    let lx = s.lx;
+    let text = s.text;
+    let arrest_verbs = lx.cue("arrest.verbs");
+    for c in ONE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let det = c["det"].to_lowercase();
+        let noun = c["noun"].to_lowercase();
+        let singular = matches!(det.as_str(), "a" | "an" | "one");
+        if singular == noun.ends_with('s') && noun != "suspects" {
+            // "a ... suspects" or "dozens of ... man" is no phrase of this kind.
+            if singular || !noun.ends_with('s') {
+                continue;
+            }
+        }
+        if out.iter().any(|o| o.start <= m.start() && m.end() <= o.end.max(o.start)) || s.numbers.iter().any(|n| n.start >= m.start() && n.end <= m.end() && !n.text.contains("year")) && !singular {
+            continue;
+        }
+        // A count right before ("14 suspects") is handled by the number rules.
+        let before_from = {
+            let mut b = m.start().saturating_sub(60);
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            b
+        };
+        let clause_before = &text[before_from..m.start()];
+        let clause_before = clause_before.rsplit([';', '.']).next().unwrap_or("");
+        let after_end = {
+            let mut e = (m.end() + 45).min(text.len());
+            while !text.is_char_boundary(e) {
+                e -= 1;
+            }
+            e
+        };
+        let after = &text[m.end()..after_end];
+        let after = after.split([';', ',']).next().unwrap_or("");
+        let sentenced_before = clause_before.to_lowercase().contains("sentenced");
+        if singular && sentenced_before {
+            let lists = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")];
+            if let Some((ty, _)) = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)) {
+                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, m.start(), m.end(), m.start(), "sentences:one-person");
+                c.figure_text = Some(m.as_str().to_string());
+                c.aggregate = Some(false);
+                out.push(c);
+                continue;
+            }
+        }
+        let verb_before = arrest_verbs.find_all(clause_before).last().is_some_and(|h| clause_before.len() - h.end < 25);
+        let verb_after = arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30);
+        if verb_before || verb_after {
+            if !singular && s.numbers.iter().any(|n| n.start >= m.start() && n.end <= m.end()) {
+                continue;
+            }
+            let count = if singular { Some(1) } else { None };
+            let trig = if verb_before { m.start() } else { m.end() };
+            let mut c = Candidate::new(FactKind::Arrest { count }, m.start(), m.end(), trig, if singular { "arrests:one-person" } else { "arrests:unnumbered" });
+            c.figure_text = Some(m.as_str().to_string());
+            c.aggregate = Some(false);
+            out.push(c);
         }
     }
 }

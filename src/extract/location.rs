@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]n|[Aa]t|near|off|inside)\s+(?:the\s+)?(?:(?:capital|city|province|port|town|governorate|district|region|village)\s+(?:of\s+)?)?(?P<p>\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*(?:\s+(?:al-|el-|de\s+|of\s+)?\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*){0,3}(?:\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Pp]ort|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Aa]irport|[Rr]egion|[Cc]ounty|[Ss]tate|[Vv]alley|[Cc]ity))?)").unwrap()
+    Regex::new(r"\b(?:[Ii]n|[Aa]t|near|off|inside|through|via|across)\s+(?:the\s+)?(?:(?:capital|city|province|port|town|governorate|district|region|village)\s+(?:of\s+)?)?(?P<p>\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*(?:\s+(?:al-|el-|de\s+|of\s+)?\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*){0,3}(?:\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Pp]ort|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Aa]irport|[Rr]egion|[Cc]ounty|[Ss]tate|[Vv]alley|[Cc]ity))?)").unwrap()
 });
 
 const NOT_PLACES: &[&str] = &["The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "Cooperation", "Coordination", "Addition", "Total", "Response", "Light", "Line", "Order", "Turn", "Recent", "Interior", "Ministry", "Court", "Police", "Operation", "Operations", "Prison", "Custody"];

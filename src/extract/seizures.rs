@@ -22,7 +22,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .filter(|v| v.end <= q.start && q.start - v.end <= BEFORE)
             .last()
             .or_else(|| verbs.iter().find(|v| v.start >= q.end && v.start - q.end <= AFTER));
-        let Some(trig) = trig else {
+        // "arrested two men ... with 30 kg of hashish": drugs found on people arrested.
+        let possession = if trig.is_none() { possession_trigger(s, q.start) } else { None };
+        let trig = trig.cloned().or(possession);
+        let Some(trig) = trig.as_ref() else {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
             continue;
         };
@@ -96,4 +99,15 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
         }
     }
+}
+
+/// An arrest verb governing a figure introduced by "with", "carrying" or "in possession
+/// of": the drugs were seized from the people arrested.
+fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()>> {
+    let before = s.text[..q_start].trim_end().to_lowercase();
+    let with = ["with", "carrying", "in possession of", "possessing", "holding", "transporting", "caught with"].iter().any(|w| before.ends_with(w));
+    if !with {
+        return None;
+    }
+    s.lx.cue("arrest.verbs").find_all(s.text).into_iter().find(|v| v.start < q_start)
 }

@@ -42,6 +42,8 @@ pub struct CountryEntry {
     pub demonyms: Vec<String>,
     #[serde(default)]
     pub capitals: Vec<String>,
+    #[serde(default)]
+    pub cities: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -129,6 +131,7 @@ impl LexiconData {
             e.names.extend(v.names);
             e.demonyms.extend(v.demonyms);
             e.capitals.extend(v.capitals);
+            e.cities.extend(v.cities);
         }
         for (k, v) in other.international_bodies {
             self.international_bodies.entry(k).or_default().extend(v);
@@ -160,6 +163,7 @@ pub enum PlaceKind {
     Name,
     Demonym,
     Capital,
+    City,
     Agency,
 }
 
@@ -233,6 +237,7 @@ impl Lexicon {
             places.extend(c.names.iter().map(|s| (s.clone(), cue(PlaceKind::Name))));
             places.extend(c.demonyms.iter().map(|s| (s.clone(), cue(PlaceKind::Demonym))));
             places.extend(c.capitals.iter().map(|s| (s.clone(), cue(PlaceKind::Capital))));
+            places.extend(c.cities.iter().map(|s| (s.clone(), cue(PlaceKind::City))));
             // Possessives: "Iraq's interior ministry".
             places.extend(c.names.iter().map(|s| (format!("{s}'s"), cue(PlaceKind::Name))));
         }

@@ -20,7 +20,20 @@ pub struct CountryCue {
     pub partner: bool,
     /// An authority noun follows ("forces", "police", "ministry").
     pub authority: bool,
+    /// A person's nationality ("a Saudi man", "Iranian nationals"): not a state acting.
+    pub person: bool,
+    /// Introduced by "by" ("seized by Jordanian customs"): the agent of a passive verb.
+    pub agent: bool,
 }
+
+/// Nouns for people after a demonym that make it a nationality, not a state.
+const PERSON_NOUNS: &[&str] = &[
+    "man", "men", "woman", "women", "national", "nationals", "citizen", "citizens", "trafficker", "traffickers", "smuggler",
+    "smugglers", "courier", "couriers", "driver", "drivers", "suspect", "suspects", "passenger", "passengers", "dealer",
+    "dealers", "resident", "residents", "student", "students", "worker", "workers", "teenager", "youth", "youths", "boy",
+    "girl", "person", "people", "individuals", "fugitive", "migrant", "migrants", "sailor", "sailors", "crew", "gang",
+    "businessman", "traveller", "traveler", "tourist", "pilot", "kingpin", "drug lord", "fisherman", "fishermen",
+];
 
 fn ends_with_word(before: &str, g: &crate::lexicon::gazetteer::Gazetteer<()>) -> bool {
     g.at_end(before).is_some()
@@ -74,6 +87,9 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         // "Iraq's anti-narcotics police", "Iranian forces", "Baghdad's interior ministry".
         let next_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         let auth = authority.find_all(&next_words).iter().any(|h| h.start < 30);
+        let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let person = kind == PlaceKind::Demonym && first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str()));
+        let agent = before.to_lowercase().ends_with(" by") || before.eq_ignore_ascii_case("by");
         out.push(CountryCue {
             start,
             end,
@@ -83,6 +99,8 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             route: ends_with_word(before, route) && !PEOPLE_FROM.iter().any(|w| before.to_lowercase().ends_with(w)),
             partner: ends_with_word(before, partner),
             authority: auth,
+            person,
+            agent,
         });
     }
     out
@@ -90,16 +108,22 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
 
 /// The state whose authorities did what the trigger at `trigger` says.
 pub fn acting_state(cues: &[CountryCue], trigger: usize) -> Option<&CountryCue> {
-    let eligible = |c: &&CountryCue| !c.route && !c.partner;
+    let eligible = |c: &&CountryCue| !c.route && !c.partner && !c.person;
     let before: Vec<&CountryCue> = cues.iter().filter(|c| c.end <= trigger).filter(eligible).collect();
+    let after: Vec<&CountryCue> = cues.iter().filter(|c| c.start >= trigger).filter(eligible).collect();
     if let Some(c) = before.iter().rev().find(|c| c.authority) {
         return Some(c);
     }
-    if let Some(c) = before.last() {
+    // "A Saudi man was arrested by Jordanian police": the agent of a passive verb.
+    if let Some(c) = after.iter().find(|c| c.agent && c.authority) {
+        return Some(c);
+    }
+    // A state named before the verb; a city only when no state is.
+    if let Some(c) = before.iter().rev().find(|c| c.kind != PlaceKind::City).or(before.last()) {
         return Some(c);
     }
     // "... was seized by Jordanian customs": an authority after the trigger.
-    cues.iter().filter(|c| c.start >= trigger).filter(eligible).find(|c| c.authority)
+    after.iter().find(|c| c.authority || c.agent).copied()
 }
 
 /// The states a document is mostly about, most cued first (title cues count three times).
@@ -206,6 +230,9 @@ mod tests {
         assert_eq!(actor("a shipment bound for Saudi Arabia was seized by Jordanian customs", "seized").as_deref(), Some("JOR"));
         assert_eq!(actor("Iraq's interior ministry said it dismantled a factory in cooperation with Lebanese authorities", "dismantled").as_deref(), Some("IRQ"));
         assert_eq!(actor("drugs smuggled from Syria were seized", "seized"), None);
+        assert_eq!(actor("A Saudi man was arrested by Jordanian police in Amman", "arrested").as_deref(), Some("JOR"));
+        assert_eq!(actor("Turkish police arrested 4 Iranian nationals", "arrested").as_deref(), Some("TUR"));
+        assert_eq!(actor("A court in Dubai sentenced four men", "sentenced").as_deref(), Some("ARE"));
     }
 
     #[test]

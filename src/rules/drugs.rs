@@ -8,12 +8,20 @@ use crate::lexicon::{DrugWord, Lexicon};
 /// How far after the figure drug words are looked for (bytes).
 const WINDOW_AFTER: usize = 140;
 const WINDOW_BEFORE: usize = 60;
+/// Phrases after which drug words describe something else than the figure.
+const CLAUSE_STOPS: &[&str] = &[" bound for", " destined for", " intended for", " used to make", " used to produce", " used in", " to make ", " to produce ", " for the production", " for making", " but ", " while ", " whereas ", " although ", "; ", " compared with", " compared to", " than "];
 
 /// The canonical drug of the figure spanning `start..end`, with the words that decided.
 /// `stop` is where the next figure starts (its drug words are its own).
 pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) -> (String, Option<String>) {
     let limit = stop.min(end + WINDOW_AFTER).min(text.len());
-    let limit = floor_char(text, limit);
+    let mut limit = floor_char(text, limit);
+    // Drug words after a purpose, destination or new clause are not what was seized:
+    // "acetic anhydride bound for heroin labs", "80 kg of hashish but no heroin".
+    let lower = text[end..limit].to_lowercase();
+    if let Some(cut) = CLAUSE_STOPS.iter().filter_map(|w| lower.find(w)).min() {
+        limit = end + cut;
+    }
     let inside = lx.drugs.find_all(&text[start..end]);
     let after = lx.drugs.find_all(&text[end..limit]);
     let words: Vec<_> = inside.into_iter().chain(after).collect();
@@ -80,5 +88,7 @@ mod tests {
         assert_eq!(d("1.75 tons of illicit substances", "1.75 tons"), "unspecified");
         assert_eq!(d("a heroin haul of 50 kg", "50 kg"), "heroin");
         assert_eq!(d("seized 5 kg", "5 kg"), "unspecified");
+        assert_eq!(d("seized 6 tonnes of acetic anhydride bound for heroin labs", "6 tonnes"), "precursors");
+        assert_eq!(d("seized 80 kg of hashish but found no heroin", "80 kg"), "hashish");
     }
 }

@@ -20,8 +20,12 @@ pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
         .rfind(|c: char| CLAUSE_BREAKS.contains(&c))
         .map(|i| i + window[i..].chars().next().unwrap().len_utf8())
         .unwrap_or(0);
-    // A comma ends the clause unless the text after it is a short aside.
+    // A comma ends the clause unless the text after it is a short aside; "but" always does.
     let window = &window[clause_start..];
+    let window = match window.to_lowercase().rfind(" but ") {
+        Some(i) => &window[i + 5..],
+        None => window,
+    };
     let window = match window.rfind(", ") {
         Some(i) if window.len() - i > 25 => &window[i + 2..],
         _ => window,
@@ -50,6 +54,8 @@ mod tests {
         assert!(m("traffickers could face the death penalty", "death penalty").is_some());
         assert!(m("if convicted, they face life in prison", "life in prison").is_some());
         assert!(m("police seized 5 kg of heroin", "seized").is_none());
+        assert!(m("Police seized no drugs in the raid but arrested 4 people", "arrested").is_none());
+        assert!(m("Police rejected claims that 40 suspects had been detained", "detained").is_some());
         assert!(m("Iraqi forces, acting on Iranian intelligence, seized 2 tons", "seized").is_none());
     }
 }

@@ -314,8 +314,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         // that year / the same year / that same month / the same day / during this period
         rule(r"\b(?:that|the\s+same|that\s+same|this|the\s+said)\s+(?P<u>year|month|day|period|time|week)\b", |c, ctx| {
-            Some((TimeKind::Anaphor, anaphor(cap(c, "u")?, ctx)))
+            Some((TimeKind::Anaphor, anaphor(c.get(0)?.as_str(), ctx)))
         }),
+        // the year before / a year earlier: one year before the year last named
+        rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before))\b", |_c, _ctx| Some((TimeKind::Anaphor, None))),
         // yesterday / today
         rule(r"\b(?P<w>yesterday|today|tonight)\b", |c, ctx| {
             let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
@@ -367,10 +369,8 @@ pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
     let mut local = ctx.clone();
     for e in found.iter_mut() {
         if e.kind == TimeKind::Anaphor {
-            if let Some(unit) = e.text.split_whitespace().last() {
-                if let Some(p) = anaphor(unit, &local) {
-                    e.period = Some(p);
-                }
+            if let Some(p) = anaphor(&e.text, &local) {
+                e.period = Some(p);
             }
         }
         local.update(std::slice::from_ref(e));
@@ -378,8 +378,12 @@ pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
     found
 }
 
-fn anaphor(unit: &str, ctx: &TimeContext) -> Option<Period> {
-    match unit.to_lowercase().as_str() {
+fn anaphor(phrase: &str, ctx: &TimeContext) -> Option<Period> {
+    let lower = phrase.to_lowercase();
+    let unit = lower.split_whitespace().last().unwrap_or("");
+    match unit {
+        "before" | "earlier" if lower.contains("month") => ctx.last_month.and_then(|m| m.start.checked_sub_months(Months::new(1))).map(month_of),
+        "before" | "earlier" => ctx.last_year.and_then(|y| year_period(y - 1)),
         "year" => ctx.last_year.and_then(year_period),
         "month" => ctx.last_month,
         "day" => ctx.last_day.map(Period::day),
@@ -487,5 +491,8 @@ mod tests {
         ctx.update(&e);
         let e = find_time_exprs("They said 144 were sentenced that year.", &ctx);
         assert_eq!(e[0].period, Some(Period { start: d("2024-01-01"), end: d("2024-12-31") }));
+        let ctx = TimeContext::new(Some(d("2025-03-01")));
+        let e = find_time_exprs("Police seized 110 tonnes last year, compared with 90 tonnes the year before.", &ctx);
+        assert_eq!(e[1].period, Some(Period { start: d("2023-01-01"), end: d("2023-12-31") }));
     }
 }

@@ -168,7 +168,44 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
             }
         }
     }
+    elliptical(text, &nums, &mut out);
     out
+}
+
+/// "4 million Captagon pills in Homs and 2 million in Latakia": a bare figure after
+/// "and" takes the unit of the quantity before it.
+fn elliptical(text: &str, nums: &[NumberMention], out: &mut Vec<Quantity>) {
+    let mut added = Vec::new();
+    for n in nums {
+        if n.year_like || out.iter().any(|q| q.start <= n.start && n.end <= q.end) {
+            continue;
+        }
+        let Some(prev) = out.iter().filter(|q| q.end <= n.start).last() else { continue };
+        let between = text[prev.end..n.start].to_lowercase();
+        let words: Vec<&str> = between.split_whitespace().collect();
+        if words.last() != Some(&"and") || words.len() > 4 || between.contains(['.', ';']) {
+            continue;
+        }
+        let next = text[n.end..].trim_start();
+        if !(next.is_empty() || next.starts_with([',', '.', ';']) || ["in ", "at ", "from ", "on ", "near "].iter().any(|w| next.starts_with(w))) {
+            continue;
+        }
+        let measure = match &prev.measure {
+            Measure::Pills { .. } => Measure::Pills { count: n.value as i64 },
+            Measure::Mass { kg } => {
+                // The unit of the previous figure: its kg over its number.
+                let Some(pn) = nums.iter().find(|m| m.start == prev.number_start) else { continue };
+                if pn.value == 0.0 {
+                    continue;
+                }
+                Measure::Mass { kg: n.value * kg / pn.value }
+            }
+            Measure::Money { currency, .. } => Measure::Money { amount: n.value, currency: currency.clone() },
+        };
+        added.push(Quantity { start: n.start, end: n.end, number_start: n.start, measure, text: n.text.clone() });
+    }
+    out.extend(added);
+    out.sort_by_key(|q| q.start);
 }
 
 #[cfg(test)]
@@ -208,6 +245,9 @@ mod tests {
         assert_eq!(one("1.2 million tablets"), Measure::Pills { count: 1_200_000 });
         assert_eq!(one("7 million amphetamine tablets"), Measure::Pills { count: 7_000_000 });
         assert_eq!(one("12,000 ecstasy (MDMA) pills"), Measure::Pills { count: 12_000 });
+        let lx = Lexicon::builtin();
+        let q = find_quantities("seized 4 million Captagon pills in Homs and 2 million in Latakia", &lx);
+        assert_eq!(q.iter().map(|q| q.measure.clone()).collect::<Vec<_>>(), vec![Measure::Pills { count: 4_000_000 }, Measure::Pills { count: 2_000_000 }]);
     }
 
     #[test]
