@@ -240,7 +240,8 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
     let table = c.kind.table();
     let fact_id = stable_id(&[&doc.doc_id, table.name(), &s.index.to_string(), &c.start.to_string(), &c.rule]);
     let location = c.location.clone().or_else(|| match table {
-        FactTable::Seizures | FactTable::CooperationEvents => location::location_of(s.text, c.trigger.min(c.start), lx),
+        FactTable::Seizures => location::location_of(s.text, c.start, lx),
+        FactTable::CooperationEvents => location::location_of(s.text, c.trigger.min(c.start), lx),
         _ => None,
     });
     Fact {
@@ -271,8 +272,12 @@ fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExp
         let pre = s.text[..t.start].trim_end().to_lowercase();
         ["said", "announced", "reported", "stated", "told", "added", "revealed", "noted", "confirmed", "declared"].iter().any(|w| pre.ends_with(w))
     };
-    let events: Vec<&TimeExpr> = s.times.iter().filter(|t| !reporting(t)).collect();
-    let pool: Vec<&TimeExpr> = if events.is_empty() { s.times.iter().collect() } else { events };
+    // A time expression in another clause (after a semicolon) is not the figure's.
+    let clause = |pos: usize| s.text[..pos].matches(';').count();
+    let same_clause: Vec<&TimeExpr> = s.times.iter().filter(|t| clause(t.start) == clause(start)).collect();
+    let candidates: Vec<&TimeExpr> = if same_clause.is_empty() { s.times.iter().collect() } else { same_clause };
+    let events: Vec<&TimeExpr> = candidates.iter().copied().filter(|t| !reporting(t)).collect();
+    let pool: Vec<&TimeExpr> = if events.is_empty() { candidates } else { events };
     pool.into_iter()
         .filter(|t| t.period.is_some() || matches!(t.kind, TimeKind::Since | TimeKind::Anaphor | TimeKind::Day | TimeKind::Month))
         .min_by_key(|t: &&TimeExpr| {

@@ -72,10 +72,10 @@ static FULL_DATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let m = MONTH_RE;
     let w = WEEKDAY_RE;
     vec![
-        // 2024-12-08 (and RFC 3339 timestamps)
-        Regex::new(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b").unwrap(),
-        // Sun, 12/07/2025 or 12.07.2025 or 12/07/25
-        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
+        // 2024-12-08, 2025/04/22, 2025.09.14 (and RFC 3339 timestamps)
+        Regex::new(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})(?:T|\b)").unwrap(),
+        // Sun, 12/07/2025 or 12.07.2025 or 14-09-2025
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
         // December 8, 2024 / Dec. 8 2024 / Sunday, December 8th, 2024
         Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
         // 8 December 2024 / Sunday 8th of December, 2024
@@ -164,6 +164,21 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
                 return Some((first.date, i));
             }
         }
+        // "KABUL, 15 Sep 2025 (Pajhwok): ...": a dateline with the date.
+        let lead = &line[..first.start];
+        if !lead.is_empty() && lead.trim_end().ends_with(',') && lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+            return Some((first.date, i));
+        }
+        // A line of segments ("By Staff Writer | 21 Jan 2025", "2025.09.14 | Tehran Times"):
+        // the segment that holds the date is judged alone.
+        let seg = line
+            .split(" | ")
+            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| p.split(" — "))
+            .find(|p| find_full_dates(p).first().is_some())
+            .unwrap_or(line);
+        let line = seg.trim();
+        let Some(first) = find_full_dates(line).into_iter().next() else { continue };
         // A line that is mostly a date: what is left is a weekday, a time, punctuation.
         let rest: String = format!("{}{}", &line[..first.start], &line[first.end..]);
         let rest_words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && weekday_of(w).is_none() && !matches!(w.to_lowercase().as_str(), "am" | "pm" | "gmt" | "utc" | "at" | "updated" | "published" | "posted" | "on")).count();
@@ -211,5 +226,9 @@ mod tests {
         assert_eq!(header_pubdate(&["ID :", "709761", "Sun, 12/07/2025 - 11:25", "Auther :"]), Some((d("2025-12-07"), 2)));
         assert_eq!(header_pubdate(&["Published: 14 May 2025"]).map(|x| x.0), Some(d("2025-05-14")));
         assert_eq!(header_pubdate(&["Police said on 3 May 2021 that they had arrested a man in the port."]), None);
+        assert_eq!(header_pubdate(&["By Staff Writer | 21 Jan 2025, 14:02 GMT"]).map(|x| x.0), Some(d("2025-01-21")));
+        assert_eq!(header_pubdate(&["2025.09.14 | Tehran Times"]).map(|x| x.0), Some(d("2025-09-14")));
+        assert_eq!(header_pubdate(&["KABUL, 15 Sep 2025 (Pajhwok): Officers said they had burned drugs."]).map(|x| x.0), Some(d("2025-09-15")));
+        assert_eq!(header_pubdate(&["Updated 2024-11-30T08:00:00Z"]).map(|x| x.0), Some(d("2024-11-30")));
     }
 }

@@ -89,6 +89,8 @@ fn scale_word(w: &str) -> Option<f64> {
         "million" | "millions" | "mln" | "mn" => 1e6,
         "billion" | "billions" | "bln" | "bn" => 1e9,
         "trillion" => 1e12,
+        "lakh" | "lakhs" | "lac" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -107,6 +109,8 @@ fn fraction_word(w: &str) -> Option<f64> {
     Some(match w {
         "half" => 0.5,
         "quarter" => 0.25,
+        "quarters" => 0.25,
+        "thirds" => 1.0 / 3.0,
         "third" => 1.0 / 3.0,
         _ => return None,
     })
@@ -160,12 +164,16 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let first = t(i);
 
     // "a quarter of a million", "half a million", "half a tonne", "a half".
-    let (frac_at, lead) = if (first == "a" || first == "an") && fraction_word(t(i + 1)).is_some() {
-        (i + 1, true)
+    // "three quarters of a million": a count of fractions.
+    let (frac_at, _lead, times) = if (first == "a" || first == "an") && fraction_word(t(i + 1)).is_some() {
+        (i + 1, true, 1.0)
+    } else if let (Some(u), Some(_)) = (unit_word(first), fraction_word(t(i + 1)).filter(|_| t(i + 1).ends_with('s'))) {
+        (i + 1, true, u)
     } else {
-        (i, false)
+        (i, false, 1.0)
     };
     if let Some(f) = fraction_word(t(frac_at)) {
+        let f = f * times;
         let mut k = frac_at + 1;
         if t(k) == "of" {
             k += 1;
@@ -179,8 +187,8 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         if t(k) == "dozen" {
             return Some((f * 12.0, k + 1));
         }
-        // "half a tonne": the fraction stands alone before a unit.
-        if t(frac_at) == "half" && k > frac_at + 1 && !lead {
+        // "half a tonne", "a quarter of a ton": the fraction stands before a unit.
+        if k > frac_at + 1 && (t(frac_at) == "half" || t(k - 1) == "a" || t(k - 1) == "an") {
             return Some((f, k));
         }
         return None;
@@ -362,6 +370,9 @@ mod tests {
         assert_eq!(p("three hundred and twelve"), Some(312.0));
         assert_eq!(p("seventeen thousand"), Some(17000.0));
         assert_eq!(p("a quarter of a million"), Some(250_000.0));
+        assert_eq!(p("three quarters of a million"), Some(750_000.0));
+        assert_eq!(p("3 lakh"), Some(300_000.0));
+        assert_eq!(p("1.5 crore"), Some(15_000_000.0));
         assert_eq!(p("half a million"), Some(500_000.0));
         assert_eq!(p("one and a half million"), Some(1_500_000.0));
         assert_eq!(p("two and a half"), Some(2.5));

@@ -168,7 +168,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let side_re = r"(?:{M}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+{Y})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+{Y})?|{M}(?:,?\s+{Y})?|{Y})";
     vec![
         // between 2021 and 2024 / from March 2024 to February 2025 / from March 3 to March 9, 2025 / in 2023 and 2024
-        rule(&format!(r"\b(?:between|from|in|the\s+period)\s+(?P<a>{side_re})\s*(?:and|to|until|through|-)\s*(?P<b>{side_re})\b"), |c, ctx| {
+        rule(&format!(r"\b(?:between|from|in|the\s+period)\s+(?P<a>{side_re})\s*(?:and|to|until|through|-|–|—)\s*(?P<b>{side_re})\b"), |c, ctx| {
             let (a, b) = (cap(c, "a")?, cap(c, "b")?);
             let yb = b.split(|ch: char| !ch.is_ascii_digit()).filter_map(|w| w.parse::<i32>().ok()).find(|y| *y > 1900);
             let pb = side(b, None, ctx)?;
@@ -242,7 +242,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Span, Some(Period { start: ymd(y, q * 3 - 2, 1)?, end: last_day_of_month(y, q * 3) })))
         }),
         // over the past three years / in the last 24 hours / within three years / during the past week
-        rule(r"\b(?:(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)|within(?:\s+the\s+last)?|in\s+the\s+past)\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>years?|months?|weeks?|days?|hours?)\b", |c, ctx| {
+        rule(r"\b(?:(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)|within(?:\s+the\s+last)?|in\s+the\s+past)\s+(?:(?P<n>[\w-]+)\s+)?(?P<u>years?|months?|weeks?|days?|hours?|decades?)\b", |c, ctx| {
             let r = ctx.reference;
             if cap(c, "n").is_none() && c.get(0)?.as_str().to_lowercase().contains("previous") {
                 return None;
@@ -250,7 +250,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let n = match cap(c, "n") { Some(n) => count_word(n)?, None => 1 };
             let r = match r { Some(r) => r, None => return Some((TimeKind::Since, None)) };
             let u = cap(c, "u")?.to_lowercase();
-            let start = if u.starts_with("year") {
+            let start = if u.starts_with("decade") {
+                r.checked_sub_months(Months::new(120 * n as u32))?
+            } else if u.starts_with("year") {
                 r.checked_sub_months(Months::new(12 * n as u32))?
             } else if u.starts_with("month") {
                 r.checked_sub_months(Months::new(n as u32))?
@@ -318,6 +320,27 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         // the year before / a year earlier: one year before the year last named
         rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before))\b", |_c, _ctx| Some((TimeKind::Anaphor, None))),
+        // two days ago / three weeks ago / a year ago
+        rule(r"\b(?P<n>[\w-]+)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b", |c, ctx| {
+            let n = if cap(c, "n")?.eq_ignore_ascii_case("a") { 1 } else { count_word(cap(c, "n")?)? };
+            let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
+            let u = cap(c, "u")?.to_lowercase();
+            Some(if u.starts_with("day") {
+                (TimeKind::Day, Some(Period::day(r - Duration::days(n))))
+            } else if u.starts_with("week") {
+                (TimeKind::Day, Some(Period::day(r - Duration::days(7 * n))))
+            } else if u.starts_with("month") {
+                (TimeKind::Month, Some(month_of(r.checked_sub_months(Months::new(n as u32))?)))
+            } else {
+                (TimeKind::Year, year_period(r.year() - n as i32))
+            })
+        }),
+        // in 2025 so far / in 2025 to date: the year up to the reference date
+        rule(r"\b(?:in|during)\s+(?P<y>{Y})\s+(?:so\s+far|to\s+date|until\s+now)\b", |c, ctx| {
+            let y: i32 = cap(c, "y")?.parse().ok()?;
+            let end = ctx.reference.filter(|r| r.year() == y).unwrap_or(ymd(y, 12, 31)?);
+            Some((TimeKind::Since, Some(Period { start: ymd(y, 1, 1)?, end })))
+        }),
         // yesterday / today
         rule(r"\b(?P<w>yesterday|today|tonight)\b", |c, ctx| {
             let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };

@@ -92,13 +92,16 @@ fn pill_unit_after(text: &str, pos: usize, lx: &Lexicon) -> Option<usize> {
 pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
     let mut nums = find_numbers(text);
     // "a ton of", "a kilogram of": one unit.
-    static ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:a|an|one)\s").unwrap());
-    for m in ONE.find_iter(text) {
+    static ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\b(?:a|an|one)\s+(?P<half>half-)?").unwrap());
+    for c in ONE.captures_iter(text) {
+        let m = c.get(0).unwrap();
         if nums.iter().any(|n| n.start <= m.start() && m.start() < n.end) {
             continue;
         }
-        if mass_unit_at(text, m.end(), lx).is_some() {
-            nums.push(NumberMention { start: m.start(), end: m.end() - 1, value: 1.0, text: text[m.start()..m.end() - 1].to_string(), year_like: false, digits: false });
+        // "a half-ton of marijuana"
+        let (value, at) = if c.name("half").is_some() { (0.5, m.end() - 1) } else { (1.0, m.end() - 1) };
+        if mass_unit_at(text, at + usize::from(c.name("half").is_some()), lx).is_some() {
+            nums.push(NumberMention { start: m.start(), end: at, value, text: text[m.start()..at].to_string(), year_like: false, digits: false });
         }
     }
     nums.sort_by_key(|n| n.start);
@@ -183,7 +186,13 @@ fn elliptical(text: &str, nums: &[NumberMention], out: &mut Vec<Quantity>) {
         let Some(prev) = out.iter().filter(|q| q.end <= n.start).last() else { continue };
         let between = text[prev.end..n.start].to_lowercase();
         let words: Vec<&str> = between.split_whitespace().collect();
-        if words.last() != Some(&"and") || words.len() > 4 || between.contains(['.', ';']) {
+        let conj = words.last() == Some(&"and") && words.len() <= 4 && !between.contains(['.', ';']);
+        // "...; in 2024, the figure rose to 80 million"
+        let figure_moved = words.len() >= 4
+            && words[words.len() - 1] == "to"
+            && ["rose", "increased", "climbed", "jumped", "grew", "fell", "dropped", "declined", "reached", "surged", "soared"].contains(&words[words.len() - 2])
+            && ["figure", "number", "total", "tally", "amount", "quantity"].contains(&words[words.len() - 3]);
+        if !conj && !figure_moved {
             continue;
         }
         let next = text[n.end..].trim_start();
