@@ -4,7 +4,8 @@
 //! disagree about the same thing are listed as conflicts.
 
 use crate::model::{Doc, Fact, FactKind, Period, Qualifier};
-use serde::Deserialize;
+use crate::nearcopy::{self, Fingerprint, NearCopyOptions};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Options of the deduplicate stage (`[stages.deduplicate]`).
@@ -14,20 +15,44 @@ pub struct DedupOptions {
     /// Relative tolerance for values qualified as approximate ("around 14,500" vs 14,483).
     #[serde(default = "default_approx")]
     pub approx_tolerance: f64,
+    /// Find near-copies (MinHash + LSH, verified); exact copies are always found.
+    #[serde(default = "yes")]
+    pub near_copies: bool,
+    /// Jaccard similarity of word shingles from which two documents are copies.
+    #[serde(default = "default_threshold")]
+    pub near_copy_threshold: f64,
+    /// Words per shingle.
+    #[serde(default = "default_shingle")]
+    pub shingle_size: usize,
 }
 
 fn default_approx() -> f64 {
     0.05
 }
+fn yes() -> bool {
+    true
+}
+fn default_threshold() -> f64 {
+    NearCopyOptions::default().threshold
+}
+fn default_shingle() -> usize {
+    NearCopyOptions::default().shingle_size
+}
 
 impl Default for DedupOptions {
     fn default() -> Self {
-        DedupOptions { approx_tolerance: default_approx() }
+        DedupOptions { approx_tolerance: default_approx(), near_copies: true, near_copy_threshold: default_threshold(), shingle_size: default_shingle() }
+    }
+}
+
+impl DedupOptions {
+    pub fn near(&self) -> NearCopyOptions {
+        NearCopyOptions { threshold: self.near_copy_threshold, shingle_size: self.shingle_size, ..NearCopyOptions::default() }
     }
 }
 
 /// Document metadata kept after extraction (the text is not kept: memory stays flat).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocMeta {
     pub doc_id: String,
     pub source: String,
@@ -36,10 +61,13 @@ pub struct DocMeta {
     pub published_date: Option<chrono::NaiveDate>,
     pub content_hash: String,
     pub duplicate_of: Option<String>,
+    /// Shingles and MinHash of the cleaned text, for near-copies.
+    pub fingerprint: Fingerprint,
 }
 
 impl DocMeta {
-    pub fn of(d: &Doc) -> DocMeta {
+    pub fn of(d: &Doc, near: &NearCopyOptions) -> DocMeta {
+        let body: String = d.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
         DocMeta {
             doc_id: d.doc_id.clone(),
             source: d.source.clone(),
@@ -48,24 +76,53 @@ impl DocMeta {
             published_date: d.published_date,
             content_hash: d.content_hash.clone(),
             duplicate_of: None,
+            fingerprint: nearcopy::fingerprint(&body, near),
         }
     }
 }
 
-/// Mark exact copies: every document whose cleaned text equals an earlier one's.
-pub fn mark_copies(docs: &mut [DocMeta]) {
-    let mut first: BTreeMap<String, (Option<chrono::NaiveDate>, String, String)> = BTreeMap::new();
-    for d in docs.iter() {
-        let key = (d.published_date.is_none(), d.published_date, d.source.clone());
-        let e = first.entry(d.content_hash.clone()).or_insert((d.published_date, d.source.clone(), d.doc_id.clone()));
-        let cur = (e.0.is_none(), e.0, e.1.clone());
-        if key < cur {
-            *e = (d.published_date, d.source.clone(), d.doc_id.clone());
+/// Mark copies: documents with the same cleaned text, and (when enabled) near-copies
+/// found by MinHash/LSH and verified by their true similarity. Every copy points at the
+/// earliest document of its group (by publication date, then source).
+pub fn mark_copies(docs: &mut [DocMeta], opts: &DedupOptions) {
+    let n = docs.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let mut by_hash: BTreeMap<&str, usize> = BTreeMap::new();
+    let hashes: Vec<String> = docs.iter().map(|d| d.content_hash.clone()).collect();
+    for (i, h) in hashes.iter().enumerate() {
+        match by_hash.get(h.as_str()) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                by_hash.insert(h, i);
+            }
         }
     }
-    for d in docs.iter_mut() {
-        let orig = &first[&d.content_hash].2;
-        d.duplicate_of = (orig != &d.doc_id).then(|| orig.clone());
+    if opts.near_copies {
+        let prints: Vec<&Fingerprint> = docs.iter().map(|d| &d.fingerprint).collect();
+        for (i, j, _) in nearcopy::similar_pairs(&prints, &opts.near()) {
+            union(&mut parent, i, j);
+        }
+    }
+    let key = |d: &DocMeta| (d.published_date.is_none(), d.published_date, d.source.clone());
+    let mut earliest: BTreeMap<usize, usize> = BTreeMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        let e = earliest.entry(r).or_insert(i);
+        if key(&docs[i]) < key(&docs[*e]) {
+            *e = i;
+        }
+    }
+    let ids: Vec<String> = docs.iter().map(|d| d.doc_id.clone()).collect();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        let e = earliest[&r];
+        docs[i].duplicate_of = (e != i).then(|| ids[e].clone());
     }
 }
 
@@ -145,9 +202,35 @@ fn find(parent: &mut [usize], i: usize) -> usize {
 
 /// Give every fact its cluster id: facts of the same figure share the id of the
 /// cluster's smallest fact id, so ids do not depend on input order or thread count.
-pub fn cluster(facts: &mut [Fact], opts: &DedupOptions) {
+pub fn cluster(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>, opts: &DedupOptions) {
     let n = facts.len();
     let mut parent: Vec<usize> = (0..n).collect();
+    // Facts of a copy join the clusters of the original's matching facts, whatever
+    // their period (a new header can move "on Friday" by days).
+    let mut by_doc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        by_doc.entry(f.doc_id.as_str()).or_default().push(i);
+    }
+    for (i, f) in facts.iter().enumerate() {
+        let Some(orig) = docs.get(&f.doc_id).and_then(|d| d.duplicate_of.as_deref()) else { continue };
+        let Some(cands) = by_doc.get(orig) else { continue };
+        let hit = cands.iter().copied().find(|&j| {
+            let g = &facts[j];
+            kind_key(&f.kind) == kind_key(&g.kind)
+                && f.country == g.country
+                && match (f.kind.value(), g.kind.value()) {
+                    (Some(a), Some(b)) => values_compatible(a, f.qualifier, b, g.qualifier, opts.approx_tolerance),
+                    (None, None) => true,
+                    _ => false,
+                }
+        });
+        if let Some(j) = hit {
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            if ri != rj {
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
     // Block by table and kind so that only plausible pairs are compared.
     let mut blocks: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
@@ -347,9 +430,10 @@ mod tests {
             published_date: date.map(|s| s.parse().unwrap()),
             content_hash: h.into(),
             duplicate_of: None,
+            fingerprint: Fingerprint::default(),
         };
         let mut docs = vec![d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x")];
-        mark_copies(&mut docs);
+        mark_copies(&mut docs, &DedupOptions::default());
         assert_eq!(docs[0].duplicate_of.as_deref(), Some("b"));
         assert_eq!(docs[1].duplicate_of, None);
         assert_eq!(docs[2].duplicate_of, None);

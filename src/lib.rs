@@ -17,6 +17,7 @@ pub mod extract;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod nearcopy;
 pub mod pipeline;
 pub mod rules;
 pub mod sink;

@@ -33,6 +33,9 @@ enum Command {
         output: Option<PathBuf>,
         #[arg(long)]
         threads: Option<usize>,
+        /// Extract every file again instead of reusing the previous run's state.
+        #[arg(long)]
+        full_refresh: bool,
     },
     /// Check a configuration without running it; every problem is reported.
     Validate {
@@ -112,7 +115,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{text}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { config, input, output, threads } => {
+        Command::Run { config, input, output, threads, full_refresh } => {
             let mut cfg = match load(config.as_ref()) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
@@ -132,10 +135,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             tracing::info!(input = %cfg.input.display(), output = %cfg.output.display(), "run started");
             let t = std::time::Instant::now();
-            let result = interdict::pipeline::execute(&cfg, std::io::stderr().is_terminal()).context("run failed; previous outputs are untouched")?;
+            let result = interdict::pipeline::execute(&cfg, std::io::stderr().is_terminal(), full_refresh).context("run failed; previous outputs are untouched")?;
             let manifest = interdict::pipeline::write(&cfg, result).context("writing outputs failed; previous outputs are untouched")?;
             eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
-            eprintln!("  files {}  documents {}  rejected {}", manifest.files_read, manifest.documents, manifest.rejected);
+            eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected);
             for (table, n) in &manifest.rows {
                 eprintln!("  {table:28} {n:>7} rows");
             }

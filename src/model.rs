@@ -1,7 +1,7 @@
 //! The records that flow through the pipeline: documents, their sentences, and facts.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A document as read by ingest, before cleaning.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +41,7 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Qualifier {
     Exact,
     Approx,
@@ -70,7 +70,7 @@ impl Qualifier {
 }
 
 /// A span of days, both ends inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Period {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -118,7 +118,7 @@ impl FactTable {
 }
 
 /// What a fact says, by table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum FactKind {
     Seizure {
         drug: String,
@@ -197,7 +197,7 @@ impl FactKind {
 }
 
 /// One extracted fact with its provenance.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub fact_id: String,
     pub doc_id: String,

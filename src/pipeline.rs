@@ -54,6 +54,11 @@ pub struct Manifest {
     pub output: String,
     pub threads: usize,
     pub files_read: usize,
+    /// Files extracted in this run; the others were unchanged and taken from the state of
+    /// the previous run.
+    pub files_processed: usize,
+    pub files_reused: usize,
+    pub full_refresh: bool,
     pub documents: usize,
     pub rejected: usize,
     pub rows: BTreeMap<String, usize>,
@@ -64,6 +69,8 @@ pub struct Manifest {
 pub struct RunResult {
     pub tables: Vec<Table>,
     pub manifest: Manifest,
+    /// The per-file state for the next run, gzip-compressed JSON lines.
+    pub state: Vec<u8>,
 }
 
 fn opts<T: serde::de::DeserializeOwned + Default>(s: Option<&StageConfig>) -> Result<T, RunError> {
@@ -82,6 +89,7 @@ fn iso(t: DateTime<Utc>) -> String {
 }
 
 /// Per-document output of the fused stages.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 struct DocOut {
     source: String,
     meta: Option<DocMeta>,
@@ -89,8 +97,82 @@ struct DocOut {
     reject: Option<Reject>,
 }
 
-/// Run the pipeline and return its tables (nothing is written).
-pub fn execute(cfg: &Config, progress: bool) -> Result<RunResult, RunError> {
+/// What one input file gave, kept between runs so that unchanged files are not read
+/// again (`_interdict_state.jsonl.gz` in the output folder).
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+struct FileState {
+    file: String,
+    /// Hash of the file's bytes.
+    hash: String,
+    outs: Vec<DocOut>,
+}
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+struct StateHeader {
+    interdict_version: String,
+    /// Hash of everything that shapes extraction (stages and lexicon, not [run]).
+    key: String,
+}
+
+pub const STATE_FILE: &str = "_interdict_state.jsonl.gz";
+
+fn state_key(cfg: &Config) -> String {
+    let stages: Vec<String> = cfg.stages.iter().map(|s| format!("{}|{}|{:?}|{:?}", s.name, s.kind, s.inputs, s.options)).collect();
+    extract::stable_id(&[env!("CARGO_PKG_VERSION"), &stages.join("\n"), &format!("{:?}", cfg.lexicon.data)])
+}
+
+/// The previous run's per-file results, when they were made with the same key.
+fn load_state(cfg: &Config, key: &str) -> BTreeMap<String, FileState> {
+    use std::io::BufRead;
+    let path = cfg.output.join(STATE_FILE);
+    let Ok(f) = std::fs::File::open(&path) else { return BTreeMap::new() };
+    let mut lines = std::io::BufReader::new(flate2::read::GzDecoder::new(f)).lines();
+    let header: Option<StateHeader> = lines.next().and_then(|l| l.ok()).and_then(|l| serde_json::from_str(&l).ok());
+    match header {
+        Some(h) if h.key == key => {}
+        _ => {
+            tracing::info!(path = %path.display(), "previous state is missing, unreadable or from another configuration: full run");
+            return BTreeMap::new();
+        }
+    }
+    let mut out = BTreeMap::new();
+    for line in lines {
+        let Ok(line) = line else { return BTreeMap::new() };
+        match serde_json::from_str::<FileState>(&line) {
+            Ok(fs) => {
+                out.insert(fs.file.clone(), fs);
+            }
+            Err(e) => {
+                tracing::warn!(path = %path.display(), error = %e, "state is damaged: full run");
+                return BTreeMap::new();
+            }
+        }
+    }
+    out
+}
+
+fn state_bytes(key: &str, files: &[FileState]) -> Vec<u8> {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let header = StateHeader { interdict_version: env!("CARGO_PKG_VERSION").into(), key: key.into() };
+    writeln!(gz, "{}", serde_json::to_string(&header).unwrap()).unwrap();
+    for f in files {
+        writeln!(gz, "{}", serde_json::to_string(f).unwrap()).unwrap();
+    }
+    gz.finish().unwrap()
+}
+
+fn file_hash(path: &std::path::Path) -> Option<String> {
+    use sha2::Digest;
+    let bytes = std::fs::read(path).ok()?;
+    let d = sha2::Sha256::digest(&bytes);
+    Some(d.iter().take(16).map(|b| format!("{b:02x}")).collect())
+}
+
+/// Run the pipeline and return its tables (nothing is written). Unless `full_refresh`,
+/// files unchanged since the previous run into the same output folder are taken from its
+/// state instead of being extracted again; the tables are the same either way.
+pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunResult, RunError> {
     let started = Utc::now();
     let t0 = Instant::now();
     let ingest_opts: IngestOptions = opts(stage(cfg, "ingest"))?;
@@ -110,10 +192,20 @@ pub fn execute(cfg: &Config, progress: bool) -> Result<RunResult, RunError> {
     let (t_ingest, t_clean, t_extract) = (AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0));
     let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| RunError::Threads(e.to_string()))?;
     let pass_start = Utc::now();
-    let mut outs: Vec<DocOut> = pool.install(|| {
+    let key = state_key(cfg);
+    let previous = if full_refresh { BTreeMap::new() } else { load_state(cfg, &key) };
+    let near = dedup_opts.near();
+    let file_states: Vec<(FileState, bool)> = pool.install(|| {
         files
             .par_iter()
-            .flat_map_iter(|(path, rel)| {
+            .map(|(path, rel)| {
+                let hash = file_hash(path).unwrap_or_default();
+                if let Some(prev) = previous.get(rel).filter(|p| !hash.is_empty() && p.hash == hash) {
+                    if let Some(b) = &bar {
+                        b.inc(1);
+                    }
+                    return (prev.clone(), true);
+                }
                 let a = Instant::now();
                 let raws = ingest::read_file(path, rel, &ingest_opts);
                 t_ingest.fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -136,17 +228,20 @@ pub fn execute(cfg: &Config, progress: bool) -> Result<RunResult, RunError> {
                             let c = Instant::now();
                             let ex = extract::extract(&doc, lx, &extract_opts);
                             t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                            DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc)), facts: ex.facts, reject: None }
+                            DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc, &near)), facts: ex.facts, reject: None }
                         }
                     })
                     .collect();
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
-                outs
+                (FileState { file: rel.clone(), hash, outs }, false)
             })
             .collect()
     });
+    let files_reused = file_states.iter().filter(|f| f.1).count();
+    let state = state_bytes(&key, &file_states.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
+    let mut outs: Vec<DocOut> = file_states.into_iter().flat_map(|f| f.0.outs).collect();
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -177,10 +272,12 @@ pub fn execute(cfg: &Config, progress: bool) -> Result<RunResult, RunError> {
     let d0 = Instant::now();
     let mut out_tables: Vec<Table> = Vec::new();
     if dedup_stage.is_some() {
-        dedup::mark_copies(&mut docs);
-        dedup::cluster(&mut facts, &dedup_opts);
+        dedup::mark_copies(&mut docs, &dedup_opts);
     }
     let by_id: BTreeMap<String, DocMeta> = docs.iter().map(|d| (d.doc_id.clone(), d.clone())).collect();
+    if dedup_stage.is_some() {
+        dedup::cluster(&mut facts, &by_id, &dedup_opts);
+    }
     tables::sort_facts(&mut facts, &by_id);
     if let Some(s) = dedup_stage {
         let rows = dedup::cluster_rows(&facts, &by_id);
@@ -213,13 +310,16 @@ pub fn execute(cfg: &Config, progress: bool) -> Result<RunResult, RunError> {
         output: cfg.output.display().to_string(),
         threads: pool.current_num_threads(),
         files_read: files.len(),
+        files_processed: files.len() - files_reused,
+        files_reused,
+        full_refresh,
         documents: docs.len(),
         rejected: rejects.len(),
         rows,
         stages: timings,
     };
     let _ = t0;
-    Ok(RunResult { tables: out_tables, manifest })
+    Ok(RunResult { tables: out_tables, manifest, state })
 }
 
 /// Write a run's tables and manifest to the output folder, atomically per file, only
@@ -243,6 +343,10 @@ pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> 
         result.manifest.stages.push(StageTiming { name: s.name.clone(), kind: "sink".into(), started_at: iso(s_start), ended_at: iso(Utc::now()), seconds: s0.elapsed().as_secs_f64() });
     }
     result.manifest.finished_at = iso(Utc::now());
+    if let Err(e) = staging.write_file(STATE_FILE, &result.state) {
+        staging.abort();
+        return Err(e.into());
+    }
     let json = serde_json::to_vec_pretty(&result.manifest).expect("manifest serializes");
     if let Err(e) = staging.write_file("manifest.json", &json) {
         staging.abort();

@@ -38,9 +38,14 @@ pub const KINDS: &[StageKind] = &[
     },
     StageKind {
         name: "deduplicate",
-        about: "mark exact document copies (duplicate_of), give facts of the same figure one cluster_id, list fact_clusters and conflicts",
+        about: "mark document copies and near-copies (duplicate_of), give facts of the same figure one cluster_id, list fact_clusters and conflicts",
         per_document: false,
-        options: &[("approx_tolerance", "relative tolerance for approximate values when matching figures (default 0.05)")],
+        options: &[
+            ("approx_tolerance", "relative tolerance for approximate values when matching figures (default 0.05)"),
+            ("near_copies", "find near-copies with MinHash/LSH, verified by true similarity (default true)"),
+            ("near_copy_threshold", "Jaccard similarity of word shingles from which documents are copies (default 0.6)"),
+            ("shingle_size", "words per shingle (default 4)"),
+        ],
     },
     StageKind {
         name: "aggregate",

@@ -110,7 +110,7 @@ fn parse_expected(s: &str) -> Vec<(String, Vec<(String, String)>)> {
 fn check_facts(text: &str, pub_date: &str, expected: &str, lx: &Lexicon) -> Result<(), String> {
     let doc = doc_of(text, date(pub_date), lx);
     let mut facts = extract(&doc, lx, &ExtractOptions::default()).facts;
-    dedup::cluster(&mut facts, &DedupOptions::default());
+    dedup::cluster(&mut facts, &BTreeMap::new(), &DedupOptions::default());
     // One fact per cluster: repeats of a figure in the text count once.
     let mut heads: BTreeMap<String, Fact> = BTreeMap::new();
     for f in facts {

@@ -337,3 +337,89 @@ fn seeds_clusters_and_conflicts() {
     let fc = read(&out, "fact_clusters");
     assert_eq!(fc.num_rows(), 2);
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+fn assert_same_tables(a: &Path, b: &Path) {
+    let (fa, fb) = (parquet_files(a), parquet_files(b));
+    assert_eq!(fa.iter().map(|f| &f.0).collect::<Vec<_>>(), fb.iter().map(|f| &f.0).collect::<Vec<_>>());
+    let differ: Vec<&String> = fa.iter().zip(&fb).filter(|(x, y)| x.1 != y.1).map(|(x, _)| &x.0).collect();
+    assert!(differ.is_empty(), "tables differ: {differ:?}");
+}
+
+fn parquet_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "parquet"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), std::fs::read(&p).unwrap()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn syndicated_near_copy_is_linked_and_its_facts_join_the_original() {
+    let out = tmp("near");
+    run(&root().join("tests/fixtures/dedup"), &out, &[]);
+    let docs = read(&out, "documents");
+    let src = strs(&docs, "source");
+    let ids = strs(&docs, "doc_id");
+    let dup = strs(&docs, "duplicate_of");
+    let at = |s: &str| src.iter().position(|x| x.as_deref() == Some(s)).unwrap();
+    // The copy has another headline, byline and date line and two reworded sentences.
+    assert_eq!(dup[at("syndicated.txt")], ids[at("original.txt")]);
+    assert_eq!(dup[at("original.txt")], None);
+    assert_eq!(dup[at("other.txt")], None, "a different article on the same topic is no copy");
+    // Its 2.4 million pills are the original's figure, reported by one document.
+    let s = read(&out, "seizures");
+    let pills = i64s(&s, "pill_count");
+    let doc = strs(&s, "doc_id");
+    let cl = strs(&s, "cluster_id");
+    let of = |d: &Option<String>, n: i64| cl[(0..pills.len()).find(|&i| doc[i] == *d && pills[i] == Some(n)).unwrap_or_else(|| panic!("no {n} pills row"))].clone();
+    assert_eq!(of(&ids[at("syndicated.txt")], 2_400_000), of(&ids[at("original.txt")], 2_400_000));
+    let fc = read(&out, "fact_clusters");
+    let fcid = strs(&fc, "cluster_id");
+    let ndocs = i64s(&fc, "num_documents");
+    let nment = i64s(&fc, "num_mentions");
+    let k = fcid.iter().position(|c| *c == of(&ids[at("original.txt")], 2_400_000)).unwrap();
+    assert_eq!((nment[k], ndocs[k]), (Some(2), Some(1)));
+}
+
+#[test]
+fn incremental_run_reprocesses_only_new_files_and_equals_a_full_run() {
+    let input = tmp("inc-in");
+    copy_dir(&root().join("data"), &input);
+    let out = tmp("inc-out");
+    run(&input, &out, &[]);
+    std::fs::copy(root().join("tests/fixtures/dedup/original.txt"), input.join("added.txt")).unwrap();
+    run(&input, &out, &[]);
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["files_processed"], 1, "{manifest}");
+    assert_eq!(manifest["files_reused"], 12);
+    let full = tmp("inc-full");
+    run(&input, &full, &["--full-refresh"]);
+    let m2: Value = serde_json::from_str(&std::fs::read_to_string(full.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(m2["files_processed"], 13);
+    assert_same_tables(&out, &full);
+    // A changed file is extracted again; a removed one disappears.
+    std::fs::write(input.join("added.txt"), "Police seized 12 kilograms of heroin in Basra on Monday, the Iraqi interior ministry said.\n").unwrap();
+    std::fs::remove_file(input.join("reports/turkey_crackdown.md")).unwrap();
+    run(&input, &out, &[]);
+    let m3: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!((m3["files_processed"].as_i64(), m3["files_reused"].as_i64()), (Some(1), Some(11)));
+    let full2 = tmp("inc-full2");
+    run(&input, &full2, &["--full-refresh"]);
+    assert_same_tables(&out, &full2);
+}

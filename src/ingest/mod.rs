@@ -39,7 +39,7 @@ impl Default for IngestOptions {
 pub const FORMATS: &[&str] = &["text", "markdown", "html", "json", "jsonl"];
 
 /// An input that could not be read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reject {
     pub source: String,
     pub stage: String,
