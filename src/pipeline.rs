@@ -217,6 +217,8 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
                             DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej) }
                         }
                         Ok(raw) => {
+                            let src = raw.source.clone();
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             let b = Instant::now();
                             let doc = clean::clean(&raw, lx);
                             t_clean.fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -229,6 +231,14 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
                             let ex = extract::extract(&doc, lx, &extract_opts);
                             t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
                             DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc, &near)), facts: ex.facts, reject: None }
+                        }))
+                        .unwrap_or_else(|_| {
+                            // A bug in a rule must not cost the other documents: this one is
+                            // rejected with the reason, the run goes on.
+                            let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
+                            tracing::error!(source = %rej.source, "internal error; document rejected");
+                            DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej) }
+                        })
                         }
                     })
                     .collect();

@@ -13,7 +13,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*[\p{L} .'-]{2,40}?)?)\s*(?:\((?P<ag>[\w ]+)\)\s*)?[-:]\s*").unwrap()
+    let month = crate::rules::dates::MONTH_RE;
+    Regex::new(&format!(r"^(?P<place>\p{{Lu}}[\p{{Lu}} .'-]{{2,30}}(?:,\s*[\p{{L}} .'-]{{2,40}}?)?)(?:,\s*{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?:\((?P<ag>[\w ]+)\)\s*)?[-:]\s*")).unwrap()
 });
 static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{L} .'-]{2,30})\s*/\s*(?P<outlet>[\p{L} .'-]{2,30}?)\s*/?\s*-\s*").unwrap()

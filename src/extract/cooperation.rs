@@ -22,6 +22,13 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     let mut parties: Vec<String> = Vec::new();
     let other_event = matches!(&c.kind, FactKind::Cooperation { event_type, .. } if event_type == "other");
     for cue in &s.cues {
+        // "in Lyon", "held in Baghdad": a capital or city named as the place is where it
+        // happened, not who took part.
+        let pre = s.text[..cue.start].trim_end().to_lowercase();
+        let venue = matches!(cue.kind, PlaceKind::Capital | PlaceKind::City) && (pre.ends_with(" in") || pre.ends_with(" at") || pre.ends_with("capital") || pre.ends_with("city of"));
+        if venue && !other_event {
+            continue;
+        }
         if (other_event || (!cue.route && !cue.person)) && !parties.contains(&cue.iso3) {
             parties.push(cue.iso3.clone());
         }
@@ -34,7 +41,7 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     }
     let subject_has_state = s.cues.iter().any(|c2| c2.end <= c.trigger && !c2.route && !c2.partner);
     let lower = s.text.to_lowercase();
-    if parties.is_empty() || !subject_has_state {
+    if parties.len() < 2 && (parties.is_empty() || !subject_has_state) {
         if let Some(a) = s.prev_actor.clone().or_else(|| s.doc.focus.first().cloned()) {
             if !parties.contains(&a) {
                 parties.insert(0, a);
@@ -152,6 +159,15 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
 
+    // Training given or attended: "UNODC trained 40 officers", "attended a training course".
+    if let Some(pos) = has_any(text, &["trained", "attended", "completed", "concluded", "held", "organized", "organised", "conducted", "ran", "hosted", "run by"]) {
+        if let Some(h) = lx.cue("cooperation.training").find_all(text).into_iter().find(|h| h.start >= pos || lower[h.start..].starts_with("trained")) {
+            if push("training", pos.min(h.start), h.end.max(pos + 1), "cooperation:training", out, 2) {
+                return;
+            }
+        }
+    }
+
     // Meeting: a verb of meeting, or an indefinite "a meeting".
     let meeting_hits = lx.cue("cooperation.meeting").find_all(text);
     for h in &meeting_hits {
@@ -192,15 +208,6 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }
-            }
-        }
-    }
-
-    // Training given or attended: "UNODC trained 40 officers", "attended a training course".
-    if let Some(pos) = has_any(text, &["trained", "attended", "completed", "concluded", "held", "organized", "organised", "conducted", "ran", "hosted", "run by"]) {
-        if let Some(h) = lx.cue("cooperation.training").find_all(text).into_iter().find(|h| h.start >= pos || lower[h.start..].starts_with("trained")) {
-            if push("training", pos.min(h.start), h.end.max(pos + 1), "cooperation:training", out, 2) {
-                return;
             }
         }
     }

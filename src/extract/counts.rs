@@ -28,6 +28,18 @@ fn noun_after(text: &str, n: &NumberMention, g: &Gazetteer<()>) -> Option<(usize
             return None;
         }
         let word = trimmed[..w].to_lowercase();
+        // "12 of its members", "5 of the suspects"
+        if word == "of" && offset == 0 {
+            let rest2 = trimmed[w..].trim_start().to_lowercase();
+            if ["its ", "their ", "the ", "these ", "those "].iter().any(|d| rest2.starts_with(d)) {
+                offset += lead + w;
+                let r2 = &rest[offset..];
+                let t2 = r2.trim_start();
+                let w2 = t2.find(' ').unwrap_or(t2.len());
+                offset += (r2.len() - t2.len()) + w2;
+                continue;
+            }
+        }
         if matches!(word.as_str(), "of" | "and" | "or" | "in" | "were" | "was" | "have" | "has" | "had" | "who" | "from" | "to" | "at" | "on" | "for" | "with" | "by") {
             return None;
         }
@@ -212,7 +224,19 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if ["among them", "including", "of whom", "among whom", "among the", "of them"].iter().any(|w| pre_l.ends_with(w)) {
             continue;
         }
+        // Headlines: "Four held with 30kg heroin", "12 detained in raids".
+        let next_word = text[n.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") {
+            let mut c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:headline", &next_word);
+            c.aggregate = Some(false);
+            out.push(c);
+            continue;
+        }
         let Some((ns, ne, noun)) = noun_after(text, n, people) else { continue };
+        // "a port city of 263,000 people": a population, not an arrest.
+        if ["city of", "town of", "population of", "country of", "nation of", "province of", "home to", "inhabitants", "residents of"].iter().any(|w| pre_l.ends_with(w)) {
+            continue;
+        }
         let before_from = char_floor(text, n.start.saturating_sub(80));
         // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
         let clause_end = text[ne..next].find([';', ':']).map(|i| ne + i).unwrap_or(next);
@@ -232,11 +256,28 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         let after_to = char_floor(text, (ne + 60).min(next.max(ne)));
+        // The verb governs the count: no clause break between them ("detained a man at his
+        // home in Constanta, a port city of 263,000 people" is no count of arrests).
         let verb = arrest_verbs
             .find_all(&text[before_from..n.start])
             .last()
+            .filter(|h| {
+                let between = &text[before_from + h.end..n.start];
+                !between.contains([',', ';']) && between.split_whitespace().count() <= 8
+            })
             .map(|h| (before_from + h.start, h.text.clone()))
-            .or_else(|| arrest_verbs.find_all(&text[ne..after_to]).first().map(|h| (ne + h.start, h.text.clone())));
+            .or_else(|| {
+                arrest_verbs.find_all(&text[ne..after_to]).first().filter(|h| {
+                    let between = text[ne..ne + h.start].to_lowercase();
+                    let words: Vec<&str> = between.split_whitespace().collect();
+                    words.len() <= 6 && !words.contains(&"and") && !between.contains(';')
+                }).map(|h| (ne + h.start, h.text.clone()))
+            })
+            .or_else(|| {
+                // "... from two men in Seelampur and arrested them"
+                let rest = text[ne..].to_lowercase();
+                ["arrested them", "detained them", "arrested both", "detained both", "arrested all"].iter().filter_map(|w| rest.find(w)).min().filter(|i| *i < 80).map(|i| (ne + i, "arrested them".to_string()))
+            });
         match verb {
             Some((pos, v)) => {
                 let mut c = mk(FactKind::Arrest { count: Some(count) }, pos, "arrests:people", &noun);
@@ -257,7 +298,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     use regex::Regex;
     use std::sync::LazyLock;
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|one|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|one|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -293,12 +334,21 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             }
             e
         };
-        let after = &text[m.end()..after_end];
-        let after = after.split([';', ',']).next().unwrap_or("");
-        let sentenced_before = clause_before.to_lowercase().contains("sentenced");
+        let after_full = &text[m.end()..after_end];
+        // "A man, 34, was held": an age between commas is part of the phrase.
+        static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s*(?:aged\s+)?\d{1,2},").unwrap());
+        let after_full = match AGE.find(after_full) {
+            Some(a) => &after_full[a.end()..],
+            None => after_full,
+        };
+        let after = after_full.split([';', ',']).next().unwrap_or("");
+        let cb = clause_before.to_lowercase();
+        let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");
         if singular && sentenced_before {
             let lists = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")];
-            if let Some((ty, _)) = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)) {
+            static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+years").unwrap());
+            let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)).map(|x| x.0).or_else(|| YEARS.is_match(after).then_some("prison"));
+            if let Some(ty) = ty {
                 let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, m.start(), m.end(), m.start(), "sentences:one-person");
                 c.figure_text = Some(m.as_str().to_string());
                 c.aggregate = Some(false);

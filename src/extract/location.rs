@@ -6,7 +6,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]n|[Aa]t|near|off|inside|through|via|across)\s+(?:the\s+)?(?:(?:capital|city|province|port|town|governorate|district|region|village)\s+(?:of\s+)?)?(?P<p>\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*(?:\s+(?:al-|el-|de\s+|of\s+)?\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*){0,3}(?:\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Pp]ort|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Aa]irport|[Rr]egion|[Cc]ounty|[Ss]tate|[Vv]alley|[Cc]ity))?)").unwrap()
+    Regex::new(r"\b(?:[Ii]n|[Aa]t|near|off|inside|through|via|across)\s+(?:the\s+)?(?:(?:capital|city|province|port|town|governorate|district|region|village)\s+(?:of\s+)?)?(?P<p>\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*(?:\s+(?:al-|el-|(?:de|del|do|da|dos|di|la|le|of)\s+)?\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*){0,3}(?:\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Pp]ort|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Aa]irport|[Rr]egion|[Cc]ounty|[Ss]tate|[Vv]alley|[Cc]ity))?)").unwrap()
+});
+
+/// "on the Ucayali river", "on Lake Victoria", "on the BR-163 highway".
+static ON_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bon\s+(?:the\s+(?P<a>\p{Lu}[\p{L}0-9-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:[Rr]iver|[Ll]ake|[Cc]oast|[Ii]sland|[Hh]ighway|[Bb]order|[Ss]ea)|(?P<b>(?:Lake|Mount|Route|Interstate)\s+\p{Lu}?[\p{L}0-9-]+))").unwrap()
 });
 
 const NOT_PLACES: &[&str] = &["The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "Cooperation", "Coordination", "Addition", "Total", "Response", "Light", "Line", "Order", "Turn", "Recent", "Interior", "Ministry", "Court", "Police", "Operation", "Operations", "Prison", "Custody"];
@@ -33,6 +38,11 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         }
         cands.push((m.start(), place.to_string()));
     }
+    for c in ON_PLACE.captures_iter(text) {
+        let m = c.name("a").or(c.name("b")).unwrap();
+        cands.push((m.start(), m.as_str().to_string()));
+    }
+    cands.sort();
     cands.iter().find(|(s, _)| *s >= from).or(cands.first()).map(|(_, p)| p.clone())
 }
 

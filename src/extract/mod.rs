@@ -171,9 +171,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             if !enabled.contains(&c.kind.table()) {
                 continue;
             }
+            // The cue may govern the trigger, or stand between trigger and figure ("seized
+            // 14 kg ... had warned that as much as a tonne could be crossing").
+            let between_cue = (c.start > c.trigger).then(|| modality_of(&text[..c.start], c.start, lx).filter(|_| text[c.trigger..c.start].contains(" that ") || text[c.trigger..c.start].contains(','))).flatten();
             if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
                 (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
-            }) {
+            }).or(between_cue) {
                 misses.push(Miss { sentence_index: i, table: c.kind.table(), reason: format!("negated, planned or hypothetical (\"{cue}\")") });
                 continue;
             }
@@ -237,6 +240,11 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
         _ => crate::rules::qualifier::qualifier_of(s.text, c.start, c.end, lx),
     };
     let is_aggregate = c.aggregate.unwrap_or_else(|| aggregate(s, &c, period, period_kind));
+    let mut c = c;
+    if let FactKind::Seizure { value_currency: Some(cur), .. } = &mut c.kind {
+        let written = c.figure_text.clone().unwrap_or_default();
+        *cur = seizures::currency_for_state(cur, &written, country.as_deref());
+    }
     let table = c.kind.table();
     let fact_id = stable_id(&[&doc.doc_id, table.name(), &s.index.to_string(), &c.start.to_string(), &c.rule]);
     let location = c.location.clone().or_else(|| match table {
@@ -294,8 +302,20 @@ fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExp
 fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeKind>) -> bool {
     let lx = s.lx;
     let text = s.text;
-    let incident = lx.cue("aggregate.incident").find_all(text).iter().any(|h| h.start < c.end + 40);
-    let cue = lx.cue("aggregate.cues").contains(text);
+    // Incident words of another figure earlier in the sentence are not this one's.
+    let from = s
+        .quantities
+        .iter()
+        .map(|q| q.end)
+        .chain(s.numbers.iter().filter(|n| !n.year_like).map(|n| n.end))
+        .filter(|e| *e <= c.start)
+        .max()
+        .unwrap_or(0);
+    let incident = lx.cue("aggregate.incident").find_all(text).iter().any(|h| h.start >= from && h.start < c.end + 40);
+    let cue = lx.cue("aggregate.cues").find_all(text).iter().any(|h| {
+        let pre = text[..h.start].trim_end().to_lowercase();
+        !(h.text.to_lowercase().starts_with("this") && (pre.ends_with("earlier") || pre.ends_with("later") || pre.ends_with("late") || pre.ends_with("early")))
+    });
     let long_period = period.is_some_and(|p| p.days() > 31) || matches!(kind, Some(TimeKind::Year | TimeKind::Span | TimeKind::Since));
     let one_day = period.is_some_and(|p| p.days() == 1);
     match c.kind.table() {
@@ -305,7 +325,9 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
             if incident || one_day {
                 return false;
             }
-            if cue || long_period {
+            // Counts over a whole month ("during the month of May") are totals too.
+            let month = period.is_some_and(|p| p.days() >= 28);
+            if cue || long_period || month {
                 return true;
             }
             c.kind.value().is_some_and(|v| v >= 100.0)

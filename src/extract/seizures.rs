@@ -11,6 +11,30 @@ use crate::rules::quantity::Measure;
 const BEFORE: usize = 160;
 const AFTER: usize = 90;
 
+/// Currencies named the same in several states ("rupees", "pesos", "dinars"): the code
+/// written by default, and the code when the acting state is another.
+const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
+    ("INR", &[("PAK", "PKR"), ("LKA", "LKR"), ("NPL", "NPR")]),
+    ("IQD", &[("JOR", "JOD"), ("KWT", "KWD"), ("BHR", "BHD"), ("DZA", "DZD"), ("TUN", "TND"), ("LBY", "LYD")]),
+    ("SAR", &[("QAT", "QAR"), ("OMN", "OMR"), ("YEM", "YER")]),
+    ("PHP", &[("MEX", "MXN"), ("COL", "COP"), ("ARG", "ARS"), ("CHL", "CLP"), ("DOM", "DOP")]),
+    ("MXN", &[("PHL", "PHP"), ("COL", "COP"), ("ARG", "ARS"), ("CHL", "CLP"), ("DOM", "DOP")]),
+];
+
+/// The currency of a value given the state that acted, for names shared by several states.
+pub(crate) fn currency_for_state(code: &str, written: &str, state: Option<&str>) -> String {
+    let w = written.to_lowercase();
+    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}")));
+    if let (true, Some(st)) = (generic, state) {
+        if let Some((_, alts)) = SHARED_NAMES.iter().find(|(c, _)| *c == code) {
+            if let Some((_, alt)) = alts.iter().find(|(iso, _)| *iso == st) {
+                return alt.to_string();
+            }
+        }
+    }
+    code.to_string()
+}
+
 pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
     let lx = s.lx;
     let verbs = lx.cue("seizure.verbs").find_all(s.text);
@@ -38,13 +62,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                         if value_amount.is_none() {
                             *value_amount = Some(*amount);
                             *value_currency = Some(currency.clone());
+                            let ft = out[i].figure_text.clone().unwrap_or_default();
+                            out[i].figure_text = Some(format!("{ft}; value {}", q.text));
                             continue;
                         }
                     }
                 }
-                let (drug, words) = drug_of(s.text, q.start, q.end, stop, lx);
-                // The goods are named before a value: "narcotic pills valued at $144 million".
-                let (drug, words) = if words.is_none() { drug_of(s.text, trig.end, q.start, q.start, lx) } else { (drug, words) };
+                // The goods are named before a value ("narcotic pills valued at $144 million",
+                // "seized shabu worth 4.1 billion pesos"), else after it.
+                let (drug, words) = match drug_of(s.text, trig.end.min(q.start), q.start, q.start, lx) {
+                    (d, Some(w)) if trig.end <= q.start => (d, Some(w)),
+                    _ => drug_of(s.text, q.start, q.end, stop, lx),
+                };
                 let mut c = Candidate::new(
                     FactKind::Seizure { drug, quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
                     q.start,
@@ -57,6 +86,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
             Measure::Mass { .. } | Measure::Pills { .. } => {
                 let (mut drug, mut words) = drug_of(s.text, q.start, q.end, stop, lx);
+                // "..., bringing the total seized this year to 1,230 kg": the drug of the figure before.
+                let pre = s.text[..q.start].to_lowercase();
+                if drug == "unspecified" && words.is_none() && pre.rfind("total").is_some_and(|i| q.start - i < 60) {
+                    if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
+                        FactKind::Seizure { drug, .. } if c.end <= q.start => Some(drug.clone()),
+                        _ => None,
+                    }) {
+                        words = Some(format!("the total of {prev} (figure before)"));
+                        drug = prev;
+                    }
+                }
                 // "26 kilograms of the drug": the drug named earlier in the document.
                 let after = s.text[q.end..].trim_start().to_lowercase();
                 if drug == "unspecified" && ["of the drug", "of the substance", "of the same drug"].iter().any(|w| after.starts_with(w)) {

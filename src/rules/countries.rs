@@ -33,6 +33,8 @@ const PERSON_NOUNS: &[&str] = &[
     "dealers", "resident", "residents", "student", "students", "worker", "workers", "teenager", "youth", "youths", "boy",
     "girl", "person", "people", "individuals", "fugitive", "migrant", "migrants", "sailor", "sailors", "crew", "gang",
     "businessman", "traveller", "traveler", "tourist", "pilot", "kingpin", "drug lord", "fisherman", "fishermen",
+    "brothers", "brother", "sisters", "couple", "family", "nationals,", "president", "politician", "businessmen", "mules",
+    "mule", "infiltrators", "gunmen", "dealer,", "former",
 ];
 
 fn ends_with_word(before: &str, g: &crate::lexicon::gazetteer::Gazetteer<()>) -> bool {
@@ -49,7 +51,7 @@ fn strip_determiners(s: &str) -> &str {
     loop {
         let lower = s.to_lowercase();
         let mut cut = None;
-        for w in ["the", "neighbouring", "neighboring", "nearby", "war-torn", "its", "their", "his", "her", "fellow"] {
+        for w in ["a", "an", "the", "neighbouring", "neighboring", "nearby", "war-torn", "its", "their", "his", "her", "fellow"] {
             if lower.ends_with(w) && (lower.len() == w.len() || lower[..lower.len() - w.len()].ends_with(' ')) {
                 cut = Some(s.len() - w.len());
                 break;
@@ -80,7 +82,19 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         }
     }
     hits.sort_by_key(|h| h.0);
-    for (start, end, iso3, kind, t) in hits {
+    // "Australian Border Force": an agency name right after a state cue belongs to that state.
+    let mut kept: Vec<(usize, usize, String, PlaceKind, String)> = Vec::new();
+    for h in hits {
+        if h.3 == PlaceKind::Agency {
+            if let Some(prev) = kept.last() {
+                if matches!(prev.3, PlaceKind::Demonym | PlaceKind::Name) && h.0 >= prev.1 && text[prev.1..h.0].trim().is_empty() {
+                    continue;
+                }
+            }
+        }
+        kept.push(h);
+    }
+    for (start, end, iso3, kind, t) in kept {
         let before = strip_determiners(&text[..start]);
         let after = text[end..].trim_start_matches(['\'', '’', 's', ' ']).trim_start();
         let after = after.strip_prefix("'s ").unwrap_or(after);
@@ -89,14 +103,17 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         let auth = authority.find_all(&next_words).iter().any(|h| h.start < 30);
         let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let person = kind == PlaceKind::Demonym && first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str()));
-        let agent = before.to_lowercase().ends_with(" by") || before.eq_ignore_ascii_case("by");
+        // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
+        let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
+        let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));
         out.push(CountryCue {
             start,
             end,
             iso3,
             kind,
             text: t,
-            route: ends_with_word(before, route) && !PEOPLE_FROM.iter().any(|w| before.to_lowercase().ends_with(w)),
+            route: (ends_with_word(before, route) && !PEOPLE_FROM.iter().any(|w| before.to_lowercase().ends_with(w)))
+                || (before.to_lowercase().ends_with("across") && (kind == PlaceKind::Demonym || after.to_lowercase().starts_with("border") || after.to_lowercase().starts_with("frontier"))),
             partner: ends_with_word(before, partner),
             authority: auth,
             person,
@@ -122,8 +139,9 @@ pub fn acting_state(cues: &[CountryCue], trigger: usize) -> Option<&CountryCue> 
     if let Some(c) = before.iter().rev().find(|c| c.kind != PlaceKind::City).or(before.last()) {
         return Some(c);
     }
-    // "... was seized by Jordanian customs": an authority after the trigger.
-    after.iter().find(|c| c.authority || c.agent).copied()
+    // "... was seized by Jordanian customs": an authority after the trigger; failing that
+    // the city where it happened ("was arrested at Bali's airport").
+    after.iter().find(|c| c.authority || c.agent).or_else(|| after.iter().find(|c| matches!(c.kind, PlaceKind::City | PlaceKind::Capital))).copied()
 }
 
 /// The states a document is mostly about, most cued first (title cues count three times).
@@ -133,7 +151,7 @@ pub fn document_focus(title: Option<&str>, sentences: &[&str], lx: &Lexicon) -> 
     let mut order = 0;
     let mut add = |text: &str, weight: usize| {
         for c in find_cues(text, lx, &none) {
-            if c.route {
+            if c.route || c.person {
                 continue;
             }
             order += 1;

@@ -26,8 +26,10 @@ pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
         Some(i) => &window[i + 5..],
         None => window,
     };
+    // A clause after a comma with a subject of its own ("Although no arrests were made,
+    // Irish customs officers seized") is not in the scope of what came before.
     let window = match window.rfind(", ") {
-        Some(i) if window.len() - i > 25 => &window[i + 2..],
+        Some(i) if window[i + 2..].split_whitespace().count() >= 2 => &window[i + 2..],
         _ => window,
     };
     for list in ["modality.negation", "modality.plan"] {

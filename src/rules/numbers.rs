@@ -105,6 +105,12 @@ fn digit_suffix(w: &str) -> Option<f64> {
     })
 }
 
+/// "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
+fn round_scaled(v: f64) -> f64 {
+    let r = v.round();
+    if (v - r).abs() < 1e-6 * v.abs().max(1.0) { r } else { v }
+}
+
 fn fraction_word(w: &str) -> Option<f64> {
     Some(match w {
         "half" => 0.5,
@@ -169,6 +175,20 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         (i + 1, true, 1.0)
     } else if let (Some(u), Some(_)) = (unit_word(first), fraction_word(t(i + 1)).filter(|_| t(i + 1).ends_with('s'))) {
         (i + 1, true, u)
+    } else if let Some((a, b)) = first.split_once('-').filter(|(a, b)| unit_word(a).is_some() && fraction_word(b).is_some() && b.ends_with('s')) {
+        // "three-quarters of a tonne": the fraction word is the token itself.
+        let f = fraction_word(b).unwrap() * unit_word(a).unwrap();
+        let mut k = i + 1;
+        if t(k) == "of" {
+            k += 1;
+        }
+        if t(k) == "a" || t(k) == "an" {
+            k += 1;
+        }
+        if let Some(s) = scale_word(t(k)) {
+            return Some((f * s, k + 1));
+        }
+        return (k > i + 1).then_some((f, k));
     } else {
         (i, false, 1.0)
     };
@@ -206,12 +226,12 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         let mut j = i + 1;
         // "two and a half" style only for words; for digits: scale or suffix.
         if let Some(s) = scale_word(t(j)) {
-            v *= s;
+            v = round_scaled(v * s);
             j += 1;
         } else if let Some(s) = digit_suffix(t(j)) {
             // Only when glued: "5m", "2.3bn".
             if toks[j].start == tok.end {
-                v *= s;
+                v = round_scaled(v * s);
                 j += 1;
             }
         } else if t(j) == "dozen" {
@@ -357,6 +377,7 @@ mod tests {
     fn scales_and_suffixes() {
         assert_eq!(p("1.2 million"), Some(1_200_000.0));
         assert_eq!(p("12.5 billion"), Some(12_500_000_000.0));
+        assert_eq!(p("4.1 billion"), Some(4_100_000_000.0));
         assert_eq!(p("5m"), Some(5_000_000.0));
         assert_eq!(p("2.3bn"), Some(2_300_000_000.0));
         assert_eq!(p("3 thousand"), Some(3000.0));
@@ -371,6 +392,7 @@ mod tests {
         assert_eq!(p("seventeen thousand"), Some(17000.0));
         assert_eq!(p("a quarter of a million"), Some(250_000.0));
         assert_eq!(p("three quarters of a million"), Some(750_000.0));
+        assert_eq!(p("three-quarters of a million"), Some(750_000.0));
         assert_eq!(p("3 lakh"), Some(300_000.0));
         assert_eq!(p("1.5 crore"), Some(15_000_000.0));
         assert_eq!(p("half a million"), Some(500_000.0));

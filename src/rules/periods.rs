@@ -235,6 +235,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             if let Some(r) = ctx.reference { if cap(c, "y").is_some_and(|s| s.eq_ignore_ascii_case("this year")) && end > r { end = r; } }
             Some((TimeKind::Span, Some(Period { start, end })))
         }),
+        // in the first quarter (of the year of the reference date)
+        rule(r"\b(?:in|during)\s+the\s+(?P<o>first|second|third|fourth|last)\s+(?P<p>quarter|half)\b(?:\s+of\s+the\s+year)?(?:\s*[,.;]|\s+(?:of\s+the\s+year\b)|$)", |c, ctx| {
+            let r = ctx.reference?;
+            let half = cap(c, "p")?.eq_ignore_ascii_case("half");
+            let idx = match cap(c, "o")?.to_lowercase().as_str() { "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, _ => if half { 2 } else { 4 } };
+            let (m1, m2) = if half { if idx > 2 { return None; } (idx * 6 - 5, idx * 6) } else { (idx * 3 - 2, idx * 3) };
+            let y = if ymd(r.year(), m1, 1)? <= r { r.year() } else { r.year() - 1 };
+            Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
+        }),
         // Q1 2025
         rule(r"\bQ(?P<q>[1-4])\s+(?P<y>{Y})\b", |c, _| {
             let q: u32 = cap(c, "q")?.parse().ok()?;
@@ -278,6 +287,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let y = year_for_day(m, d, ctx);
             Some((TimeKind::Day, y.and_then(|y| ymd(y, m, d)).map(Period::day)))
         }),
+        // the first week of May / the last week of March 2025
+        rule(r"\b(?:the\s+)?(?P<o>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b", |c, ctx| {
+            let m = month_number(cap(c, "m")?)?;
+            let y = match cap(c, "y") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
+            let last = last_day_of_month(y, m).day();
+            let (a, b) = match cap(c, "o")?.to_lowercase().as_str() { "first" => (1, 7), "second" => (8, 14), "third" => (15, 21), "fourth" => (22, 28), _ => (last - 6, last) };
+            Some((TimeKind::Span, Some(Period { start: ymd(y, m, a)?, end: ymd(y, m, b)? })))
+        }),
         // mid-March / early April / the end of May / July 2024 / in March
         rule(r"\b(?:(?:in|during|by|of|throughout)\s+)?(?:(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]*)?(?P<m>{M})\b(?:,?\s+(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
             let mt = cap(c, "m")?;
@@ -311,7 +328,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "weekend" => { let s = r - Duration::days(r.weekday().num_days_from_monday() as i64 + 2); Period { start: s, end: s + Duration::days(1) } }
                 _ => return None,
             };
-            let kind = if u == "year" && !this && !past { TimeKind::Year } else if u == "month" && !this && !past { TimeKind::Month } else { TimeKind::Span };
+            let kind = if u == "year" && !this && !past { TimeKind::Year } else if u == "month" || u == "week" || u == "weekend" { TimeKind::Month } else { TimeKind::Span };
             Some((kind, Some(p)))
         }),
         // that year / the same year / that same month / the same day / during this period
@@ -341,6 +358,23 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let end = ctx.reference.filter(|r| r.year() == y).unwrap_or(ymd(y, 12, 31)?);
             Some((TimeKind::Since, Some(Period { start: ymd(y, 1, 1)?, end })))
         }),
+        // over the weekend / at the weekend: the last Saturday and Sunday
+        rule(r"\b(?:over|during|at|on)\s+the\s+weekend\b", |_c, ctx| {
+            let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Span, None)) };
+            let back = (r.weekday().num_days_from_monday() as i64 + 2) % 7;
+            let sun = if r.weekday() == chrono::Weekday::Sun { r } else { r - Duration::days(r.weekday().num_days_from_monday() as i64 + 1) };
+            let _ = back;
+            Some((TimeKind::Span, Some(Period { start: sun - Duration::days(1), end: sun })))
+        }),
+        // New Year's Eve / New Year's Day / Christmas Eve / Christmas Day
+        rule(r"\b(?P<h>New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|Christmas\s+Eve|Christmas\s+Day|Christmas)\b", |c, ctx| {
+            let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
+            let h = cap(c, "h")?.to_lowercase();
+            let (m, d) = if h.contains("new year") && h.ends_with("eve") { (12, 31) } else if h.contains("new year") { (1, 1) } else if h.ends_with("eve") { (12, 24) } else { (12, 25) };
+            let this = ymd(r.year(), m, d)?;
+            let day = if this <= r { this } else { ymd(r.year() - 1, m, d)? };
+            Some((TimeKind::Day, Some(Period::day(day))))
+        }),
         // yesterday / today
         rule(r"\b(?P<w>yesterday|today|tonight)\b", |c, ctx| {
             let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
@@ -348,10 +382,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Day, Some(Period::day(d))))
         }),
         // on Friday / Sunday's meeting / last Tuesday
-        rule(r"\b(?:(?:on|last|this\s+past|past)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", |c, ctx| {
+        rule(r"\b(?:(?P<p>on|last|this\s+past|past)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", |c, ctx| {
             let wd = weekday_of(cap(c, "w")?)?;
             let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Day, None)) };
-            let back = (r.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+            let mut back = (r.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7);
+            // "last Thursday" said on a Thursday is a week ago.
+            if back == 0 && cap(c, "p").is_some_and(|p| !p.eq_ignore_ascii_case("on")) {
+                back = 7;
+            }
             Some((TimeKind::Day, Some(Period::day(r - Duration::days(back)))))
         }),
         // in 2024 / during 2023 / early 2025 / for the year 2024 / 2024's

@@ -59,6 +59,13 @@ fn currency_before(text: &str, pos: usize, lx: &Lexicon) -> Option<(usize, Strin
     let before = &text[..pos];
     let trimmed = before.trim_end();
     let hit = lx.currencies.at_end(trimmed)?;
+    // Letter prefixes ("N4.2 billion", "R80 million", "Sh900 million") only when glued;
+    // codes ("USD 300,000", "BD 120,000") and "Rs 12 crore" may stand apart.
+    let letters = hit.text.chars().all(|c| c.is_alphabetic());
+    let glued = trimmed.len() == before.len();
+    if letters && hit.text.len() <= 3 && !glued && hit.value.1 == CurrencyPos::Before && !hit.text.eq_ignore_ascii_case("rs") {
+        return None;
+    }
     // A word currency ("dinars 5") never stands before the figure.
     matches!(hit.value.1, CurrencyPos::Before | CurrencyPos::Either).then(|| (hit.start, hit.value.0))
 }
@@ -137,7 +144,15 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
         }
         if let Some((mut end, f)) = mass_unit_at(text, n.end, lx) {
             let mut kg = n.value * f;
+            // "a tonne and a half"
+            if text[end..].to_lowercase().starts_with(" and a half") {
+                kg += 0.5 * f;
+                end += " and a half".len();
+            }
             // "six tons and 183 kilograms": add the next mass after "and".
+            while nums.get(k).is_some_and(|nx| nx.start < end) {
+                k += 1;
+            }
             if let Some(next) = nums.get(k) {
                 let between = text[end..next.start].trim().to_lowercase();
                 if between == "and" {
