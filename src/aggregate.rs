@@ -4,7 +4,7 @@
 //! `sentences_by_country_year` alike.
 
 use crate::model::{Fact, FactKind, FactTable};
-use crate::sink::{ColumnData, Table};
+use crate::sink::Table;
 use chrono::Datelike;
 use polars::prelude::*;
 use serde::Deserialize;
@@ -109,25 +109,7 @@ fn run(rows: &[Row], seizures: bool) -> PolarsResult<DataFrame> {
         .collect()
 }
 
-/// A polars frame as an output table (strings, Int64, Float64, booleans).
-pub fn to_table(name: &str, df: &DataFrame, rename: &[(&str, &str)], drop: &[&str]) -> PolarsResult<Table> {
-    let mut t = Table::new(name);
-    for c in df.columns() {
-        let n = c.name().as_str();
-        if drop.contains(&n) {
-            continue;
-        }
-        let out_name = rename.iter().find(|r| r.0 == n).map(|r| r.1).unwrap_or(n);
-        let data = match c.dtype() {
-            DataType::String => ColumnData::Str(c.str()?.iter().map(|v| v.map(str::to_string)).collect()),
-            DataType::Float64 | DataType::Float32 => ColumnData::F64(c.cast(&DataType::Float64)?.f64()?.iter().collect()),
-            DataType::Boolean => ColumnData::Bool(c.bool()?.iter().collect()),
-            _ => ColumnData::I64(c.cast(&DataType::Int64)?.i64()?.iter().collect()),
-        };
-        t = t.col(out_name, data);
-    }
-    Ok(t)
-}
+pub use crate::frames::to_table;
 
 /// Build the configured yearly tables.
 pub fn aggregate(facts: &[Fact], opts: &AggregateOptions) -> Result<Vec<Table>, AggregateError> {

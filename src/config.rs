@@ -55,9 +55,35 @@ pub struct Config {
     pub stages: Vec<StageConfig>,
     /// Non-fatal findings (stages nobody reads).
     pub warnings: Vec<ConfigProblem>,
+    /// `[[tests]]`: inputs and the rows stages must produce (`interdict test`).
+    pub tests: Vec<ConfigTest>,
 }
 
-const TOP_KEYS: &[&str] = &["run", "lexicon", "stages"];
+/// A config test, as Vector's `vector test`: a text and the rows it must give.
+#[derive(Debug, Clone, serde::Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigTest {
+    pub name: String,
+    pub input: String,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub expect: Vec<Expectation>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    pub table: String,
+    /// Exactly this many rows (when given).
+    #[serde(default)]
+    pub rows: Option<usize>,
+    /// A row with these values must be there.
+    #[serde(default)]
+    pub fields: toml::Table,
+}
+
+const TOP_KEYS: &[&str] = &["run", "lexicon", "stages", "tests"];
 const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format"];
 const LEXICON_KEYS: &[&str] = &[
     "files", "drugs", "generic_drugs", "mixed_drugs", "mass_units", "pill_units", "currencies", "qualifiers", "countries",
@@ -247,14 +273,25 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             }
         }
     }
-    for cycle in cycles(&stages_cfg) {
+    let found_cycles = cycles(&stages_cfg);
+    for cycle in &found_cycles {
         let first = stages_cfg.iter().find(|s| s.name == cycle[0]).map(|s| s.line).unwrap_or(1);
         problems.push(p(first, &format!("stages.{}.inputs", cycle[0]), format!("cycle: {}", cycle.join(" -> "))));
     }
     check_shape(&stages_cfg, text, file, &mut problems);
+    if let Some(lx) = &lexicon {
+        check_user_stages(&stages_cfg, text, file, lx, !found_cycles.is_empty(), &mut problems);
+    }
+    let mut tests = Vec::new();
+    if let Some(t) = doc.get("tests") {
+        match t.clone().try_into::<Vec<ConfigTest>>() {
+            Ok(v) => tests = v,
+            Err(e) => problems.push(p(locate(text, &[], Some("tests")).max(text.lines().position(|l| l.trim() == "[[tests]]").map(|i| i + 1).unwrap_or(1)), "tests", e.message().to_string())),
+        }
+    }
     let read: BTreeSet<&str> = stages_cfg.iter().flat_map(|s| s.inputs.iter().map(String::as_str)).collect();
     for s in &stages_cfg {
-        if !read.contains(s.name.as_str()) && s.kind != "sink" && s.kind != "aggregate" {
+        if !read.contains(s.name.as_str()) && !matches!(s.kind.as_str(), "sink" | "aggregate" | "sql" | "pattern") {
             warn.push(p(s.line, &format!("stages.{}", s.name), "no stage reads this stage's output".into()));
         }
     }
@@ -274,6 +311,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         lexicon: lexicon.expect("lexicon built when there are no problems"),
         stages,
         warnings: warn,
+        tests,
     })
 }
 
@@ -291,6 +329,9 @@ fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
         "aggregate" => v.try_into::<crate::aggregate::AggregateOptions>().map(|o| {
             o.tables.iter().find(|t| !crate::aggregate::TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`"))
         }),
+        "filter" => v.try_into::<crate::filter::FilterOptions>().map(|_| None),
+        "pattern" => v.try_into::<crate::pattern::PatternOptions>().map(|_| None),
+        "sql" => v.try_into::<crate::sql::SqlOptions>().map(|_| None),
         "sink" => Ok(options.get("compression").and_then(|c| c.as_str()).filter(|c| crate::sink::compression(c).is_none()).map(|c| format!("unknown compression `{c}` (snappy or none)"))),
         _ => Ok(None),
     };
@@ -301,34 +342,125 @@ fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
     }
 }
 
-/// The per-document stages must form one chain that starts with ingest.
+/// The per-document stages form one chain: ingest -> clean -> filter* -> {extract,
+/// pattern*}; table stages read whatever they like.
 fn check_shape(stages: &[StageConfig], text: &str, file: &str, problems: &mut Vec<ConfigProblem>) {
     let count = |k: &str| stages.iter().filter(|s| s.kind == k).count();
-    for k in ["ingest", "clean", "extract"] {
-        if count(k) != 1 {
-            problems.push(ConfigProblem { file: file.into(), line: locate(text, &["stages"], None), key: "stages".into(), message: format!("exactly one `{k}` stage is needed, found {}", count(k)) });
+    for (k, min, max) in [("ingest", 1, 1), ("clean", 1, 1), ("extract", 0, 1)] {
+        let n = count(k);
+        if n < min || n > max {
+            let want = if min == max { format!("exactly {min}") } else { format!("at most {max}") };
+            problems.push(ConfigProblem { file: file.into(), line: locate(text, &["stages"], None), key: "stages".into(), message: format!("{want} `{k}` stage is needed, found {n}") });
+        }
+    }
+    let kind_of = |name: &str| stages.iter().find(|x| x.name == name).map(|x| x.kind.as_str());
+    // The end of the document chain: clean, or the filter nobody else filters after.
+    let filters: Vec<&StageConfig> = stages.iter().filter(|s| s.kind == "filter").collect();
+    let chain_end = {
+        let mut end = stages.iter().find(|s| s.kind == "clean").map(|s| s.name.clone());
+        while let Some(e) = end.clone() {
+            match filters.iter().find(|f| f.inputs.first() == Some(&e)) {
+                Some(f) => end = Some(f.name.clone()),
+                None => break,
+            }
+        }
+        end
+    };
+    for s in stages {
+        let line = locate(text, &["stages", &s.name], Some("inputs"));
+        let key = format!("stages.{}.inputs", s.name);
+        let msg = match s.kind.as_str() {
+            "ingest" if !s.inputs.is_empty() => Some("an ingest stage reads the input folder and takes no inputs".to_string()),
+            "clean" if !(s.inputs.len() == 1 && kind_of(&s.inputs[0]) == Some("ingest")) => Some("a `clean` stage reads exactly one `ingest` stage".into()),
+            "filter" => {
+                let ok = s.inputs.len() == 1 && matches!(kind_of(&s.inputs[0]), Some("clean" | "filter"));
+                let shared = filters.iter().filter(|f| f.inputs == s.inputs).count() > 1;
+                if !ok {
+                    Some("a `filter` stage reads exactly one `clean` or `filter` stage".into())
+                } else if shared {
+                    Some(format!("two filters read `{}`: filters form one chain", s.inputs[0]))
+                } else {
+                    None
+                }
+            }
+            "extract" | "pattern" => {
+                let ok = s.inputs.len() == 1 && chain_end.as_deref() == Some(s.inputs[0].as_str());
+                (!ok).then(|| format!("a `{}` stage reads the end of the document chain (`{}`)", s.kind, chain_end.clone().unwrap_or_else(|| "clean".into())))
+            }
+            "deduplicate" if !(s.inputs.len() == 1 && kind_of(&s.inputs[0]) == Some("extract")) => Some("a `deduplicate` stage reads exactly one `extract` stage".into()),
+            "aggregate" | "sql" | "sink" if s.inputs.is_empty() => Some(format!("a `{}` stage needs inputs", s.kind)),
+            _ => None,
+        };
+        if let Some(m) = msg {
+            problems.push(ConfigProblem { file: file.into(), line, key, message: m });
+        }
+    }
+}
+
+/// Filters, patterns and SQL: regexes compile, tables are named once, queries read tables
+/// that stages upstream produce, and parse.
+fn check_user_stages(stages: &[StageConfig], text: &str, file: &str, lx: &Lexicon, has_cycles: bool, problems: &mut Vec<ConfigProblem>) {
+    let p = |s: &StageConfig, key: &str, message: String| ConfigProblem {
+        file: file.into(),
+        line: locate(text, &["stages", &s.name], Some(key)),
+        key: format!("stages.{}.{key}", s.name),
+        message,
+    };
+    // Table names: each written by one stage.
+    let mut owner: BTreeMap<String, String> = BTreeMap::new();
+    // Built-in stages own their tables; a user stage that writes one of them is the clash.
+    let mut ordered: Vec<&StageConfig> = stages.iter().collect();
+    ordered.sort_by_key(|s| matches!(s.kind.as_str(), "pattern" | "sql"));
+    for s in ordered {
+        for t in crate::plan::tables_of(s) {
+            if let Some(prev) = owner.get(&t) {
+                let key = if s.kind == "pattern" { "table" } else { "kind" };
+                problems.push(p(s, key, format!("table `{t}` is already written by stage `{prev}`")));
+            } else {
+                owner.insert(t, s.name.clone());
+            }
+        }
+        if s.kind == "sql" && !crate::pattern::valid_table_name(&s.name) {
+            problems.push(p(s, "kind", format!("a sql stage's name is its table's name: `{}` must be letters, digits and _", s.name)));
         }
     }
     for s in stages {
-        let spec = stages::kind(&s.kind).unwrap();
-        let want: Option<&str> = match s.kind.as_str() {
-            "ingest" => None,
-            "clean" => Some("ingest"),
-            "extract" => Some("clean"),
-            _ => Some("extract"),
-        };
-        let ok = match want {
-            None => s.inputs.is_empty(),
-            Some(w) if spec.per_document => s.inputs.len() == 1 && stages.iter().any(|x| x.name == s.inputs[0] && x.kind == w),
-            Some(_) => !s.inputs.is_empty(),
-        };
-        if !ok {
-            let msg = match want {
-                None => "an ingest stage reads the input folder and takes no inputs".to_string(),
-                Some(w) if spec.per_document => format!("a `{}` stage reads exactly one `{w}` stage", s.kind),
-                Some(_) => format!("a `{}` stage needs inputs", s.kind),
-            };
-            problems.push(ConfigProblem { file: file.into(), line: locate(text, &["stages", &s.name], Some("inputs")), key: format!("stages.{}.inputs", s.name), message: msg });
+        let v = toml::Value::Table(s.options.clone());
+        match s.kind.as_str() {
+            "filter" => {
+                if let Ok(o) = v.try_into::<crate::filter::FilterOptions>() {
+                    if let Err(m) = crate::filter::Filter::compile(&s.name, &o, lx) {
+                        let key = if m.contains("regex") { "regex" } else if m.contains("country") { "countries" } else if m.contains("date") { if m.contains("date_to") { "date_to" } else { "date_from" } } else if m.contains("mode") { "mode" } else { "kind" };
+                        problems.push(p(s, key, m));
+                    }
+                }
+            }
+            "pattern" => {
+                if let Ok(o) = v.try_into::<crate::pattern::PatternOptions>() {
+                    if let Err(m) = crate::pattern::Pattern::compile(&s.name, &o) {
+                        let key = if m.contains("regex") { "regex" } else if m.contains("field") { "fields" } else if m.contains("table") { "table" } else { "kind" };
+                        problems.push(p(s, key, m));
+                    }
+                }
+            }
+            "sql" => {
+                let Ok(o) = v.try_into::<crate::sql::SqlOptions>() else { continue };
+                let available = crate::plan::tables_upstream(stages, &s.name);
+                let mut missing = false;
+                for t in crate::sql::tables_read(&o.query) {
+                    if !available.contains_key(&t) {
+                        missing = true;
+                        problems.push(p(s, "query", format!("the query reads `{t}`, which no stage in `inputs` (or upstream of them) writes; available: {}", available.keys().cloned().collect::<Vec<_>>().join(", "))));
+                    }
+                }
+                // Planning the query needs its upstream to be a DAG.
+                if !missing && !has_cycles {
+                    if let Err(m) = crate::sql::check(&o.query, stages, &s.name) {
+                        problems.push(p(s, "query", m));
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

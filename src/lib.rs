@@ -4,22 +4,30 @@
 //! - `config`, `stages`: pipeline.toml and the registry of stage kinds;
 //! - `ingest`: files to raw documents; `clean`: metadata, boilerplate, sentences;
 //! - `extract` (rules by table) using the parsers in `rules` and the words in `lexicon`;
+//! - `filter`, `pattern`: user stages per document; `sql`: user SQL over tables;
 //! - `dedup`: copies, fact clusters, conflicts; `aggregate`: yearly tables (polars);
+//! - `plan`: what each stage writes, waves, graph;
 //! - `tables`, `sink`: the contract's tables and their Parquet files;
 //! - `pipeline`: runs it all; `explain`: one document's facts and misses.
 
 pub mod aggregate;
 pub mod clean;
 pub mod config;
+pub mod configtest;
 pub mod dedup;
 pub mod explain;
 pub mod extract;
+pub mod filter;
+pub mod frames;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod nearcopy;
+pub mod pattern;
+pub mod plan;
 pub mod pipeline;
 pub mod rules;
 pub mod sink;
+pub mod sql;
 pub mod stages;
 pub mod tables;

@@ -36,6 +36,21 @@ enum Command {
         /// Extract every file again instead of reusing the previous run's state.
         #[arg(long)]
         full_refresh: bool,
+        /// Print the plan (stages in order, inputs, tables and paths) and stop.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Print the stage graph (Mermaid, or Graphviz DOT with --format dot).
+    Graph {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long, default_value = "mermaid", value_parser = ["mermaid", "dot"])]
+        format: String,
+    },
+    /// Run the [[tests]] of a pipeline file.
+    Test {
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
     /// Check a configuration without running it; every problem is reported.
     Validate {
@@ -115,7 +130,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{text}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { config, input, output, threads, full_refresh } => {
+        Command::Graph { config, format } => {
+            let cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            print!("{}", interdict::plan::graph(&cfg, &format));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Test { config } => {
+            let cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            if cfg.tests.is_empty() {
+                println!("{}: no [[tests]]", cfg.file);
+                return Ok(ExitCode::SUCCESS);
+            }
+            let (report, ok) = interdict::configtest::run_all(&cfg);
+            print!("{report}");
+            Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FAILED) })
+        }
+        Command::Run { config, input, output, threads, full_refresh, dry_run } => {
             let mut cfg = match load(config.as_ref()) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
@@ -129,6 +165,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(t) = threads {
                 cfg.threads = t;
             }
+            if dry_run {
+                print!("{}", interdict::plan::describe(&cfg));
+                return Ok(ExitCode::SUCCESS);
+            }
             init_logs(cli.log_format.as_deref().unwrap_or(&cfg.log_format));
             for w in &cfg.warnings {
                 tracing::warn!("{w}");
@@ -138,7 +178,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let result = interdict::pipeline::execute(&cfg, std::io::stderr().is_terminal(), full_refresh).context("run failed; previous outputs are untouched")?;
             let manifest = interdict::pipeline::write(&cfg, result).context("writing outputs failed; previous outputs are untouched")?;
             eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
-            eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected);
+            eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out);
             for (table, n) in &manifest.rows {
                 eprintln!("  {table:28} {n:>7} rows");
             }

@@ -9,7 +9,9 @@ use crate::extract::{self, ExtractOptions};
 use crate::ingest::{self, IngestOptions, Reject};
 use crate::model::{Fact, FactTable};
 use crate::sink::{self, Staging, Table};
-use crate::{aggregate, clean, tables};
+use crate::filter::{Filter, FilterOptions};
+use crate::pattern::{Pattern, PatternOptions, PatternRow};
+use crate::{aggregate, clean, plan, sql, tables};
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -59,6 +61,8 @@ pub struct Manifest {
     pub files_processed: usize,
     pub files_reused: usize,
     pub full_refresh: bool,
+    /// Documents dropped by filter stages.
+    pub filtered_out: usize,
     pub documents: usize,
     pub rejected: usize,
     pub rows: BTreeMap<String, usize>,
@@ -76,8 +80,12 @@ pub struct RunResult {
 fn opts<T: serde::de::DeserializeOwned + Default>(s: Option<&StageConfig>) -> Result<T, RunError> {
     match s {
         None => Ok(T::default()),
-        Some(s) => toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| RunError::Options { stage: s.name.clone(), message: e.to_string() }),
+        Some(s) => options_of(s),
     }
+}
+
+fn options_of<T: serde::de::DeserializeOwned>(s: &StageConfig) -> Result<T, RunError> {
+    toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| RunError::Options { stage: s.name.clone(), message: e.to_string() })
 }
 
 fn stage<'a>(cfg: &'a Config, kind: &str) -> Option<&'a StageConfig> {
@@ -85,7 +93,7 @@ fn stage<'a>(cfg: &'a Config, kind: &str) -> Option<&'a StageConfig> {
 }
 
 fn iso(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
 /// Per-document output of the fused stages.
@@ -95,6 +103,18 @@ struct DocOut {
     meta: Option<DocMeta>,
     facts: Vec<Fact>,
     reject: Option<Reject>,
+    /// Rows of the pattern stages.
+    #[serde(default)]
+    pattern_rows: Vec<PatternRow>,
+    /// Dropped by a filter stage (not extracted, not in `documents`).
+    #[serde(default)]
+    filtered: bool,
+}
+
+impl DocOut {
+    fn rejected(rej: Reject) -> DocOut {
+        DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej), pattern_rows: Vec::new(), filtered: false }
+    }
 }
 
 /// What one input file gave, kept between runs so that unchanged files are not read
@@ -182,6 +202,26 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     let agg_stage = stage(cfg, "aggregate");
     let agg_opts: aggregate::AggregateOptions = opts(agg_stage)?;
     let lx = &cfg.lexicon;
+    let extract_stage = stage(cfg, "extract");
+    // Filters in chain order (cfg.stages is in topological order), then the patterns.
+    let filters: Vec<Filter> = cfg
+        .stages
+        .iter()
+        .filter(|s| s.kind == "filter")
+        .map(|s| {
+            let o: FilterOptions = opts(Some(s))?;
+            Filter::compile(&s.name, &o, lx).map_err(|message| RunError::Options { stage: s.name.clone(), message })
+        })
+        .collect::<Result<_, _>>()?;
+    let patterns: Vec<Pattern> = cfg
+        .stages
+        .iter()
+        .filter(|s| s.kind == "pattern")
+        .map(|s| {
+            let o: PatternOptions = options_of(s)?;
+            Pattern::compile(&s.name, &o).map_err(|message| RunError::Options { stage: s.name.clone(), message })
+        })
+        .collect::<Result<_, _>>()?;
 
     let files = ingest::walk(&cfg.input).map_err(|source| RunError::Input { path: cfg.input.display().to_string(), source })?;
     let bar = progress.then(|| {
@@ -214,7 +254,7 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
                     .map(|r| match r {
                         Err(rej) => {
                             tracing::warn!(source = %rej.source, stage = %rej.stage, reason = %rej.reason, "input rejected");
-                            DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej) }
+                            DocOut::rejected(rej)
                         }
                         Ok(raw) => {
                             let src = raw.source.clone();
@@ -225,19 +265,24 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
                             if doc.sentences.is_empty() {
                                 let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
                                 tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
-                                return DocOut { source: raw.source, meta: None, facts: Vec::new(), reject: Some(rej) };
+                                return DocOut::rejected(rej);
+                            }
+                            if let Some(f) = filters.iter().find(|f| !f.passes(&doc, lx)) {
+                                tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
+                                return DocOut { source: raw.source.clone(), meta: None, facts: Vec::new(), reject: None, pattern_rows: Vec::new(), filtered: true };
                             }
                             let c = Instant::now();
-                            let ex = extract::extract(&doc, lx, &extract_opts);
+                            let facts = if extract_stage.is_some() { extract::extract(&doc, lx, &extract_opts).facts } else { Vec::new() };
+                            let pattern_rows = patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
                             t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                            DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc, &near)), facts: ex.facts, reject: None }
+                            DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc, &near)), facts, reject: None, pattern_rows, filtered: false }
                         }))
                         .unwrap_or_else(|_| {
                             // A bug in a rule must not cost the other documents: this one is
                             // rejected with the reason, the run goes on.
                             let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
                             tracing::error!(source = %rej.source, "internal error; document rejected");
-                            DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej) }
+                            DocOut::rejected(rej)
                         })
                         }
                     })
@@ -260,7 +305,11 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     let mut docs: Vec<DocMeta> = Vec::new();
     let mut facts: Vec<Fact> = Vec::new();
     let mut rejects: Vec<Reject> = Vec::new();
+    let mut pattern_rows: Vec<PatternRow> = Vec::new();
+    let mut filtered_out = 0;
     for o in outs {
+        filtered_out += usize::from(o.filtered);
+        pattern_rows.extend(o.pattern_rows);
         if let Some(m) = o.meta {
             docs.push(m);
         }
@@ -271,10 +320,14 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     }
     let secs = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
     let mut timings = Vec::new();
-    for (kind, t) in [("ingest", &t_ingest), ("clean", &t_clean), ("extract", &t_extract)] {
-        if let Some(s) = stage(cfg, kind) {
-            timings.push(StageTiming { name: s.name.clone(), kind: kind.into(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: secs(t) });
-        }
+    for s in cfg.stages.iter().filter(|s| crate::stages::kind(&s.kind).is_some_and(|k| k.per_document)) {
+        let t = match s.kind.as_str() {
+            "ingest" => secs(&t_ingest),
+            "clean" => secs(&t_clean),
+            "extract" | "pattern" => secs(&t_extract),
+            _ => 0.0,
+        };
+        timings.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: t });
     }
 
     // deduplicate
@@ -300,12 +353,46 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     for (i, t) in FactTable::ALL.iter().enumerate() {
         out_tables.insert(2 + i, tables::fact_table(*t, &facts));
     }
-    if let Some(s) = agg_stage {
-        let a_start = Utc::now();
-        let a0 = Instant::now();
-        let aggs = aggregate::aggregate(&facts, &agg_opts).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?;
-        out_tables.extend(aggs);
-        timings.push(StageTiming { name: s.name.clone(), kind: "aggregate".into(), started_at: iso(a_start), ended_at: iso(Utc::now()), seconds: a0.elapsed().as_secs_f64() });
+    // Pattern tables, one per pattern stage, rows in document order.
+    for p in &patterns {
+        let rows: Vec<&PatternRow> = pattern_rows.iter().filter(|r| r.table == p.table).collect();
+        out_tables.push(p.table(&rows));
+    }
+    // Table stages (aggregate, sql) in waves: the stages of a wave run at the same time.
+    let facts_ref = &facts;
+    for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
+        let available: BTreeMap<String, Table> = out_tables.iter().map(|t| (t.name.clone(), t.clone())).collect();
+        let results: Vec<Result<(Vec<Table>, StageTiming), RunError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = wave
+                .iter()
+                .map(|s| {
+                    let available = &available;
+                    let agg_opts = &agg_opts;
+                    scope.spawn(move || {
+                        let start = Utc::now();
+                        let t0 = Instant::now();
+                        let made = match s.kind.as_str() {
+                            "aggregate" => {
+                                let o: aggregate::AggregateOptions = if Some(s.name.as_str()) == agg_stage.map(|a| a.name.as_str()) { agg_opts.clone() } else { opts(Some(s))? };
+                                aggregate::aggregate(facts_ref, &o).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?
+                            }
+                            _ => {
+                                let o: sql::SqlOptions = options_of(s)?;
+                                vec![sql::run(&s.name, &o.query, available).map_err(|message| RunError::Stage { stage: s.name.clone(), message })?]
+                            }
+                        };
+                        let timing = StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(start), ended_at: iso(Utc::now()), seconds: t0.elapsed().as_secs_f64() };
+                        Ok((made, timing))
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(RunError::Stage { stage: "(table stage)".into(), message: "panicked".into() }))).collect()
+        });
+        for r in results {
+            let (made, timing) = r?;
+            out_tables.extend(made);
+            timings.push(timing);
+        }
     }
     let config_hash = extract::stable_id(&[&cfg.text]);
     let rows = out_tables.iter().map(|t| (t.name.clone(), t.num_rows())).collect();
@@ -323,6 +410,7 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
         files_processed: files.len() - files_reused,
         files_reused,
         full_refresh,
+        filtered_out,
         documents: docs.len(),
         rejected: rejects.len(),
         rows,

@@ -28,6 +28,31 @@ pub const KINDS: &[StageKind] = &[
         options: &[],
     },
     StageKind {
+        name: "filter",
+        about: "keep (or drop) documents before extraction by keyword, regex, state mentioned, publication dates or outlet",
+        per_document: true,
+        options: &[
+            ("keywords", "any of these words or phrases (case-insensitive)"),
+            ("regex", "a regular expression the text must match"),
+            ("countries", "ISO alpha-3 codes: the document names one of these states"),
+            ("date_from", "publication date on or after (YYYY-MM-DD)"),
+            ("date_to", "publication date on or before (YYYY-MM-DD)"),
+            ("outlets", "any of these outlets (substring, case-insensitive)"),
+            ("mode", "keep (default): keep matching documents; drop: drop them"),
+        ],
+    },
+    StageKind {
+        name: "pattern",
+        about: "user rules: sentences with keywords and/or a regex with named captures become rows of a new table; captures parsed by interdict's parsers",
+        per_document: true,
+        options: &[
+            ("table", "the table the rows go to"),
+            ("keywords", "the sentence must hold one of these (case-insensitive)"),
+            ("regex", "a regular expression with named captures (?P<name>...)"),
+            ("fields", "parser per capture: text, number, quantity (-> _kg, _pills), volume (-> _litres), money (-> _amount, _currency), period (-> _start, _end), country, drug"),
+        ],
+    },
+    StageKind {
         name: "extract",
         about: "extract seizures, arrests, sentences, cooperation_events and network_disruptions with evidence and provenance",
         per_document: true,
@@ -52,6 +77,12 @@ pub const KINDS: &[StageKind] = &[
         about: "yearly tables per country with polars, each cluster counted once",
         per_document: false,
         options: &[("tables", "seizures_by_country_year, arrests_by_country_year, sentences_by_country_year (default: all)")],
+    },
+    StageKind {
+        name: "sql",
+        about: "a polars SQL query over tables produced upstream, written as a table named after the stage",
+        per_document: false,
+        options: &[("query", "the SQL query; the tables it reads must come from stages in `inputs` (or theirs)")],
     },
     StageKind {
         name: "sink",

@@ -1,0 +1,136 @@
+//! The plan of a configuration: which tables each stage produces, which stages a stage
+//! depends on, the order and waves of the table stages, and the graph (Mermaid or DOT).
+//! Used by `validate`, `run --dry-run`, `graph` and the runner.
+
+use crate::config::{Config, StageConfig};
+use crate::model::FactTable;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The tables a stage writes (not counting what it passes on).
+pub fn tables_of(s: &StageConfig) -> Vec<String> {
+    match s.kind.as_str() {
+        "ingest" => vec!["documents".into(), "rejects".into()],
+        // Every fact table is written (empty when switched off), so SQL can rely on it.
+        "extract" => FactTable::ALL.iter().map(|t| t.name().to_string()).collect(),
+        "deduplicate" => vec!["fact_clusters".into(), "conflicts".into()],
+        "aggregate" => s
+            .options
+            .get("tables")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+            .unwrap_or_else(|| crate::aggregate::TABLES.iter().map(|t| t.to_string()).collect()),
+        "pattern" => s.options.get("table").and_then(|v| v.as_str()).map(|t| vec![t.to_string()]).unwrap_or_default(),
+        "sql" => vec![s.name.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// All stages a stage depends on, directly or not.
+pub fn upstream(stages: &[StageConfig], name: &str) -> BTreeSet<String> {
+    let by: BTreeMap<&str, &StageConfig> = stages.iter().map(|s| (s.name.as_str(), s)).collect();
+    let mut seen = BTreeSet::new();
+    let mut todo: Vec<String> = by.get(name).map(|s| s.inputs.clone()).unwrap_or_default();
+    while let Some(n) = todo.pop() {
+        if seen.insert(n.clone()) {
+            if let Some(s) = by.get(n.as_str()) {
+                todo.extend(s.inputs.iter().cloned());
+            }
+        }
+    }
+    seen
+}
+
+/// Tables available to a stage: those of every stage upstream of it.
+pub fn tables_upstream(stages: &[StageConfig], name: &str) -> BTreeMap<String, String> {
+    let up = upstream(stages, name);
+    let mut out = BTreeMap::new();
+    for s in stages.iter().filter(|s| up.contains(&s.name)) {
+        for t in tables_of(s) {
+            out.insert(t, s.name.clone());
+        }
+    }
+    out
+}
+
+/// Table stages grouped in waves: every stage of a wave depends only on earlier waves,
+/// so the stages of one wave run at the same time.
+pub fn waves<'a>(stages: &'a [StageConfig], kinds: &[&str]) -> Vec<Vec<&'a StageConfig>> {
+    let table_stages: Vec<&StageConfig> = stages.iter().filter(|s| kinds.contains(&s.kind.as_str())).collect();
+    let names: BTreeSet<&str> = table_stages.iter().map(|s| s.name.as_str()).collect();
+    let mut done: BTreeSet<&str> = BTreeSet::new();
+    let mut out = Vec::new();
+    while done.len() < table_stages.len() {
+        let wave: Vec<&StageConfig> = table_stages
+            .iter()
+            .filter(|s| !done.contains(s.name.as_str()))
+            .filter(|s| upstream(stages, &s.name).iter().all(|u| !names.contains(u.as_str()) || done.contains(u.as_str())))
+            .copied()
+            .collect();
+        if wave.is_empty() {
+            break;
+        }
+        done.extend(wave.iter().map(|s| s.name.as_str()));
+        out.push(wave);
+    }
+    out
+}
+
+/// The DAG as Mermaid (`graph LR`) or Graphviz DOT.
+pub fn graph(cfg: &Config, format: &str) -> String {
+    let mut out = String::new();
+    let label = |s: &StageConfig| {
+        let t = tables_of(s);
+        if t.is_empty() { format!("{} ({})", s.name, s.kind) } else { format!("{} ({})\\n{}", s.name, s.kind, t.join(", ")) }
+    };
+    if format == "dot" {
+        out.push_str("digraph interdict {\n  rankdir=LR;\n  node [shape=box];\n");
+        for s in &cfg.stages {
+            out.push_str(&format!("  \"{}\" [label=\"{}\"];\n", s.name, label(s)));
+        }
+        for s in &cfg.stages {
+            for i in &s.inputs {
+                out.push_str(&format!("  \"{i}\" -> \"{}\";\n", s.name));
+            }
+        }
+        out.push_str("}\n");
+    } else {
+        out.push_str("graph LR\n");
+        for s in &cfg.stages {
+            out.push_str(&format!("  {}[\"{}\"]\n", s.name, label(s).replace("\\n", "<br/>")));
+        }
+        for s in &cfg.stages {
+            for i in &s.inputs {
+                out.push_str(&format!("  {i} --> {}\n", s.name));
+            }
+        }
+    }
+    out
+}
+
+/// `run --dry-run`: the stages in order with their inputs, tables and output files.
+pub fn describe(cfg: &Config) -> String {
+    let mut out = format!("plan for {} (input {}, output {})\n", cfg.file, cfg.input.display(), cfg.output.display());
+    for (i, s) in cfg.stages.iter().enumerate() {
+        let tables = tables_of(s);
+        out.push_str(&format!(
+            "{:>2}. {} ({}){}{}\n",
+            i + 1,
+            s.name,
+            s.kind,
+            if s.inputs.is_empty() { String::new() } else { format!(" <- {}", s.inputs.join(", ")) },
+            if crate::stages::kind(&s.kind).is_some_and(|k| k.per_document) { "  [per document, fused]" } else { "" },
+        ));
+        for t in tables {
+            out.push_str(&format!("      -> {t}: {}\n", cfg.output.join(format!("{t}.parquet")).display()));
+        }
+    }
+    let w = waves(&cfg.stages, &["aggregate", "sql"]);
+    if !w.is_empty() {
+        out.push_str("table stages run in waves (a wave's stages run at the same time):\n");
+        for (k, wave) in w.iter().enumerate() {
+            out.push_str(&format!("  wave {}: {}\n", k + 1, wave.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")));
+        }
+    }
+    out.push_str(&format!("also: {} (run manifest), {} (state for incremental runs)\n", cfg.output.join("manifest.json").display(), cfg.output.join(crate::pipeline::STATE_FILE).display()));
+    out
+}

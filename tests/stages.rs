@@ -1,0 +1,196 @@
+//! User stages from pipeline.toml (sql, pattern, filter), validation, graph, dry run and
+//! config tests, each run through the binary with the configs in tests/fixtures/stages.
+
+use arrow::array::{Array, Float64Array, StringArray};
+use arrow::record_batch::RecordBatch;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/stages").join(name)
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("interdict-stages-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn interdict(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_interdict")).args(args).output().unwrap()
+}
+
+fn run(config: &Path, input: &Path, out: &Path) {
+    let o = interdict(&["run", "--config", config.to_str().unwrap(), "--input", input.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+fn read(out: &Path, table: &str) -> RecordBatch {
+    let f = std::fs::File::open(out.join(format!("{table}.parquet"))).unwrap_or_else(|e| panic!("{table}: {e}"));
+    let b = ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
+    let schema = b.schema().clone();
+    let batches: Vec<RecordBatch> = b.build().unwrap().map(|x| x.unwrap()).collect();
+    arrow::compute::concat_batches(&schema, &batches).unwrap()
+}
+
+fn strs(b: &RecordBatch, col: &str) -> Vec<Option<String>> {
+    let a = b.column_by_name(col).unwrap_or_else(|| panic!("no column {col}")).as_any().downcast_ref::<StringArray>().unwrap().clone();
+    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i).to_string())).collect()
+}
+
+fn f64s(b: &RecordBatch, col: &str) -> Vec<Option<f64>> {
+    let a = b.column_by_name(col).unwrap_or_else(|| panic!("no column {col}")).as_any().downcast_ref::<Float64Array>().unwrap().clone();
+    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i))).collect()
+}
+
+#[test]
+fn sql_stages_write_tables_and_independent_ones_overlap() {
+    let out = tmp("sql");
+    run(&fixture("sql.toml"), &root().join("data"), &out);
+    let m = read(&out, "monthly_seizures");
+    for c in ["month", "drug", "location", "seizures", "kg", "pills"] {
+        assert!(m.column_by_name(c).is_some(), "no column {c}");
+    }
+    assert!(m.num_rows() >= 10, "{} rows", m.num_rows());
+    let months = strs(&m, "month");
+    assert!(months.iter().all(|x| x.as_ref().is_some_and(|s| s.len() == 7 && s.starts_with("202"))), "{months:?}");
+    let a = read(&out, "arrests_by_country");
+    assert!(strs(&a, "country").contains(&Some("IRQ".to_string())));
+    // The two sql stages read only upstream tables, so they run in one wave, at the same time.
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let st = |n: &str| manifest["stages"].as_array().unwrap().iter().find(|s| s["name"] == n).unwrap_or_else(|| panic!("{n} not in manifest")).clone();
+    let (a, b) = (st("monthly_seizures"), st("arrests_by_country"));
+    let t = |v: &Value| chrono::DateTime::parse_from_rfc3339(v.as_str().unwrap()).unwrap();
+    assert!(t(&a["started_at"]) < t(&b["ended_at"]) && t(&b["started_at"]) < t(&a["ended_at"]), "no overlap: {a} {b}");
+}
+
+#[test]
+fn pattern_stage_emits_rows_with_parsed_captures() {
+    let out = tmp("pattern");
+    run(&fixture("pattern.toml"), &fixture("input"), &out);
+    let p = read(&out, "precursor_seizures");
+    let chem = strs(&p, "chemical");
+    let litres = f64s(&p, "amount_litres");
+    let k = chem.iter().position(|c| c.as_deref() == Some("acetic anhydride")).expect("acetic anhydride row");
+    assert_eq!(litres[k], Some(3000.0));
+    assert_eq!(strs(&p, "country")[k].as_deref(), Some("AFG"));
+    let h = chem.iter().position(|c| c.as_deref() == Some("hydrochloric acid")).expect("hydrochloric acid row");
+    assert!((litres[h].unwrap() - 1514.16).abs() < 0.01);
+    assert!(strs(&p, "evidence")[h].as_deref().unwrap().contains("400 gallons"));
+    assert!(strs(&p, "rule").iter().all(|r| r.as_deref() == Some("precursors")));
+    // The built-in extractors still run beside it.
+    let s = read(&out, "seizures");
+    assert!(f64s(&s, "quantity_kg").contains(&Some(1500.0)));
+}
+
+#[test]
+fn filter_stage_keeps_only_matching_documents() {
+    let out = tmp("filter");
+    run(&fixture("filter.toml"), &root().join("data"), &out);
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let kept = manifest["documents"].as_u64().unwrap();
+    let dropped = manifest["filtered_out"].as_u64().unwrap();
+    assert!(kept >= 3 && dropped >= 5, "kept {kept}, dropped {dropped}");
+    assert_eq!(kept + dropped, 15);
+    let docs = read(&out, "documents");
+    let sources = strs(&docs, "source");
+    assert!(sources.contains(&Some("iraq/anbar_captagon.txt".into())));
+    assert!(!sources.contains(&Some("reports/turkey_crackdown.md".into())), "{sources:?}");
+}
+
+#[test]
+fn config_tests_run_with_interdict_test() {
+    let o = interdict(&["test", "--config", fixture("pattern.toml").to_str().unwrap()]);
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{s}");
+    assert!(s.contains("2 passed, 0 failed"), "{s}");
+    // A wrong expectation fails, and says why.
+    let dir = tmp("cfgtest");
+    let bad = std::fs::read_to_string(fixture("pattern.toml")).unwrap().replace("amount_litres = 3000.0", "amount_litres = 2000.0");
+    std::fs::write(dir.join("bad.toml"), bad).unwrap();
+    let o = interdict(&["test", "--config", dir.join("bad.toml").to_str().unwrap()]);
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(!o.status.success());
+    assert!(s.contains("litres of acetic anhydride ... FAILED") && s.contains("1 passed, 1 failed"), "{s}");
+}
+
+#[test]
+fn validate_locates_every_problem_of_user_stages() {
+    let dir = tmp("validate");
+    let base = std::fs::read_to_string(root().join("pipeline.toml")).unwrap();
+    let text = base
+        + r#"
+[stages.bad_regex]
+kind = "pattern"
+inputs = ["clean"]
+table = "things"
+regex = '(?P<n>[0-9'
+
+[stages.clash]
+kind = "pattern"
+inputs = ["clean"]
+table = "seizures"
+keywords = ["x"]
+
+[stages.bad_sql]
+kind = "sql"
+inputs = ["deduplicate"]
+query = "SELECT * FROM nowhere"
+
+[stages.loop_a]
+kind = "sql"
+inputs = ["loop_b"]
+query = "SELECT 1 AS x"
+
+[stages.loop_b]
+kind = "sql"
+inputs = ["loop_a"]
+query = "SELECT 1 AS x"
+"#;
+    let p = dir.join("bad.toml");
+    std::fs::write(&p, &text).unwrap();
+    let o = interdict(&["validate", "--config", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let line = |needle: &str| text.lines().position(|l| l.starts_with(needle)).unwrap() + 1;
+    assert!(err.contains(&format!("bad.toml:{}: stages.bad_regex.regex: invalid regex", line("regex = '(?P<n>"))), "{err}");
+    assert!(err.contains(&format!("bad.toml:{}: stages.clash.table: table `seizures` is already written by stage `extract`", line("table = \"seizures\""))), "{err}");
+    assert!(err.contains(&format!("bad.toml:{}: stages.bad_sql.query: the query reads `nowhere`", line("query = \"SELECT * FROM nowhere\""))), "{err}");
+    assert!(err.contains("cycle: loop_a -> loop_b -> loop_a") || err.contains("cycle: loop_b -> loop_a -> loop_b"), "{err}");
+    // A query with a syntax error is caught too.
+    let text2 = std::fs::read_to_string(fixture("sql.toml")).unwrap().replace("SELECT country, COUNT", "SELECT country,, COUNT");
+    std::fs::write(dir.join("syntax.toml"), &text2).unwrap();
+    let o = interdict(&["validate", "--config", dir.join("syntax.toml").to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("stages.arrests_by_country.query"), "{err}");
+    for f in ["sql.toml", "pattern.toml", "filter.toml"] {
+        let o = interdict(&["validate", "--config", fixture(f).to_str().unwrap()]);
+        assert!(o.status.success(), "{f}: {}", String::from_utf8_lossy(&o.stderr));
+    }
+}
+
+#[test]
+fn graph_and_dry_run_show_the_plan() {
+    let cfg = fixture("sql.toml");
+    let o = interdict(&["graph", "--config", cfg.to_str().unwrap()]);
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.starts_with("graph LR") && s.contains("deduplicate --> monthly_seizures") && s.contains("deduplicate --> arrests_by_country"), "{s}");
+    let o = interdict(&["graph", "--config", cfg.to_str().unwrap(), "--format", "dot"]);
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.starts_with("digraph interdict") && s.contains("\"deduplicate\" -> \"monthly_seizures\""), "{s}");
+    let out = tmp("dry");
+    let o = interdict(&["run", "--dry-run", "--config", cfg.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success());
+    assert!(s.contains("monthly_seizures (sql) <- deduplicate") && s.contains("monthly_seizures.parquet"), "{s}");
+    assert!(s.contains("wave 1: aggregate, arrests_by_country, monthly_seizures") || s.contains("wave 1:"), "{s}");
+    assert!(std::fs::read_dir(&out).unwrap().next().is_none(), "a dry run writes nothing");
+}
