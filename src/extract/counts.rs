@@ -79,6 +79,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let people = lx.cue("arrest.people");
     let arrest_nouns = lx.cue("arrest.nouns");
     let arrest_verbs = lx.cue("arrest.verbs");
+    // "issued arrest warrants for 12 suspects" is no arrest.
+    let warrant = |pos: usize| text[pos..].to_lowercase().trim_start_matches(|c: char| c.is_alphabetic()).trim_start().starts_with("warrant");
     let net_nouns = lx.cue("network.nouns");
     let net_verbs = lx.cue("network.verbs");
     let sentence_lists = [
@@ -261,6 +263,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let verb = arrest_verbs
             .find_all(&text[before_from..n.start])
             .last()
+            .filter(|h| !warrant(before_from + h.start))
             .filter(|h| {
                 let between = &text[before_from + h.end..n.start];
                 !between.contains([',', ';']) && between.split_whitespace().count() <= 8
@@ -270,7 +273,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 arrest_verbs.find_all(&text[ne..after_to]).first().filter(|h| {
                     let between = text[ne..ne + h.start].to_lowercase();
                     let words: Vec<&str> = between.split_whitespace().collect();
-                    words.len() <= 6 && !words.contains(&"and") && !between.contains(';')
+                    let apposition = between.trim_start().starts_with(',') && between.trim_end().ends_with(',');
+                    (words.len() <= 6 || apposition && words.len() <= 9) && (!words.contains(&"and") || apposition) && !between.contains(';')
                 }).map(|h| (ne + h.start, h.text.clone()))
             })
             .or_else(|| {

@@ -6,7 +6,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]n|[Aa]t|near|off|inside|through|via|across)\s+(?:the\s+)?(?:(?:capital|city|province|port|town|governorate|district|region|village)\s+(?:of\s+)?)?(?P<p>\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*(?:\s+(?:al-|el-|(?:de|del|do|da|dos|di|la|le|of)\s+)?\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*){0,3}(?:\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Pp]ort|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Aa]irport|[Rr]egion|[Cc]ounty|[Ss]tate|[Vv]alley|[Cc]ity))?)").unwrap()
+    Regex::new(r"\b(?:[Ii]n|[Aa]t|near|off|inside|through|via|across)\s+(?:the\s+)?(?:(?:capital|city|province|port|town|governorate|district|region|village)\s+(?:of\s+)?)?(?P<p>\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*(?:\s+(?:al-|el-|(?:de|del|do|da|dos|di|la|le|of|es|a)\s+)?\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}?[\p{L}'’]+)*){0,3}(?:\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Pp]ort|[Bb]order\s+[Cc]rossing|[Cc]rossing|[Aa]irport|[Rr]egion|[Cc]ounty|[Ss]tate|[Vv]alley|[Cc]ity))?)").unwrap()
+});
+
+/// "off the coast of Huelva", "in the department of Gracias a Dios", "at the port of
+/// Praia", "the Kidira border post".
+static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(?:off\s+the\s+(?:\w+\s+)?coast|in\s+the\s+(?:department|province|state|region|district|municipality|county|governorate)|at\s+the\s+port|in\s+the\s+port|the\s+port)\s+of\s+)(?P<p>\p{Lu}[\p{L}'’-]*(?:\s+(?:a|es|de|del|do|da|dos|di|la|le|al|el)?\s*\p{Lu}[\p{L}'’-]*){0,3})").unwrap()
 });
 
 /// "on the Ucayali river", "on Lake Victoria", "on the BR-163 highway".
@@ -38,6 +44,12 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         }
         cands.push((m.start(), place.to_string()));
     }
+    for c in OF_PLACE.captures_iter(text) {
+        let m = c.name("p").unwrap();
+        let whole = c.get(0).unwrap();
+        cands.retain(|(s, _)| !(whole.start() <= *s && *s <= m.start()));
+        cands.push((m.start(), m.as_str().trim().to_string()));
+    }
     for c in ON_PLACE.captures_iter(text) {
         let m = c.name("a").or(c.name("b")).unwrap();
         cands.push((m.start(), m.as_str().to_string()));
@@ -65,5 +77,8 @@ mod tests {
         assert_eq!(l("held in the capital Baghdad").as_deref(), Some("Baghdad"));
         assert_eq!(l("seized at the Al-Qaim border crossing").as_deref(), Some("Al-Qaim border crossing"));
         assert_eq!(l("seized in March in Iraq"), None);
+        assert_eq!(l("a boat off the Pacific coast of Nariño on Saturday").as_deref(), Some("Nariño"));
+        assert_eq!(l("in the department of Gracias a Dios on Thursday").as_deref(), Some("Gracias a Dios"));
+        assert_eq!(l("a single operation in Dar es Salaam.").as_deref(), Some("Dar es Salaam"));
     }
 }

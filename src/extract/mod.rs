@@ -173,7 +173,13 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             }
             // The cue may govern the trigger, or stand between trigger and figure ("seized
             // 14 kg ... had warned that as much as a tonne could be crossing").
-            let between_cue = (c.start > c.trigger).then(|| modality_of(&text[..c.start], c.start, lx).filter(|_| text[c.trigger..c.start].contains(" that ") || text[c.trigger..c.start].contains(','))).flatten();
+            let between_cue = (c.start > c.trigger)
+                .then(|| {
+                    modality_of(&text[..c.start], c.start, lx)
+                        .filter(|_| text[c.trigger..c.start].contains(" that ") || text[c.trigger..c.start].contains(','))
+                        .or_else(|| lx.cue("modality.between").find_all(&text[c.trigger..c.start]).first().map(|h| h.text.clone()))
+                })
+                .flatten();
             if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
                 (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
             }).or(between_cue) {
@@ -200,7 +206,13 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         }) {
             prev_drug = Some(d);
         }
-        out.facts.extend(produced);
+        for f in produced {
+            if let Some(g) = complements(&mut out.facts, &f) {
+                let _ = g;
+                continue;
+            }
+            out.facts.push(f);
+        }
         for m in misses {
             if enabled.contains(&m.table) {
                 out.misses.push(m);
@@ -208,6 +220,34 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         }
     }
     out
+}
+
+/// "Police seized 2,253 kg of cocaine. The haul, worth €157 million, ...": a sentence that
+/// refers back to the last seizure and adds its value (or its weight) completes that
+/// seizure instead of making a new one. Returns the completed fact's id.
+fn complements(facts: &mut [Fact], f: &Fact) -> Option<String> {
+    let FactKind::Seizure { quantity_kg, pill_count, value_amount, value_currency, .. } = &f.kind else { return None };
+    let lower = f.evidence.to_lowercase();
+    let refers = ["the haul", "the drugs", "the shipment", "the cargo", "the consignment", "the seizure", "the narcotics", "the cocaine", "the heroin", "the pills", "the load", "it ", "they "].iter().any(|w| lower.starts_with(w));
+    if !refers {
+        return None;
+    }
+    let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 2).find(|g| matches!(g.kind, FactKind::Seizure { .. }))?;
+    let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, .. } = &mut g.kind else { return None };
+    let value_only = value_amount.is_some() && quantity_kg.is_none() && pill_count.is_none();
+    let goods_only = value_amount.is_none() && (quantity_kg.is_some() || pill_count.is_some());
+    if value_only && gv.is_none() && (gk.is_some() || gp.is_some()) {
+        *gv = *value_amount;
+        *gc = value_currency.clone();
+    } else if goods_only && gv.is_some() && gk.is_none() && gp.is_none() {
+        *gk = *quantity_kg;
+        *gp = *pill_count;
+    } else {
+        return None;
+    }
+    g.evidence = format!("{} {}", g.evidence, f.evidence);
+    g.rule = format!("{}+{}", g.rule, f.rule);
+    Some(g.fact_id.clone())
 }
 
 /// Shared steps: acting state, period, qualifier, aggregate flag, ids.
@@ -318,6 +358,11 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
     });
     let long_period = period.is_some_and(|p| p.days() > 31) || matches!(kind, Some(TimeKind::Year | TimeKind::Span | TimeKind::Since));
     let one_day = period.is_some_and(|p| p.days() == 1);
+    // "bringing the total to 19 tonnes", "a total of", "in total": a total whatever the date.
+    let pre = text[..c.start].to_lowercase();
+    if pre.rfind("total").is_some_and(|i| c.start - i < 50) || text[c.end..].to_lowercase().trim_start().starts_with("in total") {
+        return true;
+    }
     match c.kind.table() {
         FactTable::Seizures => !incident && !one_day && (cue || long_period),
         FactTable::CooperationEvents => false,

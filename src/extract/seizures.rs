@@ -105,6 +105,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                         words = Some(format!("the drug = {d} (named earlier)"));
                     }
                 }
+                // No drug word in the sentence at all: the drug the document named last
+                // ("The previous year's haul had been 27.1 tonnes").
+                if drug == "unspecified" && words.is_none() && lx.drugs.find_all(s.text).is_empty() {
+                    if let Some(d) = &s.prev_drug {
+                        drug = d.clone();
+                        words = Some(format!("{d} (named in an earlier sentence)"));
+                    }
+                }
                 let tail_end = (q.end + 40).min(s.text.len());
                 let tail_end = (q.end..=tail_end).rev().find(|i| s.text.is_char_boundary(*i)).unwrap_or(q.end);
                 if drug == "unspecified" && words.is_none() && non_drug.contains(&s.text[q.end..tail_end]) {
@@ -145,9 +153,16 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// of": the drugs were seized from the people arrested.
 fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()>> {
     let before = s.text[..q_start].trim_end().to_lowercase();
-    let with = ["with", "carrying", "in possession of", "possessing", "holding", "transporting", "caught with"].iter().any(|w| before.ends_with(w));
+    let with = ["with", "carrying", "carried", "in possession of", "possessing", "holding", "transporting", "caught with", "weighing", "containing", "contained", "swallowed", "was loaded with", "had"].iter().any(|w| before.ends_with(w));
     if !with {
         return None;
     }
-    s.lx.cue("arrest.verbs").find_all(s.text).into_iter().find(|v| v.start < q_start)
+    if let Some(v) = s.lx.cue("arrest.verbs").find_all(s.text).into_iter().find(|v| v.start < q_start) {
+        return Some(v);
+    }
+    // "He was carrying 3 kg of cocaine", "It carried 1,800 kg of hashish": the person or
+    // vehicle stopped in the sentence before.
+    let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let starts = ["he", "she", "they", "it", "the"].contains(&first.as_str()) && s.index > 0;
+    starts.then(|| crate::lexicon::Hit { start: q_start.saturating_sub(1), end: q_start, text: "carrying".into(), value: () })
 }

@@ -44,6 +44,17 @@ fn ends_with_word(before: &str, g: &crate::lexicon::gazetteer::Gazetteer<()>) ->
 /// "delegations from Saudi Arabia": people from a state take part; the state is no route.
 const PEOPLE_FROM: &[&str] = &["delegations from", "delegation from", "officials from", "police from", "representatives from", "participants from", "officers from", "experts from", "ministers from", "counterparts from", "agencies from", "forces from", "teams from"];
 
+/// "the Mauritanian border" is a place; "Tajik border guards" are an authority.
+fn border_place(after: &str) -> bool {
+    let words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
+    let is_border = words.first().is_some_and(|w| w == "border" || w == "frontier");
+    // A place when nothing noun-like follows: "on the Afghan border", "the Syrian border crossing".
+    let place = words.get(1).is_none_or(|w| {
+        w.is_empty() || ["with", "and", "in", "near", "at", "on", "of", "to", "from", "crossing", "crossings", "area", "areas", "region", "town", "city", "post", "point", "zone", "where", "which", "after", "before", "during", "by", "for", "into", "between", "line", "strip", "villages", "province"].contains(&w.as_str())
+    });
+    is_border && place
+}
+
 /// Words that may stand between a place cue and the preposition before it ("from
 /// neighbouring Syria", "with the Lebanese authorities").
 fn strip_determiners(s: &str) -> &str {
@@ -102,7 +113,8 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         let next_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         let auth = authority.find_all(&next_words).iter().any(|h| h.start < 30);
         let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-        let person = kind == PlaceKind::Demonym && first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str()));
+        let plural = t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("ese");
+        let person = kind == PlaceKind::Demonym && (plural || first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())));
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
         let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
         let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));
@@ -113,7 +125,9 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             kind,
             text: t,
             route: (ends_with_word(before, route) && !PEOPLE_FROM.iter().any(|w| before.to_lowercase().ends_with(w)))
-                || (before.to_lowercase().ends_with("across") && (kind == PlaceKind::Demonym || after.to_lowercase().starts_with("border") || after.to_lowercase().starts_with("frontier"))),
+                || (before.to_lowercase().ends_with("across") && (kind == PlaceKind::Demonym || after.to_lowercase().starts_with("border") || after.to_lowercase().starts_with("frontier")))
+                // "on the Mauritanian border", "near the Syrian frontier"
+                || (kind == PlaceKind::Demonym && border_place(after)),
             partner: ends_with_word(before, partner),
             authority: auth,
             person,

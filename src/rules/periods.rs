@@ -336,7 +336,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Anaphor, anaphor(c.get(0)?.as_str(), ctx)))
         }),
         // the year before / a year earlier: one year before the year last named
-        rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before))\b", |_c, _ctx| Some((TimeKind::Anaphor, None))),
+        rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before)|the\s+previous\s+year(?:['’]s)?)\b", |c, ctx| {
+            // "the previous year": the year before the one the text is about, else before the reference date.
+            let p = anaphor(c.get(0)?.as_str(), ctx).or_else(|| ctx.reference.and_then(|r| year_period(r.year() - 1)));
+            Some((TimeKind::Anaphor, p))
+        }),
         // two days ago / three weeks ago / a year ago
         rule(r"\b(?P<n>[\w-]+)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b", |c, ctx| {
             let n = if cap(c, "n")?.eq_ignore_ascii_case("a") { 1 } else { count_word(cap(c, "n")?)? };
@@ -393,7 +397,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Day, Some(Period::day(r - Duration::days(back)))))
         }),
         // in 2024 / during 2023 / early 2025 / for the year 2024 / 2024's
-        rule(r"\b(?:(?:in|during|throughout|for|of|since|until|by|over|early|late|mid|mid-|end\s+of|in\s+(?:early|late|mid-?))\s+(?:the\s+(?:year\s+)?)?(?P<y>{Y})\b|\b(?P<y2>{Y})['’]s\b)", |c, _| {
+        rule(r"\b(?:(?:in|during|throughout|for|of|since|until|by|over|early|late|mid|mid-|end\s+of|in\s+(?:early|late|mid-?)|(?:in\s+)?the\s+whole\s+of|(?:for\s+)?all\s+of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{Y})\b|\b(?P<y2>{Y})['’]s\b)", |c, _| {
             let y: i32 = cap(c, "y").or(cap(c, "y2"))?.parse().ok()?;
             Some((TimeKind::Year, year_period(y)))
         }),
@@ -444,7 +448,8 @@ fn anaphor(phrase: &str, ctx: &TimeContext) -> Option<Period> {
     let unit = lower.split_whitespace().last().unwrap_or("");
     match unit {
         "before" | "earlier" if lower.contains("month") => ctx.last_month.and_then(|m| m.start.checked_sub_months(Months::new(1))).map(month_of),
-        "before" | "earlier" => ctx.last_year.and_then(|y| year_period(y - 1)),
+        "before" | "earlier" | "year's" => ctx.last_year.and_then(|y| year_period(y - 1)),
+        "year" if lower.contains("previous") => ctx.last_year.and_then(|y| year_period(y - 1)),
         "year" => ctx.last_year.and_then(year_period),
         "month" => ctx.last_month,
         "day" => ctx.last_day.map(Period::day),
