@@ -145,6 +145,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // The next figure that is itself a count of people ends this one's window.
         let next = s.numbers[k + 1..]
             .iter()
+            .filter(|m| {
+                let pre = text[..m.start].trim_end().to_lowercase();
+                !["including", "among them", "of whom", "among whom"].iter().any(|w| pre.ends_with(w))
+            })
             .find(|m| noun_after(text, m, people).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
             .map(|m| m.start)
             .unwrap_or(text.len());
@@ -274,7 +278,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     let between = text[ne..ne + h.start].to_lowercase();
                     let words: Vec<&str> = between.split_whitespace().collect();
                     let apposition = between.trim_start().starts_with(',') && between.trim_end().ends_with(',');
-                    (words.len() <= 6 || apposition && words.len() <= 9) && (!words.contains(&"and") || apposition) && !between.contains(';')
+                    // "Three men who allegedly shipped the chemical ... were arrested"
+                    let relative = matches!(words.first(), Some(&"who") | Some(&"that")) && words.len() <= 16;
+                    (words.len() <= 6 || apposition && words.len() <= 9 || relative) && (!words.contains(&"and") || apposition || relative) && !between.contains(';')
                 }).map(|h| (ne + h.start, h.text.clone()))
             })
             .or_else(|| {
@@ -311,7 +317,8 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let m = c.get(0).unwrap();
         let det = c["det"].to_lowercase();
         let noun = c["noun"].to_lowercase();
-        let singular = matches!(det.as_str(), "a" | "an" | "one");
+        let definite = det == "the";
+        let singular = matches!(det.as_str(), "a" | "an" | "one" | "the");
         if singular == noun.ends_with('s') && noun != "suspects" {
             // "a ... suspects" or "dozens of ... man" is no phrase of this kind.
             if singular || !noun.ends_with('s') {
@@ -348,6 +355,14 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let after = after_full.split([';', ',']).next().unwrap_or("");
         let cb = clause_before.to_lowercase();
         let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");
+        // "the driver was arrested", "sentenced the leader ... to life": one person, but
+        // only with a verb right there (a definite phrase usually points back).
+        if definite && !(sentenced_before || noun.ends_with('s')) && !arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30 && after[..h.start].contains("was")) {
+            continue;
+        }
+        if definite && noun.ends_with('s') {
+            continue;
+        }
         if singular && sentenced_before {
             let lists = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")];
             static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+years").unwrap());
@@ -360,7 +375,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let verb_before = arrest_verbs.find_all(clause_before).last().is_some_and(|h| clause_before.len() - h.end < 25);
+        let verb_before = !definite && arrest_verbs.find_all(clause_before).last().is_some_and(|h| clause_before.len() - h.end < 25);
         let verb_after = arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30);
         if verb_before || verb_after {
             if !singular && s.numbers.iter().any(|n| n.start >= m.start() && n.end <= m.end()) {

@@ -222,28 +222,45 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     out
 }
 
+/// Phrases that point back at a seizure just told.
+pub(crate) const ANAPHORS: &[&str] = &["the haul", "the drugs", "the shipment", "the cargo", "the consignment", "the seizure", "the narcotics", "the cocaine", "the heroin", "the pills", "the load", "the contraband"];
+
 /// "Police seized 2,253 kg of cocaine. The haul, worth €157 million, ...": a sentence that
 /// refers back to the last seizure and adds its value (or its weight) completes that
 /// seizure instead of making a new one. Returns the completed fact's id.
 fn complements(facts: &mut [Fact], f: &Fact) -> Option<String> {
     let FactKind::Seizure { quantity_kg, pill_count, value_amount, value_currency, .. } = &f.kind else { return None };
     let lower = f.evidence.to_lowercase();
-    let refers = ["the haul", "the drugs", "the shipment", "the cargo", "the consignment", "the seizure", "the narcotics", "the cocaine", "the heroin", "the pills", "the load", "it ", "they "].iter().any(|w| lower.starts_with(w));
-    if !refers {
+    // The sentence is about the seizure just told: it starts with "The haul", "The drugs",
+    // "It", or reports what someone said of it ("The AFP said the drugs had a value of").
+    let refers = ANAPHORS.iter().any(|w| lower.starts_with(w) || ["said", "added", "says"].iter().any(|v| lower.contains(&format!("{v} {w}"))))
+        || lower.starts_with("it ")
+        || lower.starts_with("they ");
+    if !refers || f.sentence_index == 0 {
         return None;
     }
     let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 2).find(|g| matches!(g.kind, FactKind::Seizure { .. }))?;
     let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, .. } = &mut g.kind else { return None };
-    let value_only = value_amount.is_some() && quantity_kg.is_none() && pill_count.is_none();
-    let goods_only = value_amount.is_none() && (quantity_kg.is_some() || pill_count.is_some());
-    if value_only && gv.is_none() && (gk.is_some() || gp.is_some()) {
+    // The new sentence may repeat a figure of the seizure ("The haul, 3,200 kilograms in
+    // all, was worth ...") and must add something it lacks, contradicting nothing.
+    let same = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() <= 0.01 * x.abs().max(y.abs()),
+        _ => true,
+    };
+    let consistent = same(*quantity_kg, *gk) && same(pill_count.map(|p| p as f64), gp.map(|p| p as f64)) && same(*value_amount, *gv);
+    let adds = (quantity_kg.is_some() && gk.is_none()) || (pill_count.is_some() && gp.is_none()) || (value_amount.is_some() && gv.is_none());
+    if !consistent || !adds {
+        return None;
+    }
+    if gk.is_none() {
+        *gk = *quantity_kg;
+    }
+    if gp.is_none() {
+        *gp = *pill_count;
+    }
+    if gv.is_none() {
         *gv = *value_amount;
         *gc = value_currency.clone();
-    } else if goods_only && gv.is_some() && gk.is_none() && gp.is_none() {
-        *gk = *quantity_kg;
-        *gp = *pill_count;
-    } else {
-        return None;
     }
     g.evidence = format!("{} {}", g.evidence, f.evidence);
     g.rule = format!("{}+{}", g.rule, f.rule);

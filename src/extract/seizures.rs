@@ -48,7 +48,20 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .or_else(|| verbs.iter().find(|v| v.start >= q.end && v.start - q.end <= AFTER));
         // "arrested two men ... with 30 kg of hashish": drugs found on people arrested.
         let possession = if trig.is_none() { possession_trigger(s, q.start) } else { None };
-        let trig = trig.cloned().or(possession);
+        // "... with 850 grams of cocaine and 2.4 kg of cannabis": the same seizure verb.
+        let chained = if trig.is_none() && possession.is_none() {
+            out.iter().rev().find(|c| matches!(c.kind, FactKind::Seizure { .. }) && c.end <= q.start && s.text[c.end..q.start].split_whitespace().count() <= 6 && s.text[c.end..q.start].contains(" and ")).map(|c| crate::lexicon::Hit { start: c.trigger, end: c.trigger, text: "(same verb)".into(), value: () })
+        } else {
+            None
+        };
+        // "The consignment ... was worth ₹21,000 crore": a figure about the seizure just told.
+        let anaphoric = if trig.is_none() && possession.is_none() && chained.is_none() && s.index > 0 {
+            let pre = s.text[..q.start].to_lowercase();
+            super::ANAPHORS.iter().any(|a| pre.starts_with(a) || ["said", "added", "says"].iter().any(|v| pre.contains(&format!("{v} {a}")))).then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(anaphor)".into(), value: () })
+        } else {
+            None
+        };
+        let trig = trig.cloned().or(possession).or(chained).or(anaphoric);
         let Some(trig) = trig.as_ref() else {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
             continue;
@@ -153,7 +166,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// of": the drugs were seized from the people arrested.
 fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()>> {
     let before = s.text[..q_start].trim_end().to_lowercase();
-    let with = ["with", "carrying", "carried", "in possession of", "possessing", "holding", "transporting", "caught with", "weighing", "containing", "contained", "swallowed", "was loaded with", "had"].iter().any(|w| before.ends_with(w));
+    let with = ["with", "carrying", "carried", "weighed", "in possession of", "possessing", "holding", "transporting", "caught with", "weighing", "containing", "contained", "swallowed", "was loaded with", "had"].iter().any(|w| before.ends_with(w));
     if !with {
         return None;
     }

@@ -309,7 +309,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Month, y.and_then(|y| month_period(y, m))))
         }),
         // last week / last month / last year / this year / the previous month / the past year
-        rule(r"\b(?P<w>last|this|the\s+previous|the\s+past|the\s+current|previous)\s+(?P<u>week|month|year|weekend)\b", |c, ctx| {
+        rule(r"\b(?P<w>last|this|the\s+past|the\s+current|previous)\s+(?P<u>week|month|year|weekend)\b", |c, ctx| {
             let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Anaphor, None)) };
             let w = cap(c, "w")?.to_lowercase();
             let u = cap(c, "u")?.to_lowercase();
