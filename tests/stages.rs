@@ -194,3 +194,15 @@ fn graph_and_dry_run_show_the_plan() {
     assert!(s.contains("wave 1: aggregate, arrests_by_country, monthly_seizures") || s.contains("wave 1:"), "{s}");
     assert!(std::fs::read_dir(&out).unwrap().next().is_none(), "a dry run writes nothing");
 }
+
+#[test]
+fn lexicon_additions_from_the_config_and_a_csv_file() {
+    let out = tmp("lexicon");
+    run(&fixture("lexicon.toml"), &fixture("lexinput"), &out);
+    let s = read(&out, "seizures");
+    let drugs = strs(&s, "drug");
+    assert!(drugs.contains(&Some("methamphetamine".into())), "{drugs:?}");
+    assert!(drugs.contains(&Some("ketamine".into())), "{drugs:?}");
+    // "Zakho" is a city of Iraq only through the CSV file.
+    assert!(strs(&s, "country").iter().all(|c| c.as_deref() == Some("IRQ")), "{:?}", strs(&s, "country"));
+}

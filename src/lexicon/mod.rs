@@ -100,13 +100,54 @@ impl LexiconData {
         all
     }
 
+    /// A lexicon file: TOML in the built-in layout, or CSV for long lists.
     pub fn from_file(path: &Path) -> Result<LexiconData, LexiconError> {
         let text = std::fs::read_to_string(path)
             .map_err(|source| LexiconError::Read { path: path.display().to_string(), source })?;
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+            return Self::from_csv(&text).map_err(|message| LexiconError::Parse { path: path.display().to_string(), message });
+        }
         toml::from_str(&text).map_err(|e| LexiconError::Parse {
             path: path.display().to_string(),
             message: e.to_string(),
         })
+    }
+
+    /// CSV lists, one term a line: `section,key,term` where section is one of drugs,
+    /// generic_drugs, mixed_drugs, country_names, demonyms, capitals, cities,
+    /// national_agencies, international_bodies, outlets (key: the canonical drug, the ISO
+    /// code or the acronym; empty for the plain lists). A header line and `#` comments
+    /// are skipped; a term may be quoted.
+    pub fn from_csv(text: &str) -> Result<LexiconData, String> {
+        let mut d = LexiconData::default();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || (i == 0 && line.to_lowercase().starts_with("section,")) {
+                continue;
+            }
+            let cols: Vec<String> = line.splitn(3, ',').map(|c| c.trim().trim_matches('"').to_string()).collect();
+            if cols.len() != 3 || cols[2].is_empty() {
+                return Err(format!("line {}: expected section,key,term", i + 1));
+            }
+            let (section, key, term) = (cols[0].as_str(), cols[1].clone(), cols[2].clone());
+            fn country<'a>(d: &'a mut LexiconData, key: &str) -> &'a mut CountryEntry {
+                d.countries.entry(key.to_uppercase()).or_default()
+            }
+            match section {
+                "drugs" => d.drugs.entry(key).or_default().push(term),
+                "generic_drugs" => d.generic_drugs.push(term),
+                "mixed_drugs" => d.mixed_drugs.push(term),
+                "country_names" => country(&mut d, &key).names.push(term),
+                "demonyms" => country(&mut d, &key).demonyms.push(term),
+                "capitals" => country(&mut d, &key).capitals.push(term),
+                "cities" => country(&mut d, &key).cities.push(term),
+                "national_agencies" => d.national_agencies.entry(key.to_uppercase()).or_default().push(term),
+                "international_bodies" => d.international_bodies.entry(key).or_default().push(term),
+                "outlets" => d.outlets.push(term),
+                other => return Err(format!("line {}: unknown section `{other}`", i + 1)),
+            }
+        }
+        Ok(d)
     }
 
     pub fn merge(&mut self, other: LexiconData) {
@@ -302,6 +343,15 @@ mod tests {
         assert_eq!(lx.qualifiers.lookup("more than"), Some(&Qualifier::AtLeast));
         assert!(lx.cue("seizure.verbs").contains("they seized it"));
         assert!(!lx.cue("no.such").contains("anything"));
+    }
+
+    #[test]
+    fn csv_lists() {
+        let d = LexiconData::from_csv("section,key,term\ndrugs,methamphetamine,tina\ncities,IRQ,Zakho\n# comment\noutlets,,Levant Daily\n").unwrap();
+        assert_eq!(d.drugs["methamphetamine"], vec!["tina".to_string()]);
+        assert_eq!(d.countries["IRQ"].cities, vec!["Zakho".to_string()]);
+        assert_eq!(d.outlets, vec!["Levant Daily".to_string()]);
+        assert!(LexiconData::from_csv("weapons,x,y\n").unwrap_err().contains("unknown section"));
     }
 
     #[test]
