@@ -105,8 +105,8 @@ pub fn mark_copies(docs: &mut [DocMeta], opts: &DedupOptions) {
     }
     if opts.near_copies {
         let prints: Vec<&Fingerprint> = docs.iter().map(|d| &d.fingerprint).collect();
-        for (i, j, _) in nearcopy::similar_pairs(&prints, &opts.near()) {
-            union(&mut parent, i, j);
+        for (i, g) in nearcopy::copy_groups(&prints, &opts.near()).into_iter().enumerate() {
+            union(&mut parent, i, g);
         }
     }
     let key = |d: &DocMeta| (d.published_date.is_none(), d.published_date, d.source.clone());
@@ -237,13 +237,30 @@ pub fn cluster(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>, opts: &Dedu
         blocks.entry((kind_key(&f.kind), f.country.clone())).or_default().push(i);
     }
     for idx in blocks.values() {
-        for (x, &i) in idx.iter().enumerate() {
-            for &j in &idx[x + 1..] {
-                if same_figure(&facts[i], &facts[j], opts.approx_tolerance) {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    if ri != rj {
-                        parent[ri.max(rj)] = ri.min(rj);
-                    }
+        // Sorted by the lowest value each fact allows, a fact can only match the ones
+        // that follow it while their lowest value is under its highest: a sweep, not
+        // every pair.
+        let mut order: Vec<(f64, f64, usize)> = idx
+            .iter()
+            .map(|&i| match facts[i].kind.value() {
+                Some(v) => {
+                    let (lo, hi) = bounds(v, facts[i].qualifier, opts.approx_tolerance);
+                    (lo, hi, i)
+                }
+                None => (f64::NEG_INFINITY, f64::INFINITY, i),
+            })
+            .collect();
+        order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+        for x in 0..order.len() {
+            let (_, hi, i) = order[x];
+            for &(lo2, _, j) in &order[x + 1..] {
+                if lo2 > hi {
+                    break;
+                }
+                // Facts of one figure in one document were already joined through it.
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                if ri != rj && same_figure(&facts[i], &facts[j], opts.approx_tolerance) {
+                    parent[ri.max(rj)] = ri.min(rj);
                 }
             }
         }

@@ -97,6 +97,53 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 
+/// Groups of near-copies: LSH candidates, each verified by its true similarity; a pair
+/// already joined through other verified pairs is not verified again, so a story with
+/// hundreds of copies costs about one check per copy. Returns, for every document, the
+/// smallest index of its group.
+pub fn copy_groups(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..prints.len()).collect();
+    fn find(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for (i, j) in candidates(prints, opts) {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri != rj && jaccard(&prints[i].shingles, &prints[j].shingles) >= opts.threshold {
+            parent[ri.max(rj)] = ri.min(rj);
+        }
+    }
+    (0..prints.len()).map(|i| find(&mut parent, i)).collect()
+}
+
+/// LSH candidate pairs (i, j), i < j, in a deterministic order.
+fn candidates(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<(usize, usize)> {
+    let mut buckets: BTreeMap<(usize, Vec<u32>), Vec<usize>> = BTreeMap::new();
+    for (d, p) in prints.iter().enumerate() {
+        if p.signature.len() != opts.bands * opts.rows || p.shingles.is_empty() {
+            continue;
+        }
+        for b in 0..opts.bands {
+            let key = p.signature[b * opts.rows..(b + 1) * opts.rows].to_vec();
+            buckets.entry((b, key)).or_default().push(d);
+        }
+    }
+    let mut out: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for docs in buckets.values() {
+        // Within a bucket, chaining each document to the first is enough for grouping.
+        for &j in &docs[1..] {
+            out.insert((docs[0].min(j), docs[0].max(j)));
+        }
+        for w in docs.windows(2) {
+            out.insert((w[0].min(w[1]), w[0].max(w[1])));
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// Pairs (i, j), i < j, whose true similarity reaches the threshold, found through LSH.
 pub fn similar_pairs(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<(usize, usize, f64)> {
     let mut buckets: BTreeMap<(usize, Vec<u32>), Vec<usize>> = BTreeMap::new();

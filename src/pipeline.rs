@@ -124,7 +124,19 @@ struct FileState {
     file: String,
     /// Hash of the file's bytes.
     hash: String,
+    /// Size and modification time: when both are unchanged the file is not read again.
+    #[serde(default)]
+    size: u64,
+    #[serde(default)]
+    mtime_ns: i128,
     outs: Vec<DocOut>,
+}
+
+fn stat(path: &std::path::Path) -> (u64, i128) {
+    match std::fs::metadata(path) {
+        Ok(m) => (m.len(), m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos() as i128).unwrap_or(-1)),
+        Err(_) => (0, -1),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
@@ -239,12 +251,20 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
         files
             .par_iter()
             .map(|(path, rel)| {
-                let hash = file_hash(path).unwrap_or_default();
+                let (size, mtime_ns) = stat(path);
+                let unchanged_stat = previous.get(rel).filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns);
+                let hash = match unchanged_stat {
+                    Some(p) => p.hash.clone(),
+                    None => file_hash(path).unwrap_or_default(),
+                };
                 if let Some(prev) = previous.get(rel).filter(|p| !hash.is_empty() && p.hash == hash) {
                     if let Some(b) = &bar {
                         b.inc(1);
                     }
-                    return (prev.clone(), true);
+                    let mut st = prev.clone();
+                    st.size = size;
+                    st.mtime_ns = mtime_ns;
+                    return (st, true);
                 }
                 let a = Instant::now();
                 let raws = ingest::read_file(path, rel, &ingest_opts);
@@ -290,7 +310,7 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
-                (FileState { file: rel.clone(), hash, outs }, false)
+                (FileState { file: rel.clone(), hash, size, mtime_ns, outs }, false)
             })
             .collect()
     });
