@@ -382,15 +382,19 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     let facts_ref = &facts;
     for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
         let available: BTreeMap<String, Table> = out_tables.iter().map(|t| (t.name.clone(), t.clone())).collect();
+        // The stages of a wave are released together, each on its own thread.
+        let barrier = std::sync::Barrier::new(wave.len());
         let results: Vec<Result<(Vec<Table>, StageTiming), RunError>> = std::thread::scope(|scope| {
             let handles: Vec<_> = wave
                 .iter()
                 .map(|s| {
                     let available = &available;
                     let agg_opts = &agg_opts;
+                    let barrier = &barrier;
                     scope.spawn(move || {
                         let start = Utc::now();
                         let t0 = Instant::now();
+                        barrier.wait();
                         let made = match s.kind.as_str() {
                             "aggregate" => {
                                 let o: aggregate::AggregateOptions = if Some(s.name.as_str()) == agg_stage.map(|a| a.name.as_str()) { agg_opts.clone() } else { opts(Some(s))? };
