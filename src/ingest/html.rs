@@ -61,6 +61,42 @@ fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
     None
 }
 
+/// Fields of schema.org JSON-LD (`<script type="application/ld+json">`): the first
+/// NewsArticle-like object's headline, datePublished and publisher name.
+fn json_ld(doc: &Html) -> (Option<String>, Option<String>, Option<String>) {
+    fn walk(v: &serde_json::Value, out: &mut (Option<String>, Option<String>, Option<String>)) {
+        match v {
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            serde_json::Value::Object(o) => {
+                if let Some(g) = o.get("@graph") {
+                    walk(g, out);
+                }
+                let is_article = o.get("@type").map(|t| t.to_string().to_lowercase()).is_some_and(|t| t.contains("article") || t.contains("posting") || t.contains("report"));
+                if is_article {
+                    if out.0.is_none() {
+                        out.0 = o.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                    }
+                    if out.1.is_none() {
+                        out.1 = o.get("datePublished").or(o.get("dateCreated")).and_then(|h| h.as_str()).map(str::to_string);
+                    }
+                    if out.2.is_none() {
+                        out.2 = o.get("publisher").and_then(|p| p.get("name").or(Some(p))).and_then(|n| n.as_str()).map(str::to_string);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = (None, None, None);
+    for s in doc.select(&sel("script[type=\"application/ld+json\"]")) {
+        let t: String = s.text().collect();
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(t.trim()) {
+            walk(&v, &mut out);
+        }
+    }
+    out
+}
+
 pub fn read(text: &str, rel: &str) -> Result<RawDoc, String> {
     let doc = Html::parse_document(text);
     let root = ["article", "main", "[role=main]", "body"]
@@ -74,11 +110,14 @@ pub fn read(text: &str, rel: &str) -> Result<RawDoc, String> {
     if lines.is_empty() {
         return Err("HTML page has no article text".into());
     }
+    let (ld_title, ld_date, ld_publisher) = json_ld(&doc);
     let title = meta(&doc, &["og:title", "twitter:title", "headline"])
+        .or(ld_title)
         .or_else(|| doc.select(&sel("title")).next().map(|t| t.text().collect::<String>().trim().to_string()))
         .filter(|t| !t.is_empty());
-    let outlet = meta(&doc, &["og:site_name", "application-name", "publisher", "author:publisher"]);
+    let outlet = meta(&doc, &["og:site_name", "application-name", "publisher", "author:publisher"]).or(ld_publisher);
     let published = meta(&doc, &["article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"])
+        .or(ld_date)
         .or_else(|| doc.select(&sel("time[datetime]")).next().and_then(|t| t.value().attr("datetime").map(str::to_string)))
         .and_then(|d| parse_date_value(&d));
     let url = meta(&doc, &["og:url"]).or_else(|| doc.select(&sel("link[rel=canonical]")).next().and_then(|l| l.value().attr("href").map(str::to_string)));
@@ -90,6 +129,16 @@ pub fn read(text: &str, rel: &str) -> Result<RawDoc, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_metadata() {
+        let page = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"Customs seize cocaine","datePublished":"2025-02-03T08:00:00+01:00","publisher":{"@type":"Organization","name":"Port Herald"}}]}</script></head>
+<body><div class="story"><p>Customs officers seized 400 kg of cocaine in the port on Monday.</p></div></body></html>"#;
+        let d = read(page, "b.html").unwrap();
+        assert_eq!(d.title.as_deref(), Some("Customs seize cocaine"));
+        assert_eq!(d.outlet.as_deref(), Some("Port Herald"));
+        assert_eq!(d.published.map(|x| x.to_string()).as_deref(), Some("2025-02-03"));
+    }
 
     #[test]
     fn strips_boilerplate_and_reads_metadata() {
