@@ -8,6 +8,8 @@ use super::{Candidate, Miss, Sent};
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::model::{FactKind, FactTable};
 use crate::rules::numbers::NumberMention;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that may stand between a number and the counted noun ("14 Afghan nationals").
 const GAP_WORDS: usize = 3;
@@ -110,6 +112,28 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
     single_people(s, out);
+    // "announced the dismantling of an international network", "the gang behind the imports
+    // had been dismantled": one network.
+    {
+        static NOMINAL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:dismantling|break-up|breakup|takedown|busting)\s+of\s+(?:a|an|one)\s+(?P<adj>(?:[\w-]+\s+){0,3}?)(?P<n>network|gang|ring|cell|cartel|syndicate|laboratory|lab|factory)\b|\bthe\s+(?P<adj2>(?:[\w-]+\s+){0,2}?)(?P<n2>network|gang|ring|cell|cartel|syndicate)\b[^.;]{0,60}?\b(?:had|has|have)\s+been\s+(?:dismantled|broken\s+up|smashed|busted|disrupted)").unwrap()
+        });
+        for c in NOMINAL.captures_iter(text) {
+            let adj = c.name("adj").or(c.name("adj2")).map(|m| m.as_str()).unwrap_or("");
+            let scope = if lx.cue("network.international").contains(adj) {
+                Some("international".to_string())
+            } else if lx.cue("network.domestic").contains(adj) {
+                Some("domestic".to_string())
+            } else {
+                None
+            };
+            let m = c.get(0).unwrap();
+            let mut cand = Candidate::new(FactKind::NetworkDisruption { count: Some(1), scope }, m.start(), m.start() + 1, m.start(), "networks:single");
+            cand.figure_text = Some(m.as_str().to_string());
+            cand.aggregate = Some(false);
+            out.push(cand);
+        }
+    }
     // "dismantled a Captagon factory", "smashed a drug gang": one network.
     for v in net_verbs.find_all(text) {
         let after = &text[v.end..];
@@ -208,6 +232,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if rest_l.starts_with("of them") || rest_l.starts_with("of which") || rest_l.starts_with("of these") {
             let after_of = rest_l.splitn(3, ' ').nth(2).unwrap_or("");
             let prev_net = out.iter().rev().find(|c| matches!(c.kind, FactKind::NetworkDisruption { .. }) && c.end <= n.start).map(|c| c.trigger);
+            // "... where two of them were caught": a part of a group, arrested.
+            let after_them = &text[n.end..];
+            if let Some(h) = arrest_verbs.find_all(after_them).first().filter(|h| h.start < 30) {
+                let mut c = mk(FactKind::Arrest { count: Some(count) }, n.end + h.start, "arrests:of-them", "of them");
+                c.aggregate = Some(false);
+                out.push(c);
+                continue;
+            }
             if let Some(trig) = prev_net {
                 let scope = if lx.cue("network.international").at_start(after_of).is_some() {
                     Some("international".to_string())
@@ -261,7 +293,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             out.push(c);
             continue;
         }
-        let after_to = char_floor(text, (ne + 60).min(next.max(ne)));
+        let after_to = char_floor(text, (ne + 120).min(next.max(ne)));
         // The verb governs the count: no clause break between them ("detained a man at his
         // home in Constanta, a port city of 263,000 people" is no count of arrests).
         let verb = arrest_verbs
@@ -305,10 +337,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// One person ("arrested a 35-year-old man", "A Saudi man was arrested", "sentenced a man
 /// to death"), or people without a number ("arrested dozens of dealers": count null).
 fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
-    use regex::Regex;
-    use std::sync::LazyLock;
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|one|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|one|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|defendant|convict|pilot|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -357,7 +387,8 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");
         // "the driver was arrested", "sentenced the leader ... to life": one person, but
         // only with a verb right there (a definite phrase usually points back).
-        if definite && !(sentenced_before || noun.ends_with('s')) && !arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30 && after[..h.start].contains("was")) {
+        let verb_right_before = arrest_verbs.find_all(clause_before).last().is_some_and(|h| clause_before[h.end..].trim().is_empty());
+        if definite && !(sentenced_before || noun.ends_with('s') || verb_right_before) && !arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30 && after[..h.start].contains("was")) {
             continue;
         }
         if definite && noun.ends_with('s') {
@@ -375,7 +406,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let verb_before = !definite && arrest_verbs.find_all(clause_before).last().is_some_and(|h| clause_before.len() - h.end < 25);
+        let verb_before = arrest_verbs.find_all(clause_before).last().is_some_and(|h| if definite { clause_before[h.end..].trim().is_empty() } else { clause_before.len() - h.end < 25 });
         let verb_after = arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30);
         if verb_before || verb_after {
             if !singular && s.numbers.iter().any(|n| n.start >= m.start() && n.end <= m.end()) {

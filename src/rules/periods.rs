@@ -309,7 +309,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Month, y.and_then(|y| month_period(y, m))))
         }),
         // last week / last month / last year / this year / the previous month / the past year
-        rule(r"\b(?P<w>last|this|the\s+past|the\s+current|previous)\s+(?P<u>week|month|year|weekend)\b", |c, ctx| {
+        rule(r"\b(?P<w>last|this|the\s+past|the\s+current)\s+(?P<u>week|month|year|weekend)\b", |c, ctx| {
             let r = match ctx.reference { Some(r) => r, None => return Some((TimeKind::Anaphor, None)) };
             let w = cap(c, "w")?.to_lowercase();
             let u = cap(c, "u")?.to_lowercase();
@@ -336,9 +336,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Anaphor, anaphor(c.get(0)?.as_str(), ctx)))
         }),
         // the year before / a year earlier: one year before the year last named
-        rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before)|the\s+previous\s+year(?:['’]s)?)\b", |c, ctx| {
-            // "the previous year": the year before the one the text is about, else before the reference date.
-            let p = anaphor(c.get(0)?.as_str(), ctx).or_else(|| ctx.reference.and_then(|r| year_period(r.year() - 1)));
+        rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before)|the\s+previous\s+(?:year|month)(?:['’]s)?)\b", |c, ctx| {
+            // "the previous year": the year before the one the text is about, else before
+            // the reference date (likewise for months).
+            let text = c.get(0)?.as_str().to_lowercase();
+            let p = anaphor(&text, ctx).or_else(|| {
+                let r = ctx.reference?;
+                if text.contains("month") { Some(month_of(r.checked_sub_months(Months::new(1))?)) } else { year_period(r.year() - 1) }
+            });
             Some((TimeKind::Anaphor, p))
         }),
         // two days ago / three weeks ago / a year ago
@@ -450,6 +455,7 @@ fn anaphor(phrase: &str, ctx: &TimeContext) -> Option<Period> {
         "before" | "earlier" if lower.contains("month") => ctx.last_month.and_then(|m| m.start.checked_sub_months(Months::new(1))).map(month_of),
         "before" | "earlier" | "year's" => ctx.last_year.and_then(|y| year_period(y - 1)),
         "year" if lower.contains("previous") => ctx.last_year.and_then(|y| year_period(y - 1)),
+        "month" | "month's" if lower.contains("previous") => ctx.last_month.and_then(|m| m.start.checked_sub_months(Months::new(1))).map(month_of),
         "year" => ctx.last_year.and_then(year_period),
         "month" => ctx.last_month,
         "day" => ctx.last_day.map(Period::day),
