@@ -79,6 +79,9 @@ pub(crate) struct Sent<'a> {
     pub prev_actor: Option<String>,
     /// The drug last named in the document, for "the drug" later on.
     pub prev_drug: Option<String>,
+    /// The place named in the sentence just before ("Police raided a warehouse in Kampala
+    /// on Friday. They found 86 kg of heroin").
+    pub prev_place: Option<String>,
 }
 
 /// What a rule found, before the shared finishing steps.
@@ -140,6 +143,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut recent: Vec<(usize, Period, String)> = Vec::new();
     let mut prev_actor: Option<String> = None;
     let mut prev_drug: Option<String> = None;
+    let mut prev_place: Option<String> = None;
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.text.as_str();
         let times = find_time_exprs(text, &tctx);
@@ -160,6 +164,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             inherited,
             prev_actor: prev_actor.clone(),
             prev_drug: prev_drug.clone(),
+            prev_place: prev_place.clone(),
         };
         let mut cands = Vec::new();
         let mut misses = Vec::new();
@@ -200,6 +205,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
         }
         tctx.update(&sent.times);
+        prev_place = location::location_of(text, 0, lx);
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),
             _ => None,
@@ -305,7 +311,12 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
     let table = c.kind.table();
     let fact_id = stable_id(&[&doc.doc_id, table.name(), &s.index.to_string(), &c.start.to_string(), &c.rule]);
     let location = c.location.clone().or_else(|| match table {
-        FactTable::Seizures => location::location_of(s.text, c.start, lx),
+        FactTable::Seizures => location::location_of(s.text, c.start, lx).or_else(|| {
+            // A sentence that goes on about the event just told keeps its place.
+            let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
+            let continues = ["they", "he", "she", "it", "officers", "police", "investigators", "agents", "the", "officials", "soldiers", "customs"].contains(&first.as_str());
+            if continues { s.prev_place.clone() } else { None }
+        }),
         FactTable::CooperationEvents => location::location_of(s.text, c.trigger.min(c.start), lx),
         _ => None,
     });
