@@ -323,7 +323,12 @@ fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
             o.formats.iter().find(|f| !crate::ingest::FORMATS.contains(&f.as_str())).map(|f| format!("unknown format `{f}` (known: {})", crate::ingest::FORMATS.join(", ")))
         }),
         "extract" => v.try_into::<crate::extract::ExtractOptions>().map(|o| {
-            o.tables.iter().find(|t| crate::model::FactTable::parse(t).is_none()).map(|t| format!("unknown fact table `{t}`"))
+            o.tables
+                .iter()
+                .chain(o.per_table.keys())
+                .find(|t| crate::model::FactTable::parse(t).is_none())
+                .map(|t| format!("unknown fact table `{t}`"))
+                .or_else(|| o.per_table.values().filter_map(|t| t.keep.clone()).find(|k| !matches!(k.as_str(), "all" | "incidents" | "totals")).map(|k| format!("per_table keep must be all, incidents or totals, found `{k}`")))
         }),
         "deduplicate" => v.try_into::<crate::dedup::DedupOptions>().map(|_| None),
         "aggregate" => v.try_into::<crate::aggregate::AggregateOptions>().map(|o| {

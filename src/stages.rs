@@ -59,6 +59,7 @@ pub const KINDS: &[StageKind] = &[
         options: &[
             ("tables", "fact tables to extract (default: all five)"),
             ("inherit_period_sentences", "how many sentences back a sentence without a time expression takes its period from (default 2)"),
+            ("per_table", "options by fact table: [stages.extract.per_table.seizures] require_country = true, min_value = 1.0, keep = \"all\" | \"incidents\" | \"totals\""),
         ],
     },
     StageKind {

@@ -206,3 +206,27 @@ fn lexicon_additions_from_the_config_and_a_csv_file() {
     // "Zakho" is a city of Iraq only through the CSV file.
     assert!(strs(&s, "country").iter().all(|c| c.as_deref() == Some("IRQ")), "{:?}", strs(&s, "country"));
 }
+
+#[test]
+fn built_in_extractors_take_options_per_table() {
+    let dir = tmp("pertable");
+    let text = std::fs::read_to_string(root().join("pipeline.toml")).unwrap().replace(
+        "inherit_period_sentences = 2",
+        "inherit_period_sentences = 2\n\n[stages.extract.per_table.seizures]\nkeep = \"totals\"\nrequire_country = true\n\n[stages.extract.per_table.arrests]\nmin_value = 1000",
+    );
+    std::fs::write(dir.join("p.toml"), &text).unwrap();
+    let out = tmp("pertable-out");
+    run(&dir.join("p.toml"), &root().join("data"), &out);
+    let s = read(&out, "seizures");
+    let agg = s.column_by_name("is_aggregate").unwrap().as_any().downcast_ref::<arrow::array::BooleanArray>().unwrap().clone();
+    assert!(s.num_rows() >= 3 && (0..agg.len()).all(|i| agg.value(i)), "only totals are kept");
+    assert!(strs(&s, "country").iter().all(|c| c.is_some()));
+    let a = read(&out, "arrests");
+    let counts = a.column_by_name("count").unwrap().as_any().downcast_ref::<arrow::array::Int64Array>().unwrap().clone();
+    assert!(a.num_rows() >= 1 && (0..counts.len()).all(|i| counts.value(i) >= 1000));
+    // A wrong option is caught by validate.
+    std::fs::write(dir.join("bad.toml"), text.replace("keep = \"totals\"", "keep = \"some\"")).unwrap();
+    let o = interdict(&["validate", "--config", dir.join("bad.toml").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("per_table keep must be all, incidents or totals"));
+}

@@ -28,6 +28,42 @@ pub struct ExtractOptions {
     /// How many sentences back a sentence without a time expression may take its period from.
     #[serde(default = "default_inherit")]
     pub inherit_period_sentences: usize,
+    /// Options by fact table (`[stages.extract.per_table.seizures]`).
+    #[serde(default)]
+    pub per_table: BTreeMap<String, TableOptions>,
+}
+
+/// Options of one built-in extractor.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TableOptions {
+    /// Keep only facts whose acting state is known.
+    #[serde(default)]
+    pub require_country: bool,
+    /// Keep only facts whose figure (count, kg, pills or amount) is at least this.
+    #[serde(default)]
+    pub min_value: Option<f64>,
+    /// "all" (default), "incidents" (single incidents only) or "totals" (aggregates only).
+    #[serde(default)]
+    pub keep: Option<String>,
+}
+
+impl TableOptions {
+    fn keeps(&self, f: &Fact) -> bool {
+        if self.require_country && f.country.is_none() {
+            return false;
+        }
+        if let (Some(min), Some(v)) = (self.min_value, f.kind.value()) {
+            if v < min {
+                return false;
+            }
+        }
+        match self.keep.as_deref() {
+            Some("incidents") => !f.is_aggregate,
+            Some("totals") => f.is_aggregate,
+            _ => true,
+        }
+    }
 }
 
 fn all_tables() -> Vec<String> {
@@ -39,7 +75,7 @@ fn default_inherit() -> usize {
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { tables: all_tables(), inherit_period_sentences: default_inherit() }
+        ExtractOptions { tables: all_tables(), inherit_period_sentences: default_inherit(), per_table: BTreeMap::new() }
     }
 }
 
@@ -213,6 +249,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             prev_drug = Some(d);
         }
         for f in produced {
+            if let Some(o) = opts.per_table.get(f.kind.table().name()) {
+                if !o.keeps(&f) {
+                    out.misses.push(Miss { sentence_index: i, table: f.kind.table(), reason: "left out by the table's options (per_table)".into() });
+                    continue;
+                }
+            }
             if let Some(g) = complements(&mut out.facts, &f) {
                 let _ = g;
                 continue;
