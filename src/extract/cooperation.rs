@@ -220,6 +220,26 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
 
+    // "An INTERPOL-coordinated operation", "an operation coordinated by Europol": a joint
+    // operation of the body and the states it names.
+    static COORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?:-(?:coordinated|led)\s+(?:operation|crackdown|campaign|sweep|raids?)|(?:operation|crackdown|campaign|sweep|raids?)\s+(?:coordinated|led)\s+by)").unwrap()
+    });
+    if let Some(m) = COORD.find(text) {
+        let mut a = m.start().saturating_sub(20);
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (m.end() + 30).min(text.len());
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        let near = &text[a..b];
+        if !lx.bodies.find_all(near).is_empty() && push("joint_operation", m.start(), m.end(), "cooperation:coordinated-operation", out, 1) {
+            return;
+        }
+    }
+
     // Channels or training set up.
     if let Some(pos) = has_any(text, SET_UP) {
         for (ty, list) in [("information_exchange", "cooperation.information_exchange"), ("training", "cooperation.training")] {

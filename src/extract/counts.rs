@@ -265,8 +265,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // Headlines: "Four held with 30kg heroin", "12 detained in raids".
         let next_word = text[n.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") {
-            let mut c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:headline", &next_word);
-            c.aggregate = Some(false);
+            let c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:headline", &next_word);
             out.push(c);
             continue;
         }
@@ -300,6 +299,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .find_all(&text[before_from..n.start])
             .last()
             .filter(|h| !warrant(before_from + h.start))
+            // "held" arrests only what it governs directly ("police held 30 suspects"),
+            // not "held a training course for 30 officers".
+            .filter(|h| !h.text.eq_ignore_ascii_case("held") || text[before_from + h.end..n.start].split_whitespace().count() <= 1)
             .filter(|h| {
                 let between = &text[before_from + h.end..n.start];
                 !between.contains([',', ';']) && between.split_whitespace().count() <= 8
@@ -338,7 +340,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// to death"), or people without a number ("arrested dozens of dealers": count null).
 fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|one|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|defendant|convict|pilot|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|the|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|defendant|convict|pilot|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -419,5 +421,23 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             c.aggregate = Some(false);
             out.push(c);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::model::RawDoc;
+
+    fn facts(text: &str) -> Vec<crate::model::Fact> {
+        let lx = Lexicon::builtin();
+        let doc = crate::clean::clean(&RawDoc { source: "t".into(), text: text.into(), ..Default::default() }, &lx);
+        super::super::extract(&doc, &lx, &Default::default()).facts
+    }
+
+    #[test]
+    fn one_person_arrested() {
+        let f = facts("Police seized 5 kg of heroin in Basra. The driver was arrested.");
+        assert!(f.iter().any(|f| matches!(f.kind, crate::model::FactKind::Arrest { count: Some(1) })), "{f:?}");
     }
 }

@@ -29,7 +29,8 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         let m = c.name("p").unwrap();
         let place = m.as_str().trim();
         let first = place.split_whitespace().next().unwrap_or("");
-        if NOT_PLACES.contains(&first) || is_month_word(first) {
+        let known = lx.places.lookup(place).is_some_and(|c| matches!(c.kind, crate::lexicon::PlaceKind::Capital | crate::lexicon::PlaceKind::City));
+        if !known && (NOT_PLACES.contains(&first) || is_month_word(first)) {
             continue;
         }
         if crate::rules::dates::weekday_of(first).is_some() && first.ends_with("day") {
@@ -77,6 +78,7 @@ mod tests {
         assert_eq!(l("held in the capital Baghdad").as_deref(), Some("Baghdad"));
         assert_eq!(l("seized at the Al-Qaim border crossing").as_deref(), Some("Al-Qaim border crossing"));
         assert_eq!(l("seized in March in Iraq"), None);
+        assert_eq!(l("signed a memorandum in The Hague on Thursday").as_deref(), Some("The Hague"));
         assert_eq!(l("a boat off the Pacific coast of Nariño on Saturday").as_deref(), Some("Nariño"));
         assert_eq!(l("in the department of Gracias a Dios on Thursday").as_deref(), Some("Gracias a Dios"));
         assert_eq!(l("a single operation in Dar es Salaam.").as_deref(), Some("Dar es Salaam"));

@@ -287,8 +287,16 @@ fn complements(facts: &mut [Fact], f: &Fact) -> Option<String> {
     if !refers || f.sentence_index == 0 {
         return None;
     }
-    let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 2).find(|g| matches!(g.kind, FactKind::Seizure { .. }))?;
-    let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, .. } = &mut g.kind else { return None };
+    let g = facts
+        .iter_mut()
+        .rev()
+        .take_while(|g| f.sentence_index - g.sentence_index <= 2)
+        .find(|g| matches!(g.kind, FactKind::Seizure { .. }) && g.sentence_index < f.sentence_index)?;
+    let f_drug = match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => String::new() };
+    let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, drug: gd } = &mut g.kind else { return None };
+    if f_drug != *gd && f_drug != "unspecified" && gd != "unspecified" {
+        return None;
+    }
     // The new sentence may repeat a figure of the seizure ("The haul, 3,200 kilograms in
     // all, was worth ...") and must add something it lacks, contradicting nothing.
     let same = |a: Option<f64>, b: Option<f64>| match (a, b) {

@@ -155,7 +155,8 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
             }
             if let Some(next) = nums.get(k) {
                 let between = text[end..next.start].trim().to_lowercase();
-                if between == "and" {
+                // "six tons and 183 kilograms", "4 pounds 8 ounces", "2 kg, 300 grams"
+                if between == "and" || between.is_empty() || between == "," {
                     if let Some((end2, f2)) = mass_unit_at(text, next.end, lx) {
                         if f2 < f {
                             kg += next.value * f2;
