@@ -144,35 +144,6 @@ fn candidates(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<(usize, us
     out.into_iter().collect()
 }
 
-/// Pairs (i, j), i < j, whose true similarity reaches the threshold, found through LSH.
-pub fn similar_pairs(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<(usize, usize, f64)> {
-    let mut buckets: BTreeMap<(usize, Vec<u32>), Vec<usize>> = BTreeMap::new();
-    for (d, p) in prints.iter().enumerate() {
-        if p.signature.len() != opts.bands * opts.rows || p.shingles.is_empty() {
-            continue;
-        }
-        for b in 0..opts.bands {
-            let key = p.signature[b * opts.rows..(b + 1) * opts.rows].to_vec();
-            buckets.entry((b, key)).or_default().push(d);
-        }
-    }
-    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for docs in buckets.values() {
-        for (x, &i) in docs.iter().enumerate() {
-            for &j in &docs[x + 1..] {
-                candidates.insert((i.min(j), i.max(j)));
-            }
-        }
-    }
-    candidates
-        .into_iter()
-        .filter_map(|(i, j)| {
-            let s = jaccard(&prints[i].shingles, &prints[j].shingles);
-            (s >= opts.threshold).then_some((i, j, s))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,8 +158,7 @@ mod tests {
         let (pa, pb, pc) = (fingerprint(A, &o), fingerprint(&b, &o), fingerprint(c, &o));
         let s = jaccard(&pa.shingles, &pb.shingles);
         assert!(s > o.threshold && s < 1.0, "{s}");
-        let pairs = similar_pairs(&[&pa, &pb, &pc], &o);
-        assert_eq!(pairs.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), vec![(0, 1)]);
+        assert_eq!(copy_groups(&[&pa, &pb, &pc], &o), vec![0, 0, 2]);
     }
 
     #[test]

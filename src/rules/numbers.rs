@@ -170,31 +170,19 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let first = t(i);
 
     // "a quarter of a million", "half a million", "half a tonne", "a half".
-    // "three quarters of a million": a count of fractions.
-    let (frac_at, _lead, times) = if (first == "a" || first == "an") && fraction_word(t(i + 1)).is_some() {
-        (i + 1, true, 1.0)
-    } else if let (Some(u), Some(_)) = (unit_word(first), fraction_word(t(i + 1)).filter(|_| t(i + 1).ends_with('s'))) {
-        (i + 1, true, u)
-    } else if let Some((a, b)) = first.split_once('-').filter(|(a, b)| unit_word(a).is_some() && fraction_word(b).is_some() && b.ends_with('s')) {
-        // "three-quarters of a tonne": the fraction word is the token itself.
-        let f = fraction_word(b).unwrap() * unit_word(a).unwrap();
-        let mut k = i + 1;
-        if t(k) == "of" {
-            k += 1;
-        }
-        if t(k) == "a" || t(k) == "an" {
-            k += 1;
-        }
-        if let Some(s) = scale_word(t(k)) {
-            return Some((f * s, k + 1));
-        }
-        return (k > i + 1).then_some((f, k));
+    // "three quarters of a million", "three-quarters of a tonne": a count of fractions.
+    let hyphenated = first.split_once('-').filter(|(a, b)| unit_word(a).is_some() && fraction_word(b).is_some() && b.ends_with('s'));
+    let (fraction, after, lead) = if let Some((a, b)) = hyphenated {
+        (fraction_word(b).map(|f| f * unit_word(a).unwrap()), i + 1, true)
+    } else if (first == "a" || first == "an") && fraction_word(t(i + 1)).is_some() {
+        (fraction_word(t(i + 1)), i + 2, true)
+    } else if let (Some(u), Some(f)) = (unit_word(first), fraction_word(t(i + 1)).filter(|_| t(i + 1).ends_with('s'))) {
+        (Some(u * f), i + 2, true)
     } else {
-        (i, false, 1.0)
+        (fraction_word(first), i + 1, false)
     };
-    if let Some(f) = fraction_word(t(frac_at)) {
-        let f = f * times;
-        let mut k = frac_at + 1;
+    if let Some(f) = fraction {
+        let mut k = after;
         if t(k) == "of" {
             k += 1;
         }
@@ -208,7 +196,8 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
             return Some((f * 12.0, k + 1));
         }
         // "half a tonne", "a quarter of a ton": the fraction stands before a unit.
-        if k > frac_at + 1 && (t(frac_at) == "half" || t(k - 1) == "a" || t(k - 1) == "an") {
+        let half_alone = !lead && first == "half";
+        if k > after && (half_alone || t(k - 1) == "a" || t(k - 1) == "an") {
             return Some((f, k));
         }
         return None;
