@@ -23,8 +23,36 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&w.as_str())
 }
 
+/// Longest sentence kept whole (bytes); longer runs (tables, lists, run-on text) are cut
+/// at a space so that the rules' work per sentence stays bounded.
+pub const MAX_SENTENCE: usize = 1200;
+
+fn cap(s: &str, out: &mut Vec<String>) {
+    let mut rest = s.trim();
+    while rest.len() > MAX_SENTENCE {
+        let mut cut = MAX_SENTENCE;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let at = rest[..cut].rfind([' ', ';', ',']).filter(|i| *i > MAX_SENTENCE / 2).unwrap_or(cut);
+        out.push(rest[..at].trim().to_string());
+        rest = rest[at..].trim_start_matches([' ', ';', ',']).trim();
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+}
+
 /// Split a paragraph into sentences.
 pub fn split(paragraph: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in split_uncapped(paragraph) {
+        cap(&s, &mut out);
+    }
+    out
+}
+
+fn split_uncapped(paragraph: &str) -> Vec<String> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut out = Vec::new();
     let mut start = 0;
@@ -78,6 +106,14 @@ mod tests {
     fn abbreviations_and_decimals() {
         let s = split("Brig. Gen. Ahmad Radan met U.S. officials. Police seized 1.75 tons. No. 5 was \"arrested.\" Then he left");
         assert_eq!(s, vec!["Brig. Gen. Ahmad Radan met U.S. officials.", "Police seized 1.75 tons.", "No. 5 was \"arrested.\"", "Then he left"]);
+    }
+
+    #[test]
+    fn run_on_text_is_cut() {
+        let long = "Police seized 1,000 kg of heroin and ".repeat(200);
+        let s = split(&long);
+        assert!(s.len() > 5 && s.iter().all(|x| x.len() <= MAX_SENTENCE));
+        assert_eq!(s.concat().replace([' ', ','], "").len(), long.replace([' ', ','], "").len());
     }
 
     #[test]

@@ -86,15 +86,20 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let lx = s.lx;
     let text = s.text;
     let lower = text.to_lowercase();
-    // Counted events are found by `counts`.
-    if out.iter().any(|c| matches!(c.kind, FactKind::Cooperation { count: Some(_), .. })) {
-        return;
-    }
+    // Counted events are found by `counts`; another kind of event may stand beside them
+    // ("carried out 38 joint operations ... and signed an agreement").
+    let counted: Vec<String> = out.iter().filter_map(|c| match &c.kind {
+        FactKind::Cooperation { event_type, count: Some(_), .. } => Some(event_type.clone()),
+        _ => None,
+    }).collect();
     let push = |ty: &str, pos: usize, end: usize, rule: &str, out: &mut Vec<Candidate>, min_parties: usize| {
         let mut c = Candidate::new(FactKind::Cooperation { event_type: ty.into(), parties: Vec::new(), count: None }, pos, end, pos, rule);
         c.figure_text = Some(text[pos..end].to_string());
         c.aggregate = Some(false);
         fill_parties(s, &mut c);
+        if counted.iter().any(|t| t == ty) {
+            return false;
+        }
         let n = match &c.kind { FactKind::Cooperation { parties, .. } => parties.len(), _ => 0 };
         // "Riyadh hosted ...", "Dubai Police hosted ...": the host city is where it took place.
         if let Some(host) = lower.find(" hosted").or(lower.find(" hosts")) {

@@ -311,7 +311,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 arrest_verbs.find_all(&text[ne..after_to]).first().filter(|h| {
                     let between = text[ne..ne + h.start].to_lowercase();
                     let words: Vec<&str> = between.split_whitespace().collect();
-                    let apposition = between.trim_start().starts_with(',') && between.trim_end().ends_with(',');
+                    let core = between.trim_end();
+                    let core = ["were", "was", "have been", "had been", "has been"].iter().fold(core, |c, w| c.strip_suffix(w).map(str::trim_end).unwrap_or(c));
+                    let apposition = between.trim_start().starts_with(',') && core.ends_with(',');
                     // "Three men who allegedly shipped the chemical ... were arrested"
                     let relative = matches!(words.first(), Some(&"who") | Some(&"that")) && words.len() <= 16;
                     (words.len() <= 6 || apposition && words.len() <= 9 || relative) && (!words.contains(&"and") || apposition || relative) && !between.contains(';')

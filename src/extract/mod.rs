@@ -231,7 +231,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         }
         if let Some(f) = produced.iter().find(|f| !matches!(f.kind, FactKind::Cooperation { .. })) {
             prev_actor = f.country.clone().or(prev_actor);
-        } else if let Some(c) = sent.cues.iter().find(|c| !c.route && !c.partner) {
+        } else if let Some(c) = sent.cues.iter().find(|c| !c.route && !c.partner && !c.person) {
             prev_actor = Some(c.iso3.clone());
         }
         // Remember this sentence's period for the next ones.
@@ -273,6 +273,13 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
 /// Phrases that point back at a seizure just told.
 pub(crate) const ANAPHORS: &[&str] = &["the haul", "the drugs", "the shipment", "the cargo", "the consignment", "the seizure", "the narcotics", "the cocaine", "the heroin", "the pills", "the load", "the contraband"];
 
+/// "The methamphetamine has an estimated street value of $4.4 million": the sentence
+/// starts with "the" and a drug word.
+pub(crate) fn starts_with_drug(lower: &str) -> bool {
+    static LX: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(Lexicon::builtin);
+    lower.strip_prefix("the ").is_some_and(|rest| LX.drugs.at_start(rest).is_some())
+}
+
 /// "Police seized 2,253 kg of cocaine. The haul, worth €157 million, ...": a sentence that
 /// refers back to the last seizure and adds its value (or its weight) completes that
 /// seizure instead of making a new one. Returns the completed fact's id.
@@ -283,7 +290,8 @@ fn complements(facts: &mut [Fact], f: &Fact) -> Option<String> {
     // "It", or reports what someone said of it ("The AFP said the drugs had a value of").
     let refers = ANAPHORS.iter().any(|w| lower.starts_with(w) || ["said", "added", "says"].iter().any(|v| lower.contains(&format!("{v} {w}"))))
         || lower.starts_with("it ")
-        || lower.starts_with("they ");
+        || lower.starts_with("they ")
+        || starts_with_drug(&lower);
     if !refers || f.sentence_index == 0 {
         return None;
     }

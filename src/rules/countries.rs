@@ -93,6 +93,12 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         }
     }
     hits.sort_by_key(|h| h.0);
+    // A place inside a hyphenated name ("Baarle-Nassau") is not that place.
+    hits.retain(|h| {
+        let before_hyphen = text[..h.0].ends_with('-');
+        let after_hyphen = text[h.1..].starts_with('-') && text[h.1 + 1..].starts_with(|c: char| c.is_uppercase());
+        !(before_hyphen || after_hyphen) || h.4.contains('-')
+    });
     // "Australian Border Force": an agency name right after a state cue belongs to that state.
     let mut kept: Vec<(usize, usize, String, PlaceKind, String)> = Vec::new();
     for h in hits {
@@ -112,9 +118,10 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         // "Iraq's anti-narcotics police", "Iranian forces", "Baghdad's interior ministry".
         let next_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         let auth = authority.find_all(&next_words).iter().any(|h| h.start < 30);
-        let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        // Person nouns as written in lower case: "Myanmar nationals", not "National Police".
+        let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase())).collect();
         let plural = t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("ese");
-        let person = kind == PlaceKind::Demonym && (plural || first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())));
+        let person = (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())));
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
         let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
         let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));

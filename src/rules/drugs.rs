@@ -9,7 +9,7 @@ use crate::lexicon::{DrugWord, Lexicon};
 const WINDOW_AFTER: usize = 140;
 const WINDOW_BEFORE: usize = 60;
 /// Phrases after which drug words describe something else than the figure.
-const CLAUSE_STOPS: &[&str] = &[" bound for", " destined for", " intended for", " used to make", " used to produce", " used in", " to make ", " to produce ", " for the production", " for making", " but ", " while ", " whereas ", " although ", "; ", " compared with", " compared to", " than ", " and arrested", " and detained", " and arrest", " and dismantled", " and seized", " and confiscated"];
+const CLAUSE_STOPS: &[&str] = &[" bound for", " destined for", " intended for", " used to make", " used to produce", " used in", " to make ", " to produce ", " for the production", " for making", " but ", " while ", " whereas ", " although ", "; ", " compared with", " compared to", " than ", ", most of it", ", most of which", ", mostly", ", mainly", " and arrested", " and detained", " and arrest", " and dismantled", " and seized", " and confiscated"];
 
 /// The canonical drug of the figure spanning `start..end`, with the words that decided.
 /// `stop` is where the next figure starts (its drug words are its own).

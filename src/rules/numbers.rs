@@ -86,7 +86,7 @@ fn tens_word(w: &str) -> Option<f64> {
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
-        "million" | "millions" | "mln" | "mn" => 1e6,
+        "million" | "millions" | "mln" | "mn" | "mil" => 1e6,
         "billion" | "billions" | "bln" | "bn" => 1e9,
         "trillion" => 1e12,
         "lakh" | "lakhs" | "lac" => 1e5,
@@ -98,7 +98,7 @@ fn scale_word(w: &str) -> Option<f64> {
 /// Scale suffixes only read as such right after digits: "5m", "2.3bn", "300k".
 fn digit_suffix(w: &str) -> Option<f64> {
     Some(match w {
-        "m" | "mn" | "mln" => 1e6,
+        "m" | "mn" | "mln" | "mil" => 1e6,
         "bn" | "b" | "bln" => 1e9,
         "k" => 1e3,
         _ => return None,

@@ -402,8 +402,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Day, Some(Period::day(r - Duration::days(back)))))
         }),
         // in 2024 / during 2023 / early 2025 / for the year 2024 / 2024's
-        rule(r"\b(?:(?:in|during|throughout|for|of|since|until|by|over|early|late|mid|mid-|end\s+of|in\s+(?:early|late|mid-?)|(?:in\s+)?the\s+whole\s+of|(?:for\s+)?all\s+of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{Y})\b|\b(?P<y2>{Y})['’]s\b)", |c, _| {
-            let y: i32 = cap(c, "y").or(cap(c, "y2"))?.parse().ok()?;
+        rule(r"\b(?:(?:in|during|throughout|for|of|since|until|by|over|early|late|mid|mid-|end\s+of|in\s+(?:early|late|mid-?)|(?:in\s+)?the\s+whole\s+of|(?:for\s+)?all\s+of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{Y})\b|\b(?P<y2>{Y})['’]s\b|\bthe\s+(?P<y3>{Y})\s+(?:total|figure|haul|record|level|tally|seizures|data|statistics))", |c, _| {
+            let y: i32 = cap(c, "y").or(cap(c, "y2")).or(cap(c, "y3"))?.parse().ok()?;
             Some((TimeKind::Year, year_period(y)))
         }),
     ]

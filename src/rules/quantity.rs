@@ -63,7 +63,8 @@ fn currency_before(text: &str, pos: usize, lx: &Lexicon) -> Option<(usize, Strin
     // codes ("USD 300,000", "BD 120,000") and "Rs 12 crore" may stand apart.
     let letters = hit.text.chars().all(|c| c.is_alphabetic());
     let glued = trimmed.len() == before.len();
-    if letters && hit.text.len() <= 3 && !glued && hit.value.1 == CurrencyPos::Before && !hit.text.eq_ignore_ascii_case("rs") {
+    let spaced_ok = ["rs", "tk", "rm", "dhs", "ksh", "rp"].iter().any(|p| hit.text.eq_ignore_ascii_case(p));
+    if letters && hit.text.len() <= 3 && !glued && hit.value.1 == CurrencyPos::Before && !spaced_ok {
         return None;
     }
     // A word currency ("dinars 5") never stands before the figure.
