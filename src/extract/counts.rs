@@ -373,7 +373,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let clause_before = &text[before_from..m.start()];
         let clause_before = clause_before.rsplit([';', '.']).next().unwrap_or("");
         let after_end = {
-            let mut e = (m.end() + 45).min(text.len());
+            let mut e = (m.end() + 110).min(text.len());
             while !text.is_char_boundary(e) {
                 e -= 1;
             }
@@ -385,6 +385,11 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let after_full = match AGE.find(after_full) {
             Some(a) => &after_full[a.end()..],
             None => after_full,
+        };
+        // "The driver, a 27-year-old man from Chiang Mai, was arrested": skip the apposition.
+        let after_full = match after_full.strip_prefix(',').and_then(|r| r.find(',').filter(|i| *i < 70).map(|i| &r[i + 1..])) {
+            Some(rest) if arrest_verbs.find_all(rest).first().is_some_and(|h| h.start < 20) => rest,
+            _ => after_full,
         };
         let after = after_full.split([';', ',']).next().unwrap_or("");
         let cb = clause_before.to_lowercase();
@@ -435,6 +440,13 @@ mod tests {
         let lx = Lexicon::builtin();
         let doc = crate::clean::clean(&RawDoc { source: "t".into(), text: text.into(), ..Default::default() }, &lx);
         super::super::extract(&doc, &lx, &Default::default()).facts
+    }
+
+    #[test]
+    fn people_with_asides() {
+        let count = |t: &str| facts(t).iter().find_map(|f| match f.kind { crate::model::FactKind::Arrest { count } => count, _ => None });
+        assert_eq!(count("Five people, including the owner of the company, were arrested in Madrid."), Some(5));
+        assert_eq!(count("Police seized 5 kg of heroin. The driver, a 27-year-old man from Chiang Mai, was arrested."), Some(1));
     }
 
     #[test]
