@@ -206,7 +206,6 @@ fn file_hash(path: &std::path::Path) -> Option<String> {
 /// state instead of being extracted again; the tables are the same either way.
 pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunResult, RunError> {
     let started = Utc::now();
-    let t0 = Instant::now();
     let ingest_opts: IngestOptions = opts(stage(cfg, "ingest"))?;
     let extract_opts: ExtractOptions = opts(stage(cfg, "extract"))?;
     let dedup_stage = stage(cfg, "deduplicate");
@@ -440,7 +439,6 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
         rows,
         stages: timings,
     };
-    let _ = t0;
     Ok(RunResult { tables: out_tables, manifest, state })
 }
 

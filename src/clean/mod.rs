@@ -44,8 +44,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         // "date 2025-01-12 TEHRAN - The Iraqi ...": the body goes on after the date.
         lines[i] = if rest.split_whitespace().count() > 6 { rest } else { String::new() };
     }
-    let mut body_start = 0;
-    for (i, line) in lines.iter_mut().enumerate().take(HEADER_LINES) {
+    for line in lines.iter_mut().take(HEADER_LINES) {
         let l = line.trim().to_string();
         if l.is_empty() {
             continue;
@@ -58,7 +57,6 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
                 _ => {}
             }
             *line = String::new();
-            body_start = i + 1;
             continue;
         }
         if let Some(c) = BYLINE.captures(&l) {
@@ -66,7 +64,6 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
                 outlet = c.name("outlet").map(|m| m.as_str().trim().to_string()).filter(|o| lx.outlets.lookup(o).is_some());
             }
             *line = String::new();
-            body_start = i + 1;
             continue;
         }
         // "Shafaq News - Baghdad": an outlet line.
@@ -78,13 +75,11 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
                         outlet = Some(h.value.clone());
                     }
                     *line = String::new();
-                    body_start = i + 1;
                     continue;
                 }
             }
         }
     }
-    let _ = body_start;
     // Title: a first short line that is not a sentence.
     let first = lines.iter().take(HEADER_LINES + 2).position(|l| {
         let t = l.trim();

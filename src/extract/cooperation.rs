@@ -155,10 +155,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if (press && !joint_press) || pre.trim_end().ends_with("the") && !happened {
             // "the conference" alone: a reference back.
         } else if happened && !(press && !joint_press) {
-            let start = lower[..h.start].rfind(|c: char| c == ',' || c == '.').map(|i| i + 1).unwrap_or(0).max(h.start.saturating_sub(40));
-            let start = (start..=h.start).find(|i| text.is_char_boundary(*i)).unwrap_or(h.start);
             if push("conference", h.start, h.end, "cooperation:conference", out, 1) {
-                let _ = start;
                 return;
             }
         }
@@ -179,8 +176,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let w = h.text.to_lowercase();
         let pre = lower[..h.start].trim_end();
         let verb_form = matches!(w.as_str(), "met" | "meets" | "held talks" | "received" | "receives" | "hosted" | "hosts" | "visited");
-        static INDEF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|\s)(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$").unwrap());
-        let indefinite = INDEF.is_match(&format!("{pre} ")) || pre.ends_with(" a") || pre.ends_with(" an") || pre.ends_with("-level") || pre.ends_with("“extensive") || pre.ends_with("\"extensive") || pre == "a" || pre.ends_with("a high-level") || pre.ends_with(" an “extensive") || pre.ends_with(" an \"extensive");
+        static INDEF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r#"(?:^|\s)(?:a|an)\s+(?:["'“]?[\w-]+["'”]?\s+){0,2}(?:of\s+)?["'“]?$"#).unwrap());
+        // "a meeting", "a high-level meeting", "an \"extensive meeting\"": a new event.
+        let indefinite = INDEF.is_match(&format!("{pre} ")) || INDEF.is_match(pre);
         let noun_ok = matches!(w.as_str(), "meeting" | "talks" | "visit" | "phone call" | "press conference" | "consultations");
         if verb_form || (noun_ok && indefinite) {
             if push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {
@@ -231,15 +229,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         regex::Regex::new(r"(?i)(?:-(?:coordinated|led)\s+(?:operation|crackdown|campaign|sweep|raids?)|(?:operation|crackdown|campaign|sweep|raids?)\s+(?:coordinated|led)\s+by)").unwrap()
     });
     if let Some(m) = COORD.find(text) {
-        let mut a = m.start().saturating_sub(20);
-        while !text.is_char_boundary(a) {
-            a -= 1;
-        }
-        let mut b = (m.end() + 30).min(text.len());
-        while !text.is_char_boundary(b) {
-            b += 1;
-        }
-        let near = &text[a..b];
+        let near = &text[crate::rules::floor_char(text, m.start().saturating_sub(20))..crate::rules::ceil_char(text, m.end() + 30)];
         if !lx.bodies.find_all(near).is_empty() && push("joint_operation", m.start(), m.end(), "cooperation:coordinated-operation", out, 1) {
             return;
         }

@@ -7,6 +7,7 @@
 use super::{Candidate, Miss, Sent};
 use crate::lexicon::gazetteer::Gazetteer;
 use crate::model::{FactKind, FactTable};
+use crate::rules::floor_char;
 use crate::rules::numbers::NumberMention;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -68,11 +69,15 @@ fn first_cue(text: &str, from: usize, to: usize, lists: &[(&str, &Gazetteer<()>)
     best.map(|(n, s, _, t)| (n, s, t))
 }
 
-fn char_floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
+/// The scope named in words about networks: "international", "cross-border" or "local".
+fn scope_of(lx: &crate::lexicon::Lexicon, words: &str) -> Option<String> {
+    if lx.cue("network.international").contains(words) {
+        Some("international".to_string())
+    } else if lx.cue("network.domestic").contains(words) {
+        Some("domestic".to_string())
+    } else {
+        None
     }
-    i
 }
 
 pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
@@ -120,13 +125,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         });
         for c in NOMINAL.captures_iter(text) {
             let adj = c.name("adj").or(c.name("adj2")).map(|m| m.as_str()).unwrap_or("");
-            let scope = if lx.cue("network.international").contains(adj) {
-                Some("international".to_string())
-            } else if lx.cue("network.domestic").contains(adj) {
-                Some("domestic".to_string())
-            } else {
-                None
-            };
+            let scope = scope_of(lx, adj);
             let m = c.get(0).unwrap();
             let mut cand = Candidate::new(FactKind::NetworkDisruption { count: Some(1), scope }, m.start(), m.start() + 1, m.start(), "networks:single");
             cand.figure_text = Some(m.as_str().to_string());
@@ -143,13 +142,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             if let Some(h) = net_nouns.find_all(&phrase).first() {
                 let between = &phrase[..h.start];
                 if !between.contains(',') && h.text.chars().last().is_some_and(|c| c != 's') {
-                    let scope = if lx.cue("network.international").contains(between) {
-                        Some("international".to_string())
-                    } else if lx.cue("network.domestic").contains(between) {
-                        Some("domestic".to_string())
-                    } else {
-                        None
-                    };
+                    let scope = scope_of(lx, between);
                     let mut c = Candidate::new(FactKind::NetworkDisruption { count: Some(1), scope }, v.end, v.end + 1, v.start, "networks:single");
                     c.figure_text = Some(format!("{} {}", words[0], &phrase[..h.end]));
                     c.aggregate = Some(false);
@@ -200,15 +193,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let verb = net_verbs.find_all(text).into_iter().min_by_key(|v| if v.end <= n.start { n.start - v.end } else { v.start.saturating_sub(ne) + 10 });
             match verb {
                 Some(v) => {
-                    let near_end = char_floor(text, (ne + 50).min(text.len()));
+                    let near_end = floor_char(text, (ne + 50).min(text.len()));
                     let scope_text = format!("{} {}", &text[n.end..ns], &text[ne..near_end]);
-                    let scope = if lx.cue("network.international").contains(&scope_text) {
-                        Some("international".to_string())
-                    } else if lx.cue("network.domestic").contains(&text[n.end..ns]) {
-                        Some("domestic".to_string())
-                    } else {
-                        None
-                    };
+                    let scope = if lx.cue("network.international").contains(&scope_text) { Some("international".to_string()) } else { scope_of(lx, &text[n.end..ns]) };
                     out.push(mk(FactKind::NetworkDisruption { count: Some(count), scope }, v.start, "networks:count", &noun));
                 }
                 None => misses.push(Miss { sentence_index: s.index, table: FactTable::NetworkDisruptions, reason: format!("\"{} {noun}\" without a word of dismantling", n.text) }),
@@ -241,13 +228,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 continue;
             }
             if let Some(trig) = prev_net {
-                let scope = if lx.cue("network.international").at_start(after_of).is_some() {
-                    Some("international".to_string())
-                } else if lx.cue("network.domestic").at_start(after_of).is_some() {
-                    Some("domestic".to_string())
-                } else {
-                    None
-                };
+                // "95 of them international": the scope word comes first.
+                let lead = |list: &str| lx.cue(list).at_start(after_of).is_some();
+                let scope = if lead("network.international") { Some("international".to_string()) } else if lead("network.domestic") { Some("domestic".to_string()) } else { None };
                 if scope.is_some() {
                     out.push(mk(FactKind::NetworkDisruption { count: Some(count), scope }, trig, "networks:part", "of them"));
                 }
@@ -269,12 +252,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             out.push(c);
             continue;
         }
-        let Some((ns, ne, noun)) = noun_after(text, n, people) else { continue };
+        let Some((_, ne, noun)) = noun_after(text, n, people) else { continue };
         // "a port city of 263,000 people": a population, not an arrest.
         if ["city of", "town of", "population of", "country of", "nation of", "province of", "home to", "inhabitants", "residents of"].iter().any(|w| pre_l.ends_with(w)) {
             continue;
         }
-        let before_from = char_floor(text, n.start.saturating_sub(80));
+        let before_from = floor_char(text, n.start.saturating_sub(80));
         // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
         let clause_end = text[ne..next].find([';', ':']).map(|i| ne + i).unwrap_or(next);
         let sent_cue = first_cue(text, ne, clause_end, &sentence_lists).or_else(|| {
@@ -292,7 +275,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             out.push(c);
             continue;
         }
-        let after_to = char_floor(text, (ne + 120).min(next.max(ne)));
+        let after_to = floor_char(text, (ne + 120).min(next.max(ne)));
         // The verb governs the count: no clause break between them ("detained a man at his
         // home in Constanta, a port city of 263,000 people" is no count of arrests).
         let verb = arrest_verbs
@@ -331,7 +314,6 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 out.push(c);
             }
             None => {
-                let _ = ns;
                 misses.push(Miss { sentence_index: s.index, table: FactTable::Arrests, reason: format!("\"{} {noun}\" without a word of arrest or sentence", n.text) })
             }
         }
@@ -363,22 +345,10 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             continue;
         }
         // A count right before ("14 suspects") is handled by the number rules.
-        let before_from = {
-            let mut b = m.start().saturating_sub(60);
-            while !text.is_char_boundary(b) {
-                b += 1;
-            }
-            b
-        };
+        let before_from = crate::rules::ceil_char(text, m.start().saturating_sub(60));
         let clause_before = &text[before_from..m.start()];
         let clause_before = clause_before.rsplit([';', '.']).next().unwrap_or("");
-        let after_end = {
-            let mut e = (m.end() + 110).min(text.len());
-            while !text.is_char_boundary(e) {
-                e -= 1;
-            }
-            e
-        };
+        let after_end = floor_char(text, m.end() + 110);
         let after_full = &text[m.end()..after_end];
         // "A man, 34, was held": an age between commas is part of the phrase.
         static AGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,\s*(?:aged\s+)?\d{1,2},").unwrap());

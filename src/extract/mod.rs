@@ -255,8 +255,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                     continue;
                 }
             }
-            if let Some(g) = complements(&mut out.facts, &f) {
-                let _ = g;
+            if complements(&mut out.facts, &f).is_some() {
                 continue;
             }
             out.facts.push(f);

@@ -127,8 +127,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                         words = Some(format!("{d} (named in an earlier sentence)"));
                     }
                 }
-                let tail_end = (q.end + 40).min(s.text.len());
-                let tail_end = (q.end..=tail_end).rev().find(|i| s.text.is_char_boundary(*i)).unwrap_or(q.end);
+                let tail_end = crate::rules::floor_char(s.text, q.end + 40);
                 if drug == "unspecified" && words.is_none() && non_drug.contains(&s.text[q.end..tail_end]) {
                     misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is not about drugs", q.text) });
                     continue;

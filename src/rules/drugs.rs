@@ -3,6 +3,7 @@
 //! that, just before it ("a heroin haul of 50 kg"). Several drugs in one figure are
 //! `mixed`; "drugs", "narcotics" are `unspecified`.
 
+use super::floor_char;
 use crate::lexicon::{DrugWord, Lexicon};
 
 /// How far after the figure drug words are looked for (bytes).
@@ -65,12 +66,6 @@ fn decide(words: &[crate::lexicon::Hit<DrugWord>]) -> Option<(String, Option<Str
     }
 }
 
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 #[cfg(test)]
 mod tests {

@@ -11,10 +11,7 @@ const WINDOW: usize = 70;
 
 /// The modality cue governing the trigger at `trigger` (byte offset), if any.
 pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
-    let mut from = trigger.saturating_sub(WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = super::ceil_char(text, trigger.saturating_sub(WINDOW));
     let window = &text[from..trigger];
     let clause_start = window
         .rfind(|c: char| CLAUSE_BREAKS.contains(&c))
