@@ -8,12 +8,6 @@ use super::{Candidate, Miss, Sent};
 use crate::lexicon::PlaceKind;
 use crate::model::{FactKind, FactTable};
 
-/// Words that make a signing a reference to an earlier one.
-const EARLIER: &[&str] = &["formerly", "previously", "earlier", "already", "existing", "previous", "past", "activating", "activate", "implementing", "implement"];
-/// Verbs of an event that took place.
-const HAPPENED: &[&str] = &["held", "hosted", "attended", "participated", "took part", "opening", "opened", "organized", "organised", "convened", "concluded", "kicked off", "launched", "began", "wrapped up", "closed", "inaugurated"];
-/// Verbs that set up a channel or a programme.
-const SET_UP: &[&str] = &["established", "set up", "launched", "opened", "created", "activated", "agreed to exchange", "agreed to share", "began sharing", "started sharing", "to open", "to establish", "to set up", "concluded", "held", "organized", "organised", "conducted", "completed", "hosted", "ran"];
 
 /// The parties of an event: the states and bodies named in the sentence (not as origin
 /// or route), the people known to the document, and the acting state when the subject
@@ -130,7 +124,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 let span_negated = lower[a..b].split_whitespace().any(|w| matches!(w, "no" | "not" | "never" | "neither"));
                 if span_negated {
                     misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" is negated", &text[a..b]) });
-                } else if EARLIER.iter().any(|w| pre.contains(w)) || plural_ref {
+                } else if lx.cue("cooperation.earlier").contains(pre) || plural_ref {
                     misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" refers to an earlier signing", noun.text) });
                 } else {
                     push("mou", v.start.min(noun.start), noun.end.max(v.end), "cooperation:mou", out, 2);
@@ -150,7 +144,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let pre = &lower[h.start.saturating_sub(40)..h.start];
         let press = pre.trim_end().ends_with("press") || pre.trim_end().ends_with("news");
         let joint_press = press && pre.contains("joint");
-        let happened = has_any(text, HAPPENED).is_some() || joint_press || pre.contains(" a ") || pre.contains(" an ") || pre.starts_with("a ")
+        let happened = lx.cue("cooperation.happened").contains(text) || joint_press || pre.contains(" a ") || pre.contains(" an ") || pre.starts_with("a ")
             || ["first", "second", "third", "fourth", "fifth", "sixth", "annual"].iter().any(|o| pre.contains(o));
         if (press && !joint_press) || pre.trim_end().ends_with("the") && !happened {
             // "the conference" alone: a reference back.
@@ -236,7 +230,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     }
 
     // Channels or training set up.
-    if let Some(pos) = has_any(text, SET_UP) {
+    if let Some(pos) = lx.cue("cooperation.set_up").find_all(text).first().map(|h| h.start) {
         for (ty, list) in [("information_exchange", "cooperation.information_exchange"), ("training", "cooperation.training")] {
             if let Some(h) = lx.cue(list).find_all(text).into_iter().find(|h| h.start > pos) {
                 if push(ty, pos, h.end, &format!("cooperation:{ty}"), out, 1) {

@@ -255,7 +255,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                     continue;
                 }
             }
-            if complements(&mut out.facts, &f).is_some() {
+            if complements(&mut out.facts, &f, lx).is_some() {
                 continue;
             }
             out.facts.push(f);
@@ -269,28 +269,24 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     out
 }
 
-/// Phrases that point back at a seizure just told.
-pub(crate) const ANAPHORS: &[&str] = &["the haul", "the drugs", "the shipment", "the cargo", "the consignment", "the seizure", "the narcotics", "the cocaine", "the heroin", "the pills", "the load", "the contraband"];
-
-/// "The methamphetamine has an estimated street value of $4.4 million": the sentence
-/// starts with "the" and a drug word.
-pub(crate) fn starts_with_drug(lower: &str) -> bool {
-    static LX: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(Lexicon::builtin);
-    lower.strip_prefix("the ").is_some_and(|rest| LX.drugs.at_start(rest).is_some())
+/// Does a sentence (its text up to a figure) point back at a seizure just told? It starts
+/// with "The haul", "The drugs", "It", "The <drug>", or reports what someone said of it
+/// ("The AFP said the drugs had a value of"). The phrases are `cues.seizure.anaphors`.
+pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
+    let lower = text.to_lowercase();
+    let anaphors = lx.cue("seizure.anaphors");
+    anaphors.at_start(&lower).is_some()
+        || anaphors.find_all(&lower).iter().any(|h| ["said", "added", "says"].iter().any(|v| lower[..h.start].trim_end().ends_with(v)))
+        || lower.strip_prefix("the ").is_some_and(|rest| lx.drugs.at_start(rest).is_some())
 }
 
 /// "Police seized 2,253 kg of cocaine. The haul, worth €157 million, ...": a sentence that
 /// refers back to the last seizure and adds its value (or its weight) completes that
 /// seizure instead of making a new one. Returns the completed fact's id.
-fn complements(facts: &mut [Fact], f: &Fact) -> Option<String> {
+fn complements(facts: &mut [Fact], f: &Fact, lx: &Lexicon) -> Option<String> {
     let FactKind::Seizure { quantity_kg, pill_count, value_amount, value_currency, .. } = &f.kind else { return None };
     let lower = f.evidence.to_lowercase();
-    // The sentence is about the seizure just told: it starts with "The haul", "The drugs",
-    // "It", or reports what someone said of it ("The AFP said the drugs had a value of").
-    let refers = ANAPHORS.iter().any(|w| lower.starts_with(w) || ["said", "added", "says"].iter().any(|v| lower.contains(&format!("{v} {w}"))))
-        || lower.starts_with("it ")
-        || lower.starts_with("they ")
-        || starts_with_drug(&lower);
+    let refers = refers_back(&f.evidence, lx) || lower.starts_with("it ") || lower.starts_with("they ");
     if !refers || f.sentence_index == 0 {
         return None;
     }

@@ -56,8 +56,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         };
         // "The consignment ... was worth ₹21,000 crore": a figure about the seizure just told.
         let anaphoric = if trig.is_none() && possession.is_none() && chained.is_none() && s.index > 0 {
-            let pre = s.text[..q.start].to_lowercase();
-            (super::ANAPHORS.iter().any(|a| pre.starts_with(a) || ["said", "added", "says"].iter().any(|v| pre.contains(&format!("{v} {a}")))) || super::starts_with_drug(&pre))
+            super::refers_back(&s.text[..q.start], lx)
                 .then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(anaphor)".into(), value: () })
         } else {
             None

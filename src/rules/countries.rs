@@ -26,23 +26,11 @@ pub struct CountryCue {
     pub agent: bool,
 }
 
-/// Nouns for people after a demonym that make it a nationality, not a state.
-const PERSON_NOUNS: &[&str] = &[
-    "man", "men", "woman", "women", "national", "nationals", "citizen", "citizens", "trafficker", "traffickers", "smuggler",
-    "smugglers", "courier", "couriers", "driver", "drivers", "suspect", "suspects", "passenger", "passengers", "dealer",
-    "dealers", "resident", "residents", "student", "students", "worker", "workers", "teenager", "youth", "youths", "boy",
-    "girl", "person", "people", "individuals", "fugitive", "migrant", "migrants", "sailor", "sailors", "crew", "gang",
-    "businessman", "traveller", "traveler", "tourist", "pilot", "kingpin", "drug lord", "fisherman", "fishermen",
-    "brothers", "brother", "sisters", "couple", "family", "nationals,", "president", "politician", "businessmen", "mules",
-    "mule", "infiltrators", "gunmen", "dealer,", "former",
-];
 
 fn ends_with_word(before: &str, g: &crate::lexicon::gazetteer::Gazetteer<()>) -> bool {
     g.at_end(before).is_some()
 }
 
-/// "delegations from Saudi Arabia": people from a state take part; the state is no route.
-const PEOPLE_FROM: &[&str] = &["delegations from", "delegation from", "officials from", "police from", "representatives from", "participants from", "officers from", "experts from", "ministers from", "counterparts from", "agencies from", "forces from", "teams from"];
 
 /// "the Mauritanian border" is a place; "Tajik border guards" are an authority.
 fn border_place(after: &str) -> bool {
@@ -121,7 +109,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         // Person nouns as written in lower case: "Myanmar nationals", not "National Police".
         let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase())).collect();
         let plural = t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("ese");
-        let person = (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| PERSON_NOUNS.contains(&w.as_str())));
+        let person = (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| lx.cue("people.nouns").lookup(w).is_some()));
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
         let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
         let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));
@@ -131,7 +119,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             iso3,
             kind,
             text: t,
-            route: (ends_with_word(before, route) && !PEOPLE_FROM.iter().any(|w| before.to_lowercase().ends_with(w)))
+            route: (ends_with_word(before, route) && lx.cue("geography.people_from").at_end(before).is_none())
                 || (before.to_lowercase().ends_with("across") && (kind == PlaceKind::Demonym || after.to_lowercase().starts_with("border") || after.to_lowercase().starts_with("frontier")))
                 // "on the Mauritanian border", "near the Syrian frontier"
                 || (kind == PlaceKind::Demonym && border_place(after)),
@@ -191,16 +179,6 @@ pub fn document_focus(title: Option<&str>, sentences: &[&str], lx: &Lexicon) -> 
     v.into_iter().map(|(k, _)| k).collect()
 }
 
-/// Title words that stand between a state cue and a person's name.
-const TITLE_WORDS: &[&str] = &[
-    "minister", "interior", "health", "foreign", "defence", "defense", "justice", "president", "vice", "prime",
-    "general", "brigadier", "major", "colonel", "chief", "police", "national", "secretary", "secretary-general",
-    "commander", "head", "director", "deputy", "ambassador", "envoy", "official", "spokesman", "spokesperson",
-    "counterpart", "drug", "control", "headquarters", "anti-narcotics", "narcotics", "border", "guard", "guards",
-    "force", "forces", "of", "and", "the", "for", "counter-narcotics", "representative", "country", "senior", "former",
-    "lieutenant", "gen", "brig", "col", "maj", "dr", "mr", "mrs", "ms", "general-director", "director-general",
-    "anti-drug", "agency", "ministry", "army", "navy", "customs", "attorney", "judge", "prosecutor", "chairman",
-];
 
 /// People introduced with their state ("Iraqi Interior Minister Abdul Amir al-Shammari",
 /// "his Iranian counterpart, Iraj Kakavand"): surname (lower case) -> ISO alpha-3.
@@ -223,7 +201,7 @@ pub fn people_of(sentences: &[&str], lx: &Lexicon) -> BTreeMap<String, String> {
                 let lower = clean.to_lowercase();
                 let capital = clean.chars().next().is_some_and(|ch| ch.is_uppercase())
                     || (lower.starts_with("al-") && clean.len() > 3);
-                if TITLE_WORDS.contains(&lower.trim_end_matches('.')) && name.is_empty() {
+                if lx.cue("people.titles").lookup(lower.trim_end_matches('.')).is_some() && name.is_empty() {
                     seen_title = true;
                     continue;
                 }
