@@ -1,27 +1,16 @@
 //! End-to-end tests: run the `interdict` binary on fixtures and read the Parquet back.
 
+mod common;
+
 use arrow::array::{Array, BooleanArray, Date32Array, Float64Array, Int64Array, ListArray, StringArray};
 use arrow::datatypes::DataType;
 use arrow::record_batch::RecordBatch;
-use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use common::{bin, f64s, i64s, read, root, strs, tmp};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_interdict"))
-}
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("interdict-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 fn run(input: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
     let o = bin()
@@ -38,29 +27,9 @@ fn run(input: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
     o
 }
 
-fn read(out: &Path, table: &str) -> RecordBatch {
-    let f = std::fs::File::open(out.join(format!("{table}.parquet"))).unwrap_or_else(|e| panic!("{table}: {e}"));
-    let builder = ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
-    let schema = builder.schema().clone();
-    let batches: Vec<RecordBatch> = builder.build().unwrap().map(|b| b.unwrap()).collect();
-    arrow::compute::concat_batches(&schema, &batches).unwrap()
-}
 
-fn strs(b: &RecordBatch, col: &str) -> Vec<Option<String>> {
-    let a = b.column_by_name(col).unwrap_or_else(|| panic!("no column {col}"));
-    let a = a.as_any().downcast_ref::<StringArray>().unwrap();
-    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i).to_string())).collect()
-}
 
-fn f64s(b: &RecordBatch, col: &str) -> Vec<Option<f64>> {
-    let a = b.column_by_name(col).unwrap().as_any().downcast_ref::<Float64Array>().unwrap().clone();
-    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i))).collect()
-}
 
-fn i64s(b: &RecordBatch, col: &str) -> Vec<Option<i64>> {
-    let a = b.column_by_name(col).unwrap().as_any().downcast_ref::<Int64Array>().unwrap().clone();
-    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i))).collect()
-}
 
 /// Rows of a fact table as JSON objects (dates as ISO strings), for matching.
 fn rows(b: &RecordBatch) -> Vec<serde_json::Map<String, Value>> {

@@ -1,30 +1,21 @@
 //! User stages from pipeline.toml (sql, pattern, filter), validation, graph, dry run and
 //! config tests, each run through the binary with the configs in tests/fixtures/stages.
 
-use arrow::array::{Array, Float64Array, StringArray};
-use arrow::record_batch::RecordBatch;
-use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+mod common;
+
+use common::{bin, f64s, read, root, strs, tmp};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures/stages").join(name)
 }
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("interdict-stages-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 fn interdict(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_interdict")).args(args).output().unwrap()
+    bin().args(args).output().unwrap()
 }
 
 fn run(config: &Path, input: &Path, out: &Path) {
@@ -32,23 +23,8 @@ fn run(config: &Path, input: &Path, out: &Path) {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
-fn read(out: &Path, table: &str) -> RecordBatch {
-    let f = std::fs::File::open(out.join(format!("{table}.parquet"))).unwrap_or_else(|e| panic!("{table}: {e}"));
-    let b = ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
-    let schema = b.schema().clone();
-    let batches: Vec<RecordBatch> = b.build().unwrap().map(|x| x.unwrap()).collect();
-    arrow::compute::concat_batches(&schema, &batches).unwrap()
-}
 
-fn strs(b: &RecordBatch, col: &str) -> Vec<Option<String>> {
-    let a = b.column_by_name(col).unwrap_or_else(|| panic!("no column {col}")).as_any().downcast_ref::<StringArray>().unwrap().clone();
-    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i).to_string())).collect()
-}
 
-fn f64s(b: &RecordBatch, col: &str) -> Vec<Option<f64>> {
-    let a = b.column_by_name(col).unwrap_or_else(|| panic!("no column {col}")).as_any().downcast_ref::<Float64Array>().unwrap().clone();
-    (0..a.len()).map(|i| (!a.is_null(i)).then(|| a.value(i))).collect()
-}
 
 #[test]
 fn sql_stages_write_tables_and_independent_ones_overlap() {
