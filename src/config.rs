@@ -337,7 +337,7 @@ fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
         "filter" => v.try_into::<crate::filter::FilterOptions>().map(|_| None),
         "pattern" => v.try_into::<crate::pattern::PatternOptions>().map(|_| None),
         "sql" => v.try_into::<crate::sql::SqlOptions>().map(|_| None),
-        "sink" => Ok(options.get("compression").and_then(|c| c.as_str()).filter(|c| crate::sink::compression(c).is_none()).map(|c| format!("unknown compression `{c}` (snappy or none)"))),
+        "sink" => v.try_into::<crate::sink::SinkOptions>().map(|o| o.check()),
         _ => Ok(None),
     };
     match r {

@@ -81,10 +81,14 @@ impl DocMeta {
     }
 }
 
-/// Mark copies: documents with the same cleaned text, and (when enabled) near-copies
-/// found by MinHash/LSH and verified by their true similarity. Every copy points at the
-/// earliest document of its group (by publication date, then source).
-pub fn mark_copies(docs: &mut [DocMeta], opts: &DedupOptions) {
+/// Documents by id, as dedup looks them up.
+pub type Docs<'a> = BTreeMap<&'a str, &'a DocMeta>;
+
+/// The earliest copy of each document (`duplicate_of`), or None for an original: groups
+/// are documents with the same cleaned text, joined by the verified near-copy `edges`
+/// (index pairs); each group's earliest document (by publication date, then source) is
+/// the original.
+pub fn duplicate_of(docs: &[&DocMeta], edges: &[(usize, usize)]) -> Vec<Option<String>> {
     let n = docs.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
@@ -93,37 +97,38 @@ pub fn mark_copies(docs: &mut [DocMeta], opts: &DedupOptions) {
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
-    let mut by_hash: BTreeMap<&str, usize> = BTreeMap::new();
-    let hashes: Vec<String> = docs.iter().map(|d| d.content_hash.clone()).collect();
-    for (i, h) in hashes.iter().enumerate() {
-        match by_hash.get(h.as_str()) {
+    let mut by_hash: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        match by_hash.get(d.content_hash.as_str()) {
             Some(&j) => union(&mut parent, i, j),
             None => {
-                by_hash.insert(h, i);
+                by_hash.insert(&d.content_hash, i);
             }
         }
     }
-    if opts.near_copies {
-        let prints: Vec<&Fingerprint> = docs.iter().map(|d| &d.fingerprint).collect();
-        for (i, g) in nearcopy::copy_groups(&prints, &opts.near()).into_iter().enumerate() {
-            union(&mut parent, i, g);
-        }
+    for &(a, b) in edges {
+        union(&mut parent, a, b);
     }
     let key = |d: &DocMeta| (d.published_date.is_none(), d.published_date, d.source.clone());
     let mut earliest: BTreeMap<usize, usize> = BTreeMap::new();
     for i in 0..n {
         let r = find(&mut parent, i);
         let e = earliest.entry(r).or_insert(i);
-        if key(&docs[i]) < key(&docs[*e]) {
+        if key(docs[i]) < key(docs[*e]) {
             *e = i;
         }
     }
-    let ids: Vec<String> = docs.iter().map(|d| d.doc_id.clone()).collect();
-    for i in 0..n {
-        let r = find(&mut parent, i);
-        let e = earliest[&r];
-        docs[i].duplicate_of = (e != i).then(|| ids[e].clone());
-    }
+    (0..n)
+        .map(|i| {
+            let e = earliest[&find(&mut parent, i)];
+            (e != i).then(|| docs[e].doc_id.clone())
+        })
+        .collect()
+}
+
+/// Is the pair a near-copy (true similarity of the shingles at least the threshold)?
+pub fn verified(a: &DocMeta, b: &DocMeta, opts: &DedupOptions) -> bool {
+    a.content_hash != b.content_hash && nearcopy::jaccard(&a.fingerprint.shingles, &b.fingerprint.shingles) >= opts.near_copy_threshold
 }
 
 /// The bounds a reported value allows, given its qualifier.
@@ -149,6 +154,13 @@ fn periods_compatible(a: Option<Period>, b: Option<Period>, null_ok: bool) -> bo
         (Some(a), Some(b)) => a == b || (a.days() <= 31 && b.days() <= 31 && a.start <= b.end && b.start <= a.end && (a.days() == 1 || b.days() == 1)),
         _ => null_ok,
     }
+}
+
+/// Facts of different blocks are never the same figure, and the facts of a copy join
+/// only matching facts of the same block: clusters never cross blocks, so a block can
+/// be clustered again on its own when something in it changed.
+pub fn block(f: &Fact) -> (String, Option<String>) {
+    (kind_key(&f.kind), f.country.clone())
 }
 
 /// What must be equal for two facts to be about the same thing.
@@ -202,7 +214,7 @@ fn find(parent: &mut [usize], i: usize) -> usize {
 
 /// Give every fact its cluster id: facts of the same figure share the id of the
 /// cluster's smallest fact id, so ids do not depend on input order or thread count.
-pub fn cluster(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>, opts: &DedupOptions) {
+pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
     let n = facts.len();
     let mut parent: Vec<usize> = (0..n).collect();
     // Facts of a copy join the clusters of the original's matching facts, whatever
@@ -212,7 +224,7 @@ pub fn cluster(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>, opts: &Dedu
         by_doc.entry(f.doc_id.as_str()).or_default().push(i);
     }
     for (i, f) in facts.iter().enumerate() {
-        let Some(orig) = docs.get(&f.doc_id).and_then(|d| d.duplicate_of.as_deref()) else { continue };
+        let Some(orig) = docs.get(f.doc_id.as_str()).and_then(|d| d.duplicate_of.as_deref()) else { continue };
         let Some(cands) = by_doc.get(orig) else { continue };
         let hit = cands.iter().copied().find(|&j| {
             let g = &facts[j];
@@ -234,7 +246,7 @@ pub fn cluster(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>, opts: &Dedu
     // Block by table and kind so that only plausible pairs are compared.
     let mut blocks: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
-        blocks.entry((kind_key(&f.kind), f.country.clone())).or_default().push(i);
+        blocks.entry(block(f)).or_default().push(i);
     }
     for idx in blocks.values() {
         // Sorted by the lowest value each fact allows, a fact can only match the ones
@@ -293,7 +305,7 @@ fn fill_periods_within_documents(facts: &mut [Fact]) {
         if let Some(ps) = dated.get(&(f.cluster_id.clone(), f.doc_id.clone())) {
             if ps.iter().all(|p| *p == ps[0]) {
                 f.period = Some(ps[0]);
-                f.period_text = Some("from another mention of the same figure in the document".into());
+                f.period_text = Some(crate::state::FILLED_PERIOD.into());
             }
         }
     }
@@ -318,7 +330,7 @@ pub struct ClusterRow {
     pub first_published: Option<chrono::NaiveDate>,
 }
 
-pub fn cluster_rows(facts: &[Fact], docs: &BTreeMap<String, DocMeta>) -> Vec<ClusterRow> {
+pub fn cluster_rows(facts: &[Fact], docs: &Docs) -> Vec<ClusterRow> {
     let mut groups: BTreeMap<String, Vec<&Fact>> = BTreeMap::new();
     for f in facts {
         groups.entry(f.cluster_id.clone()).or_default().push(f);
@@ -337,13 +349,13 @@ pub fn cluster_rows(facts: &[Fact], docs: &BTreeMap<String, DocMeta>) -> Vec<Clu
             })
             .copied()
             .unwrap_or(fs[0]);
-        let mut doc_ids: Vec<&str> = fs.iter().map(|f| f.doc_id.as_str()).filter(|d| docs.get(*d).is_none_or(|m| m.duplicate_of.is_none())).collect();
+        let mut doc_ids: Vec<&str> = fs.iter().map(|f| f.doc_id.as_str()).filter(|d| docs.get(d).is_none_or(|m| m.duplicate_of.is_none())).collect();
         doc_ids.sort();
         doc_ids.dedup();
-        let mut outlets: Vec<String> = fs.iter().filter_map(|f| docs.get(&f.doc_id).and_then(|d| d.outlet.clone())).collect();
+        let mut outlets: Vec<String> = fs.iter().filter_map(|f| docs.get(f.doc_id.as_str()).and_then(|d| d.outlet.clone())).collect();
         outlets.sort();
         outlets.dedup();
-        let first_published = fs.iter().filter_map(|f| docs.get(&f.doc_id).and_then(|d| d.published_date)).min();
+        let first_published = fs.iter().filter_map(|f| docs.get(f.doc_id.as_str()).and_then(|d| d.published_date)).min();
         let period = fs.iter().filter_map(|f| f.period).min_by_key(|p| (p.days(), *p));
         out.push(ClusterRow {
             cluster_id: id,
@@ -449,10 +461,10 @@ mod tests {
             duplicate_of: None,
             fingerprint: Fingerprint::default(),
         };
-        let mut docs = vec![d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x")];
-        mark_copies(&mut docs, &DedupOptions::default());
-        assert_eq!(docs[0].duplicate_of.as_deref(), Some("b"));
-        assert_eq!(docs[1].duplicate_of, None);
-        assert_eq!(docs[2].duplicate_of, None);
+        let docs = vec![d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x"), d("e", "e.txt", Some("2024-12-01"), "y")];
+        let refs: Vec<&DocMeta> = docs.iter().collect();
+        assert_eq!(duplicate_of(&refs, &[]), vec![Some("b".to_string()), None, None, None]);
+        // A verified near-copy edge joins the groups; the earliest of all is the original.
+        assert_eq!(duplicate_of(&refs, &[(1, 3)]), vec![Some("e".to_string()), Some("e".to_string()), None, None]);
     }
 }

@@ -5,7 +5,9 @@
 //! - `ingest`: files to raw documents; `clean`: metadata, boilerplate, sentences;
 //! - `extract` (rules by table) using the parsers in `rules` and the words in `lexicon`;
 //! - `filter`, `pattern`: user stages per document; `sql`: user SQL over tables;
-//! - `dedup`: copies, fact clusters, conflicts; `aggregate`: yearly tables (polars);
+//! - `dedup`: copies, fact clusters, conflicts; `reconcile`: dedup over what changed
+//!   since the previous run, whose `state` is kept in the output folder;
+//! - `aggregate`: yearly tables (polars);
 //! - `plan`: what each stage writes, waves, graph;
 //! - `tables`, `sink`: the contract's tables and their Parquet files;
 //! - `pipeline`: runs it all; `explain`: one document's facts and misses.
@@ -24,10 +26,12 @@ pub mod lexicon;
 pub mod model;
 pub mod nearcopy;
 pub mod pattern;
-pub mod plan;
 pub mod pipeline;
+pub mod plan;
+pub mod reconcile;
 pub mod rules;
 pub mod sink;
 pub mod sql;
 pub mod stages;
+pub mod state;
 pub mod tables;

@@ -1,10 +1,10 @@
 //! Near-copies of documents (syndication with another header, boilerplate or a few
 //! edited sentences): word shingles, MinHash signatures, LSH banding for candidate
-//! pairs, and every candidate verified by its true Jaccard similarity before it is
+//! pairs (a new document is looked up against the keys of earlier ones), and every candidate verified by its true Jaccard similarity before it is
 //! accepted (LSH alone also reports pairs below the threshold).
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Options (`[stages.deduplicate]`: `near_copy_threshold`, `shingle_size`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -97,51 +97,48 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 
-/// Groups of near-copies: LSH candidates, each verified by its true similarity; a pair
-/// already joined through other verified pairs is not verified again, so a story with
-/// hundreds of copies costs about one check per copy. Returns, for every document, the
-/// smallest index of its group.
-pub fn copy_groups(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..prints.len()).collect();
-    fn find(p: &mut [usize], mut i: usize) -> usize {
-        while p[i] != i {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        i
+/// The LSH keys of a fingerprint: one per band, the band's number and rows hashed
+/// together. Documents that share a key are candidate near-copies. Empty when the
+/// document has no shingles.
+pub fn band_keys(p: &Fingerprint, opts: &NearCopyOptions) -> Vec<u64> {
+    if p.signature.len() != opts.bands * opts.rows || p.shingles.is_empty() {
+        return Vec::new();
     }
-    for (i, j) in candidates(prints, opts) {
-        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-        if ri != rj && jaccard(&prints[i].shingles, &prints[j].shingles) >= opts.threshold {
-            parent[ri.max(rj)] = ri.min(rj);
-        }
-    }
-    (0..prints.len()).map(|i| find(&mut parent, i)).collect()
+    (0..opts.bands)
+        .map(|b| p.signature[b * opts.rows..(b + 1) * opts.rows].iter().fold(mix(b as u64 + 1), |h, v| mix(h ^ *v as u64)))
+        .collect()
 }
 
-/// LSH candidate pairs (i, j), i < j, in a deterministic order.
-fn candidates(prints: &[&Fingerprint], opts: &NearCopyOptions) -> Vec<(usize, usize)> {
-    let mut buckets: BTreeMap<(usize, Vec<u32>), Vec<usize>> = BTreeMap::new();
-    for (d, p) in prints.iter().enumerate() {
-        if p.signature.len() != opts.bands * opts.rows || p.shingles.is_empty() {
-            continue;
-        }
-        for b in 0..opts.bands {
-            let key = p.signature[b * opts.rows..(b + 1) * opts.rows].to_vec();
-            buckets.entry((b, key)).or_default().push(d);
+/// Candidate pairs among `new` documents and between `new` and `old` ones: every pair
+/// that shares an LSH key. Indices: `new` are `0..new.len()`, `old` follow. Pairs among
+/// `old` are not listed (an earlier run found them), so a run costs what is new.
+pub fn candidate_pairs(new: &[&[u64]], old: &[&[u64]]) -> BTreeSet<(usize, usize)> {
+    let mut buckets: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    for (i, keys) in new.iter().enumerate() {
+        for k in keys.iter() {
+            buckets.entry(*k).or_default().push(i);
         }
     }
-    let mut out: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut out = BTreeSet::new();
     for docs in buckets.values() {
-        // Within a bucket, chaining each document to the first is enough for grouping.
-        for &j in &docs[1..] {
-            out.insert((docs[0].min(j), docs[0].max(j)));
-        }
-        for w in docs.windows(2) {
-            out.insert((w[0].min(w[1]), w[0].max(w[1])));
+        for (x, &i) in docs.iter().enumerate() {
+            for &j in &docs[x + 1..] {
+                if i != j {
+                    out.insert((i.min(j), i.max(j)));
+                }
+            }
         }
     }
-    out.into_iter().collect()
+    for (o, keys) in old.iter().enumerate() {
+        for k in keys.iter() {
+            if let Some(docs) = buckets.get(k) {
+                for &i in docs {
+                    out.insert((i, new.len() + o));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -158,7 +155,12 @@ mod tests {
         let (pa, pb, pc) = (fingerprint(A, &o), fingerprint(&b, &o), fingerprint(c, &o));
         let s = jaccard(&pa.shingles, &pb.shingles);
         assert!(s > o.threshold && s < 1.0, "{s}");
-        assert_eq!(copy_groups(&[&pa, &pb, &pc], &o), vec![0, 0, 2]);
+        let keys = [band_keys(&pa, &o), band_keys(&pb, &o), band_keys(&pc, &o)];
+        // a and b share LSH keys and are verified; c is no candidate of either.
+        let pairs = candidate_pairs(&[&keys[1]], &[&keys[0], &keys[2]]);
+        assert_eq!(pairs.into_iter().collect::<Vec<_>>(), vec![(0, 1)]);
+        // The same pairs whether the documents come in one run or two.
+        assert_eq!(candidate_pairs(&[&keys[0], &keys[1], &keys[2]], &[]).into_iter().collect::<Vec<_>>(), vec![(0, 1)]);
     }
 
     #[test]

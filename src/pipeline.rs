@@ -8,15 +8,16 @@ use crate::dedup::{self, DedupOptions, DocMeta};
 use crate::extract::{self, ExtractOptions};
 use crate::ingest::{self, IngestOptions, Reject};
 use crate::model::{Fact, FactTable};
-use crate::sink::{self, Staging, Table};
+use crate::reconcile::{self, NewDocs, Shards};
+use crate::sink::{self, SinkOptions, Staging, Table};
+use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, Written, LEGACY_STATE_FILE, STATE_DIR};
 use crate::filter::{Filter, FilterOptions};
 use crate::pattern::{Pattern, PatternOptions, PatternRow};
 use crate::{aggregate, clean, plan, sql, tables};
 use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
@@ -32,6 +33,8 @@ pub enum RunError {
     Sink(#[from] sink::SinkError),
     #[error("thread pool: {0}")]
     Threads(String),
+    #[error("state of the previous run: {0}")]
+    State(#[from] state::StateError),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,15 +69,22 @@ pub struct Manifest {
     pub documents: usize,
     pub rejected: usize,
     pub rows: BTreeMap<String, usize>,
+    /// Partitions whose documents or facts changed (all of them in a full run).
+    pub partitions_rewritten: usize,
+    /// Parquet files written (the others were unchanged and kept).
+    pub files_written: usize,
+    /// Partition shards of the previous run read back.
+    pub shards_read: usize,
+    /// Fact blocks (kind and country) clustered again, and near-copy candidates verified.
+    pub blocks_clustered: usize,
+    pub pairs_verified: usize,
     pub stages: Vec<StageTiming>,
 }
 
 /// What a run produced, before it is written.
 pub struct RunResult {
-    pub tables: Vec<Table>,
+    pub outputs: Outputs,
     pub manifest: Manifest,
-    /// The per-file state for the next run, gzip-compressed JSON lines.
-    pub state: Vec<u8>,
 }
 
 fn opts<T: serde::de::DeserializeOwned + Default>(s: Option<&StageConfig>) -> Result<T, RunError> {
@@ -96,40 +106,11 @@ fn iso(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
-/// Per-document output of the fused stages.
-#[derive(Debug, Clone, Serialize, serde::Deserialize)]
-struct DocOut {
-    source: String,
-    meta: Option<DocMeta>,
-    facts: Vec<Fact>,
-    reject: Option<Reject>,
-    /// Rows of the pattern stages.
-    #[serde(default)]
-    pattern_rows: Vec<PatternRow>,
-    /// Dropped by a filter stage (not extracted, not in `documents`).
-    #[serde(default)]
-    filtered: bool,
-}
-
-impl DocOut {
-    fn rejected(rej: Reject) -> DocOut {
-        DocOut { source: rej.source.clone(), meta: None, facts: Vec::new(), reject: Some(rej), pattern_rows: Vec::new(), filtered: false }
-    }
-}
-
-/// What one input file gave, kept between runs so that unchanged files are not read
-/// again (`_interdict_state.jsonl.gz` in the output folder).
-#[derive(Debug, Clone, Serialize, serde::Deserialize)]
-struct FileState {
-    file: String,
-    /// Hash of the file's bytes.
-    hash: String,
-    /// Size and modification time: when both are unchanged the file is not read again.
-    #[serde(default)]
-    size: u64,
-    #[serde(default)]
-    mtime_ns: i128,
-    outs: Vec<DocOut>,
+/// What one document gave in the fused per-document pass.
+enum DocOut {
+    Record(DocRecord),
+    Rejected(Reject),
+    Filtered,
 }
 
 fn stat(path: &std::path::Path) -> (u64, i128) {
@@ -139,59 +120,9 @@ fn stat(path: &std::path::Path) -> (u64, i128) {
     }
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize)]
-struct StateHeader {
-    interdict_version: String,
-    /// Hash of everything that shapes extraction (stages and lexicon, not [run]).
-    key: String,
-}
-
-pub const STATE_FILE: &str = "_interdict_state.jsonl.gz";
-
 fn state_key(cfg: &Config) -> String {
     let stages: Vec<String> = cfg.stages.iter().map(|s| format!("{}|{}|{:?}|{:?}", s.name, s.kind, s.inputs, s.options)).collect();
     extract::stable_id(&[env!("CARGO_PKG_VERSION"), &stages.join("\n"), &format!("{:?}", cfg.lexicon.data)])
-}
-
-/// The previous run's per-file results, when they were made with the same key.
-fn load_state(cfg: &Config, key: &str) -> BTreeMap<String, FileState> {
-    use std::io::BufRead;
-    let path = cfg.output.join(STATE_FILE);
-    let Ok(f) = std::fs::File::open(&path) else { return BTreeMap::new() };
-    let mut lines = std::io::BufReader::new(flate2::read::GzDecoder::new(f)).lines();
-    let header: Option<StateHeader> = lines.next().and_then(|l| l.ok()).and_then(|l| serde_json::from_str(&l).ok());
-    match header {
-        Some(h) if h.key == key => {}
-        _ => {
-            tracing::info!(path = %path.display(), "previous state is missing, unreadable or from another configuration: full run");
-            return BTreeMap::new();
-        }
-    }
-    let mut out = BTreeMap::new();
-    for line in lines {
-        let Ok(line) = line else { return BTreeMap::new() };
-        match serde_json::from_str::<FileState>(&line) {
-            Ok(fs) => {
-                out.insert(fs.file.clone(), fs);
-            }
-            Err(e) => {
-                tracing::warn!(path = %path.display(), error = %e, "state is damaged: full run");
-                return BTreeMap::new();
-            }
-        }
-    }
-    out
-}
-
-fn state_bytes(key: &str, files: &[FileState]) -> Vec<u8> {
-    use std::io::Write;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    let header = StateHeader { interdict_version: env!("CARGO_PKG_VERSION").into(), key: key.into() };
-    writeln!(gz, "{}", serde_json::to_string(&header).unwrap()).unwrap();
-    for f in files {
-        writeln!(gz, "{}", serde_json::to_string(f).unwrap()).unwrap();
-    }
-    gz.finish().unwrap()
 }
 
 fn file_hash(path: &std::path::Path) -> Option<String> {
@@ -201,10 +132,115 @@ fn file_hash(path: &std::path::Path) -> Option<String> {
     Some(d.iter().take(16).map(|b| format!("{b:02x}")).collect())
 }
 
-/// Run the pipeline and return its tables (nothing is written). Unless `full_refresh`,
-/// files unchanged since the previous run into the same output folder are taken from its
-/// state instead of being extracted again; the tables are the same either way.
+/// The files a run writes into the output folder and removes from it.
+#[derive(Default)]
+pub struct Outputs {
+    /// (path relative to the output folder, table)
+    pub tables: Vec<(String, Table)>,
+    /// State shards: (path, bytes).
+    pub files: Vec<(String, Vec<u8>)>,
+    pub index: Vec<u8>,
+    pub deletes: Vec<String>,
+    /// Paths cleared before writing (a full run replaces whatever was there).
+    pub clears: Vec<String>,
+}
+
+/// Per table, which partitions exist and what was written, settled against the
+/// previous run: partitions computed in this run are written when their digest
+/// changed (or their file is missing), partitions no longer there are deleted.
+struct Settle<'a> {
+    out: &'a std::path::Path,
+    sink: &'a SinkOptions,
+    prev: Option<&'a Index>,
+    written: BTreeMap<String, BTreeMap<String, Written>>,
+    outputs: Outputs,
+}
+
+impl Settle<'_> {
+    /// `computed`: the partitions recomputed in this run (empty tables are dropped);
+    /// `carried`: partitions not recomputed, kept as the previous run wrote them.
+    fn table(&mut self, name: &str, computed: BTreeMap<String, Table>, carried: bool, partitioned: bool, empty: impl FnOnce() -> Table) {
+        let prev_parts = self.prev.and_then(|p| p.partitions.get(name));
+        let mut parts: BTreeMap<String, Written> = BTreeMap::new();
+        if carried {
+            if let Some(pp) = prev_parts {
+                parts.extend(pp.iter().filter(|(p, w)| w.rows > 0 && !computed.contains_key(*p)).map(|(p, w)| (p.clone(), *w)));
+            }
+        }
+        let (mut tables, empties): (Vec<(String, Table)>, Vec<(String, Table)>) = computed.into_iter().partition(|(_, t)| t.num_rows() > 0);
+        if parts.is_empty() && tables.is_empty() {
+            // A table with no rows at all still gets one (empty) file with its columns.
+            let t = empties.into_iter().next().map(|(_, t)| t).unwrap_or_else(empty);
+            let p = if partitioned { self.sink.empty_partition() } else { String::new() };
+            tables.push((p, t));
+        }
+        for (p, t) in tables {
+            let w = Written { digest: t.digest(), rows: t.num_rows() };
+            let path = self.sink.path(name, &p);
+            if prev_parts.and_then(|pp| pp.get(&p)) != Some(&w) || !self.out.join(&path).exists() {
+                self.outputs.tables.push((path, t));
+            }
+            parts.insert(p, w);
+        }
+        if let Some(pp) = prev_parts {
+            for p in pp.keys().filter(|p| !parts.contains_key(*p)) {
+                self.outputs.deletes.push(self.sink.path(name, p));
+            }
+        }
+        self.written.insert(name.to_string(), parts);
+    }
+}
+
+/// The tables of one partition's documents: documents, the fact tables, pattern tables.
+fn partition_tables(recs: &[DocRecord], dup_of: &BTreeMap<&str, Option<String>>, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
+    let metas: Vec<DocMeta> = recs
+        .iter()
+        .map(|r| DocMeta { duplicate_of: dup_of.get(r.meta.doc_id.as_str()).cloned().flatten(), fingerprint: Default::default(), ..r.meta.clone() })
+        .collect();
+    let mut facts: Vec<Fact> = Vec::new();
+    for r in recs {
+        let start = facts.len();
+        for f in &r.facts {
+            let mut f = f.clone();
+            if let Some(s) = slim.get(f.fact_id.as_str()) {
+                s.apply(&mut f);
+            }
+            facts.push(f);
+        }
+        facts[start..].sort_by(|a, b| (a.sentence_index, &a.fact_id).cmp(&(b.sentence_index, &b.fact_id)));
+    }
+    let mut out = vec![tables::documents(&metas)];
+    out.extend(FactTable::ALL.iter().map(|t| tables::fact_table(*t, &facts)));
+    for p in patterns {
+        let rows: Vec<&PatternRow> = recs.iter().flat_map(|r| r.pattern_rows.iter()).filter(|r| r.table == p.table).collect();
+        out.push(p.table(&rows));
+    }
+    out
+}
+
+/// The names of the tables `partition_tables` gives, in its order.
+fn doc_table_names(patterns: &[Pattern]) -> Vec<String> {
+    let mut names = vec!["documents".to_string()];
+    names.extend(FactTable::ALL.iter().map(|t| t.name().to_string()));
+    names.extend(patterns.iter().map(|p| p.table.clone()));
+    names
+}
+
+/// Run the pipeline and return what to write (nothing is written). Unless
+/// `full_refresh`, the previous run's state in the output folder is used: files
+/// unchanged since then are not read again, dedup works on what changed, and only the
+/// partitions that changed are rewritten. The tables are the same either way.
 pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunResult, RunError> {
+    match execute_with(cfg, progress, full_refresh) {
+        Err(RunError::State(e)) if !full_refresh => {
+            tracing::warn!(error = %e, "previous state unusable: full run");
+            execute_with(cfg, progress, true)
+        }
+        r => r,
+    }
+}
+
+fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunResult, RunError> {
     let started = Utc::now();
     let ingest_opts: IngestOptions = opts(stage(cfg, "ingest"))?;
     let extract_opts: ExtractOptions = opts(stage(cfg, "extract"))?;
@@ -212,6 +248,7 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     let dedup_opts: DedupOptions = opts(dedup_stage)?;
     let agg_stage = stage(cfg, "aggregate");
     let agg_opts: aggregate::AggregateOptions = opts(agg_stage)?;
+    let sink_opts: SinkOptions = opts(stage(cfg, "sink"))?;
     let lx = &cfg.lexicon;
     let extract_stage = stage(cfg, "extract");
     // Filters in chain order (cfg.stages is in topological order), then the patterns.
@@ -244,26 +281,25 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
     let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| RunError::Threads(e.to_string()))?;
     let pass_start = Utc::now();
     let key = state_key(cfg);
-    let previous = if full_refresh { BTreeMap::new() } else { load_state(cfg, &key) };
+    let prev: Option<Index> = if full_refresh { None } else { state::load(&cfg.output, &key) };
+    let prev_files: BTreeMap<&str, &FileEntry> = prev.iter().flat_map(|p| p.files.iter().map(|f| (f.file.as_str(), f))).collect();
     let near = dedup_opts.near();
-    let file_states: Vec<(FileState, bool)> = pool.install(|| {
+    let file_results: Vec<(FileEntry, Option<Vec<DocRecord>>)> = pool.install(|| {
         files
             .par_iter()
             .map(|(path, rel)| {
                 let (size, mtime_ns) = stat(path);
-                let unchanged_stat = previous.get(rel).filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns);
+                let before = prev_files.get(rel.as_str()).copied();
+                let unchanged_stat = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns);
                 let hash = match unchanged_stat {
                     Some(p) => p.hash.clone(),
                     None => file_hash(path).unwrap_or_default(),
                 };
-                if let Some(prev) = previous.get(rel).filter(|p| !hash.is_empty() && p.hash == hash) {
+                if let Some(prev) = before.filter(|p| !hash.is_empty() && p.hash == hash) {
                     if let Some(b) = &bar {
                         b.inc(1);
                     }
-                    let mut st = prev.clone();
-                    st.size = size;
-                    st.mtime_ns = mtime_ns;
-                    return (st, true);
+                    return (FileEntry { size, mtime_ns, ..prev.clone() }, None);
                 }
                 let a = Instant::now();
                 let raws = ingest::read_file(path, rel, &ingest_opts);
@@ -273,70 +309,72 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
                     .map(|r| match r {
                         Err(rej) => {
                             tracing::warn!(source = %rej.source, stage = %rej.stage, reason = %rej.reason, "input rejected");
-                            DocOut::rejected(rej)
+                            DocOut::Rejected(rej)
                         }
                         Ok(raw) => {
                             let src = raw.source.clone();
                             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            let b = Instant::now();
-                            let doc = clean::clean(&raw, lx);
-                            t_clean.fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                            if doc.sentences.is_empty() {
-                                let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
-                                tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
-                                return DocOut::rejected(rej);
-                            }
-                            if let Some(f) = filters.iter().find(|f| !f.passes(&doc, lx)) {
-                                tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
-                                return DocOut { source: raw.source.clone(), meta: None, facts: Vec::new(), reject: None, pattern_rows: Vec::new(), filtered: true };
-                            }
-                            let c = Instant::now();
-                            let facts = if extract_stage.is_some() { extract::extract(&doc, lx, &extract_opts).facts } else { Vec::new() };
-                            let pattern_rows = patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
-                            t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                            DocOut { source: raw.source.clone(), meta: Some(DocMeta::of(&doc, &near)), facts, reject: None, pattern_rows, filtered: false }
-                        }))
-                        .unwrap_or_else(|_| {
-                            // A bug in a rule must not cost the other documents: this one is
-                            // rejected with the reason, the run goes on.
-                            let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
-                            tracing::error!(source = %rej.source, "internal error; document rejected");
-                            DocOut::rejected(rej)
-                        })
+                                let b = Instant::now();
+                                let doc = clean::clean(&raw, lx);
+                                t_clean.fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                                if doc.sentences.is_empty() {
+                                    let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
+                                    tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
+                                    return DocOut::Rejected(rej);
+                                }
+                                if let Some(f) = filters.iter().find(|f| !f.passes(&doc, lx)) {
+                                    tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
+                                    return DocOut::Filtered;
+                                }
+                                let c = Instant::now();
+                                let facts = if extract_stage.is_some() { extract::extract(&doc, lx, &extract_opts).facts } else { Vec::new() };
+                                let pattern_rows = patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
+                                t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                                DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &near), facts, pattern_rows })
+                            }))
+                            .unwrap_or_else(|_| {
+                                // A bug in a rule must not cost the other documents: this one is
+                                // rejected with the reason, the run goes on.
+                                let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
+                                tracing::error!(source = %rej.source, "internal error; document rejected");
+                                DocOut::Rejected(rej)
+                            })
                         }
                     })
                     .collect();
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
-                (FileState { file: rel.clone(), hash, size, mtime_ns, outs }, false)
+                let mut entry = FileEntry { file: rel.clone(), hash, size, mtime_ns, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
+                let mut records = Vec::new();
+                for o in outs {
+                    match o {
+                        DocOut::Record(r) => {
+                            entry.docs.push((r.meta.doc_id.clone(), sink_opts.partition(r.meta.published_date)));
+                            records.push(r);
+                        }
+                        DocOut::Rejected(r) => entry.rejects.push(r),
+                        DocOut::Filtered => entry.filtered += 1,
+                    }
+                }
+                (entry, Some(records))
             })
             .collect()
     });
-    let files_reused = file_states.iter().filter(|f| f.1).count();
-    let state = state_bytes(&key, &file_states.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
-    let mut outs: Vec<DocOut> = file_states.into_iter().flat_map(|f| f.0.outs).collect();
     if let Some(b) = bar {
         b.finish_and_clear();
     }
     let pass_end = Utc::now();
-    outs.sort_by(|a, b| a.source.cmp(&b.source));
-    let mut docs: Vec<DocMeta> = Vec::new();
-    let mut facts: Vec<Fact> = Vec::new();
-    let mut rejects: Vec<Reject> = Vec::new();
-    let mut pattern_rows: Vec<PatternRow> = Vec::new();
-    let mut filtered_out = 0;
-    for o in outs {
-        filtered_out += usize::from(o.filtered);
-        pattern_rows.extend(o.pattern_rows);
-        if let Some(m) = o.meta {
-            docs.push(m);
-        }
-        facts.extend(o.facts);
-        if let Some(r) = o.reject {
-            rejects.push(r);
-        }
+    let files_reused = file_results.iter().filter(|f| f.1.is_none()).count();
+    let kept: BTreeSet<String> = file_results.iter().filter(|f| f.1.is_none()).map(|f| f.0.file.clone()).collect();
+    let mut entries: Vec<FileEntry> = Vec::with_capacity(file_results.len());
+    let mut new_records: Vec<DocRecord> = Vec::new();
+    for (e, recs) in file_results {
+        entries.push(e);
+        new_records.extend(recs.unwrap_or_default());
     }
+    entries.sort_by(|a, b| a.file.cmp(&b.file));
+    new_records.sort_by(|a, b| a.meta.source.cmp(&b.meta.source));
     let secs = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
     let mut timings = Vec::new();
     for s in cfg.stages.iter().filter(|s| crate::stages::kind(&s.kind).is_some_and(|k| k.per_document)) {
@@ -349,38 +387,120 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
         timings.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: t });
     }
 
-    // deduplicate
+    // deduplicate, over what changed
     let d_start = Utc::now();
     let d0 = Instant::now();
-    let mut out_tables: Vec<Table> = Vec::new();
-    if dedup_stage.is_some() {
-        dedup::mark_copies(&mut docs, &dedup_opts);
+    let mut shards = Shards::new(&cfg.output, prev.as_ref());
+    let new_parts: Vec<String> = new_records.iter().map(|r| sink_opts.partition(r.meta.published_date)).collect();
+    let new_docs = NewDocs { records: new_records.iter().collect(), partitions: new_parts.clone() };
+    let rec = reconcile::reconcile(prev.as_ref(), &kept, &new_docs, dedup_stage.map(|_| &dedup_opts), &mut shards)?;
+    let doc_names = doc_table_names(&patterns);
+    let mut dirty = rec.dirty.clone();
+    // A partition whose file is gone from the output folder is written again.
+    if let Some(p) = &prev {
+        for name in &doc_names {
+            for (part, w) in p.partitions.get(name).into_iter().flatten() {
+                if w.rows > 0 && !cfg.output.join(sink_opts.path(name, part)).exists() {
+                    dirty.insert(part.clone());
+                }
+            }
+        }
     }
-    let by_id: BTreeMap<String, DocMeta> = docs.iter().map(|d| (d.doc_id.clone(), d.clone())).collect();
-    if dedup_stage.is_some() {
-        dedup::cluster(&mut facts, &by_id, &dedup_opts);
-    }
-    tables::sort_facts(&mut facts, &by_id);
+    let dup_of: BTreeMap<&str, Option<String>> = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), d.meta.duplicate_of.clone())).collect();
+    let slim: std::collections::HashMap<&str, &SlimFact> = rec.facts.iter().map(|f| (f.fact.fact_id.as_str(), f)).collect();
+    let mut finals: Vec<Fact> = rec.facts.iter().map(SlimFact::finished).collect();
+    let by_id: dedup::Docs = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), &d.meta)).collect();
+    tables::sort_facts(&mut finals, &by_id);
+    let cluster_rows = dedup_stage.map(|_| dedup::cluster_rows(&finals, &by_id));
     if let Some(s) = dedup_stage {
-        let rows = dedup::cluster_rows(&facts, &by_id);
-        out_tables.push(tables::fact_clusters(&rows));
-        out_tables.push(tables::conflicts(&dedup::conflicts(&rows)));
         timings.push(StageTiming { name: s.name.clone(), kind: "deduplicate".into(), started_at: iso(d_start), ended_at: iso(Utc::now()), seconds: d0.elapsed().as_secs_f64() });
     }
-    out_tables.insert(0, tables::documents(&docs));
-    out_tables.insert(1, tables::rejects(&rejects));
-    for (i, t) in FactTable::ALL.iter().enumerate() {
-        out_tables.insert(2 + i, tables::fact_table(*t, &facts));
+
+    // The partitions of documents and facts that changed: their records, then tables.
+    let mut settle = Settle { out: &cfg.output, sink: &sink_opts, prev: prev.as_ref(), written: BTreeMap::new(), outputs: Outputs::default() };
+    let mut new_by_part: BTreeMap<String, Vec<DocRecord>> = BTreeMap::new();
+    for (r, p) in new_records.into_iter().zip(new_parts) {
+        new_by_part.entry(p).or_default().push(r);
     }
-    // Pattern tables, one per pattern stage, rows in document order.
-    for p in &patterns {
-        let rows: Vec<&PatternRow> = pattern_rows.iter().filter(|r| r.table == p.table).collect();
-        out_tables.push(p.table(&rows));
+    let sql_reads: BTreeSet<String> = cfg
+        .stages
+        .iter()
+        .filter(|s| s.kind == "sql")
+        .filter_map(|s| s.options.get("query").and_then(|q| q.as_str()).map(sql::tables_read))
+        .flatten()
+        .collect();
+    let sql_reads_docs = doc_names.iter().any(|n| sql_reads.contains(n));
+    let mut dirty_tables: BTreeMap<String, Vec<Table>> = BTreeMap::new();
+    let mut computed: BTreeMap<String, BTreeMap<String, Table>> = BTreeMap::new();
+    for p in &dirty {
+        let mut recs: Vec<DocRecord> = shards.get(p)?.iter().filter(|r| !rec.removed.contains(&r.meta.doc_id)).cloned().collect();
+        recs.extend(new_by_part.remove(p).unwrap_or_default());
+        recs.sort_by(|a, b| a.meta.source.cmp(&b.meta.source));
+        let shard = state::shard_path(p);
+        if recs.is_empty() {
+            settle.outputs.deletes.push(shard);
+        } else {
+            settle.outputs.files.push((shard, state::encode(&recs)));
+        }
+        let made = partition_tables(&recs, &dup_of, &slim, &patterns);
+        if sql_reads_docs {
+            dirty_tables.insert(p.clone(), made.clone());
+        }
+        for (name, t) in doc_names.iter().zip(made) {
+            computed.entry(name.clone()).or_default().insert(p.clone(), t);
+        }
     }
+    let empty_doc_tables = partition_tables(&[], &dup_of, &slim, &patterns);
+    for (name, empty) in doc_names.iter().zip(empty_doc_tables) {
+        settle.table(name, computed.remove(name).unwrap_or_default(), true, true, || empty);
+    }
+    let rejects: Vec<Reject> = {
+        let mut r: Vec<Reject> = entries.iter().flat_map(|e| e.rejects.iter().cloned()).collect();
+        r.sort_by(|a, b| a.source.cmp(&b.source));
+        r
+    };
+    let mut derived: Vec<Table> = vec![tables::rejects(&rejects)];
+    if let Some(rows) = &cluster_rows {
+        let mut by_part: BTreeMap<String, Vec<dedup::ClusterRow>> = BTreeMap::new();
+        for r in rows {
+            by_part.entry(sink_opts.partition(r.first_published)).or_default().push(r.clone());
+        }
+        settle.table("fact_clusters", by_part.iter().map(|(p, rs)| (p.clone(), tables::fact_clusters(rs))).collect(), false, true, || tables::fact_clusters(&[]));
+        derived.push(tables::conflicts(&dedup::conflicts(rows)));
+    }
+
     // Table stages (aggregate, sql) in waves: the stages of a wave run at the same time.
-    let facts_ref = &facts;
+    // SQL reads whole tables: the partitions not rewritten are read back from the state.
+    let mut available: BTreeMap<String, Table> = derived.iter().map(|t| (t.name.clone(), t.clone())).collect();
+    if let Some(rows) = &cluster_rows {
+        available.insert("fact_clusters".into(), tables::fact_clusters(rows));
+    }
+    if sql_reads_docs {
+        let all_parts: BTreeSet<String> = rec.docs.iter().map(|d| d.partition.clone()).collect();
+        let mut per_table: Vec<Vec<Table>> = vec![Vec::new(); doc_names.len()];
+        for p in &all_parts {
+            let made = match dirty_tables.remove(p) {
+                Some(made) => made,
+                None => {
+                    let recs: Vec<DocRecord> = shards.get(p)?.to_vec();
+                    partition_tables(&recs, &dup_of, &slim, &patterns)
+                }
+            };
+            for (i, t) in made.into_iter().enumerate() {
+                if t.num_rows() > 0 {
+                    per_table[i].push(t);
+                }
+            }
+        }
+        let empties = partition_tables(&[], &dup_of, &slim, &patterns);
+        for ((name, parts), empty) in doc_names.iter().zip(per_table).zip(empties) {
+            let refs: Vec<&Table> = parts.iter().collect();
+            available.insert(name.clone(), Table::concat(name, &refs).unwrap_or(empty));
+        }
+    }
+    let facts_ref = &finals;
+    let mut made_tables: Vec<Table> = Vec::new();
     for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
-        let available: BTreeMap<String, Table> = out_tables.iter().map(|t| (t.name.clone(), t.clone())).collect();
         // The stages of a wave are released together, each on its own thread.
         let barrier = std::sync::Barrier::new(wave.len());
         let results: Vec<Result<(Vec<Table>, StageTiming), RunError>> = std::thread::scope(|scope| {
@@ -413,14 +533,47 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
         });
         for r in results {
             let (made, timing) = r?;
-            out_tables.extend(made);
+            for t in &made {
+                available.insert(t.name.clone(), t.clone());
+            }
+            made_tables.extend(made);
             timings.push(timing);
         }
     }
+    for t in derived.into_iter().chain(made_tables) {
+        let name = t.name.clone();
+        settle.table(&name, [(String::new(), t)].into_iter().collect(), false, false, || Table::new(&name));
+    }
+
     let config_hash = extract::stable_id(&[&cfg.text]);
-    let rows = out_tables.iter().map(|t| (t.name.clone(), t.num_rows())).collect();
+    let run_id = format!("{}-{}", started.format("%Y%m%dT%H%M%S%.3fZ"), &config_hash[..8]);
+    let rows: BTreeMap<String, usize> = settle.written.iter().map(|(t, parts)| (t.clone(), parts.values().map(|w| w.rows).sum())).collect();
+    let documents = rec.docs.len();
+    let filtered_out = entries.iter().map(|e| e.filtered).sum();
+    let mut outputs = settle.outputs;
+    if prev.is_none() {
+        // A full run replaces whatever earlier runs left for its tables and state.
+        for name in settle.written.keys() {
+            outputs.clears.push(format!("{name}.parquet"));
+            outputs.clears.push(name.clone());
+        }
+        outputs.clears.push(format!("{STATE_DIR}/parts"));
+        outputs.clears.push(LEGACY_STATE_FILE.into());
+    }
+    let partitions_written = outputs.tables.len();
+    let index = Index {
+        interdict_version: env!("CARGO_PKG_VERSION").into(),
+        key,
+        run_id: run_id.clone(),
+        files: entries,
+        docs: rec.docs,
+        facts: rec.facts,
+        edges: rec.edges,
+        partitions: settle.written,
+    };
+    outputs.index = state::encode(&index);
     let manifest = Manifest {
-        run_id: format!("{}-{}", started.format("%Y%m%dT%H%M%S%.3fZ"), &config_hash[..8]),
+        run_id,
         interdict_version: env!("CARGO_PKG_VERSION").into(),
         config_file: cfg.file.clone(),
         config_hash,
@@ -432,41 +585,55 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
         files_read: files.len(),
         files_processed: files.len() - files_reused,
         files_reused,
-        full_refresh,
+        full_refresh: prev.is_none(),
         filtered_out,
-        documents: docs.len(),
+        documents,
         rejected: rejects.len(),
         rows,
+        partitions_rewritten: dirty.len(),
+        files_written: partitions_written,
+        shards_read: shards.loaded(),
+        blocks_clustered: rec.blocks_clustered,
+        pairs_verified: rec.pairs_verified,
         stages: timings,
     };
-    Ok(RunResult { tables: out_tables, manifest, state })
+    Ok(RunResult { outputs, manifest })
 }
 
-/// Write a run's tables and manifest to the output folder, atomically per file, only
-/// after every file has been written in full.
+/// Write a run's files and manifest to the output folder: everything is staged first,
+/// then moved into place (each file atomically), so a run that fails leaves the previous
+/// outputs as they were.
 pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> {
     let sink_stage = stage(cfg, "sink");
-    let compression = sink_stage
-        .and_then(|s| s.options.get("compression").and_then(|c| c.as_str()))
-        .and_then(sink::compression)
-        .unwrap_or(::parquet::basic::Compression::SNAPPY);
+    let sink_opts: SinkOptions = opts(sink_stage)?;
+    let compression = sink::compression(&sink_opts.compression).unwrap_or(::parquet::basic::Compression::SNAPPY);
     let s_start = Utc::now();
     let s0 = Instant::now();
     let mut staging = Staging::new(&cfg.output, &result.manifest.run_id.replace([':', '.'], ""))?;
-    for t in &result.tables {
-        if let Err(e) = staging.write_table(t, compression) {
-            staging.abort();
-            return Err(e.into());
+    let out = std::mem::take(&mut result.outputs);
+    let staged = (|| -> Result<(), sink::SinkError> {
+        for (path, t) in &out.tables {
+            staging.write_table(path, t, compression)?;
         }
+        for (path, bytes) in &out.files {
+            staging.write_file(path, bytes)?;
+        }
+        staging.write_last(state::INDEX_FILE, &out.index)
+    })();
+    if let Err(e) = staged {
+        staging.abort();
+        return Err(e.into());
+    }
+    for c in &out.clears {
+        staging.clear(c);
+    }
+    for d in &out.deletes {
+        staging.delete(d);
     }
     if let Some(s) = sink_stage {
         result.manifest.stages.push(StageTiming { name: s.name.clone(), kind: "sink".into(), started_at: iso(s_start), ended_at: iso(Utc::now()), seconds: s0.elapsed().as_secs_f64() });
     }
     result.manifest.finished_at = iso(Utc::now());
-    if let Err(e) = staging.write_file(STATE_FILE, &result.state) {
-        staging.abort();
-        return Err(e.into());
-    }
     let json = serde_json::to_vec_pretty(&result.manifest).expect("manifest serializes");
     if let Err(e) = staging.write_file("manifest.json", &json) {
         staging.abort();
@@ -474,8 +641,4 @@ pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> 
     }
     staging.commit()?;
     Ok(result.manifest)
-}
-
-pub fn output_path(cfg: &Config, table: &str) -> PathBuf {
-    cfg.output.join(format!("{table}.parquet"))
 }

@@ -109,6 +109,8 @@ pub fn graph(cfg: &Config, format: &str) -> String {
 
 /// `run --dry-run`: the stages in order with their inputs, tables and output files.
 pub fn describe(cfg: &Config) -> String {
+    let sink: crate::sink::SinkOptions = cfg.stages.iter().find(|s| s.kind == "sink").and_then(|s| toml::Value::Table(s.options.clone()).try_into().ok()).unwrap_or_default();
+    let partitioned = |kind: &str, table: &str| sink.partitioned() && (matches!(kind, "extract" | "pattern") || matches!(table, "documents" | "fact_clusters"));
     let mut out = format!("plan for {} (input {}, output {})\n", cfg.file, cfg.input.display(), cfg.output.display());
     for (i, s) in cfg.stages.iter().enumerate() {
         let tables = tables_of(s);
@@ -121,7 +123,8 @@ pub fn describe(cfg: &Config) -> String {
             if crate::stages::kind(&s.kind).is_some_and(|k| k.per_document) { "  [per document, fused]" } else { "" },
         ));
         for t in tables {
-            out.push_str(&format!("      -> {t}: {}\n", cfg.output.join(format!("{t}.parquet")).display()));
+            let path = if partitioned(&s.kind, &t) { sink.path(&t, "published_month=*") } else { format!("{t}.parquet") };
+            out.push_str(&format!("      -> {t}: {}\n", cfg.output.join(path).display()));
         }
     }
     let w = waves(&cfg.stages, &["aggregate", "sql"]);
@@ -131,6 +134,6 @@ pub fn describe(cfg: &Config) -> String {
             out.push_str(&format!("  wave {}: {}\n", k + 1, wave.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")));
         }
     }
-    out.push_str(&format!("also: {} (run manifest), {} (state for incremental runs)\n", cfg.output.join("manifest.json").display(), cfg.output.join(crate::pipeline::STATE_FILE).display()));
+    out.push_str(&format!("also: {} (run manifest), {} (state for incremental runs)\n", cfg.output.join("manifest.json").display(), cfg.output.join(crate::state::STATE_DIR).display()));
     out
 }

@@ -89,7 +89,10 @@ pub const KINDS: &[StageKind] = &[
         name: "sink",
         about: "write every table as Parquet under the output folder, atomically, with a run manifest",
         per_document: false,
-        options: &[("compression", "snappy or none (default snappy)")],
+        options: &[
+            ("compression", "snappy or none (default snappy)"),
+            ("partition_by", "published_month (default: tables of documents and facts as Hive partitions by month of publication, so a scheduled run rewrites only the months it touched) or none (one file per table)"),
+        ],
     },
 ];
 

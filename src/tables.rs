@@ -5,7 +5,6 @@ use crate::dedup::{ClusterRow, Conflict, DocMeta};
 use crate::ingest::Reject;
 use crate::model::{Fact, FactKind, FactTable};
 use crate::sink::{ColumnData as C, Table};
-use std::collections::BTreeMap;
 
 pub fn documents(docs: &[DocMeta]) -> Table {
     Table::new("documents")
@@ -25,10 +24,10 @@ pub fn rejects(r: &[Reject]) -> Table {
 }
 
 /// Order facts: by document source, then sentence, then position.
-pub fn sort_facts(facts: &mut [Fact], docs: &BTreeMap<String, DocMeta>) {
+pub fn sort_facts(facts: &mut [Fact], docs: &crate::dedup::Docs) {
     facts.sort_by(|a, b| {
-        let sa = docs.get(&a.doc_id).map(|d| d.source.as_str()).unwrap_or("");
-        let sb = docs.get(&b.doc_id).map(|d| d.source.as_str()).unwrap_or("");
+        let sa = docs.get(a.doc_id.as_str()).map(|d| d.source.as_str()).unwrap_or("");
+        let sb = docs.get(b.doc_id.as_str()).map(|d| d.source.as_str()).unwrap_or("");
         (sa, a.sentence_index, &a.fact_id).cmp(&(sb, b.sentence_index, &b.fact_id))
     });
 }
