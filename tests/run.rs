@@ -341,6 +341,20 @@ fn syndicated_near_copy_is_linked_and_its_facts_join_the_original() {
     assert_eq!((nment[k], ndocs[k]), (Some(2), Some(1)));
 }
 
+fn manifest(out: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap()
+}
+
+/// Run incrementally into `out`, then from scratch into a fresh folder: same tables.
+fn step_equals_full(input: &Path, out: &Path, name: &str) -> Value {
+    run(input, out, &[]);
+    let full = tmp(name);
+    run(input, &full, &["--full-refresh"]);
+    assert_same_tables(out, &full);
+    let _ = std::fs::remove_dir_all(&full);
+    manifest(out)
+}
+
 #[test]
 fn incremental_run_reprocesses_only_new_files_and_equals_a_full_run() {
     let input = tmp("inc-in");
@@ -348,22 +362,64 @@ fn incremental_run_reprocesses_only_new_files_and_equals_a_full_run() {
     let out = tmp("inc-out");
     run(&input, &out, &[]);
     std::fs::copy(root().join("tests/fixtures/dedup/original.txt"), input.join("added.txt")).unwrap();
-    run(&input, &out, &[]);
-    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
-    assert_eq!(manifest["files_processed"], 1, "{manifest}");
-    assert_eq!(manifest["files_reused"], 12);
-    let full = tmp("inc-full");
-    run(&input, &full, &["--full-refresh"]);
-    let m2: Value = serde_json::from_str(&std::fs::read_to_string(full.join("manifest.json")).unwrap()).unwrap();
-    assert_eq!(m2["files_processed"], 13);
-    assert_same_tables(&out, &full);
+    let m = step_equals_full(&input, &out, "inc-full");
+    assert_eq!(m["files_processed"], 1, "{m}");
+    assert_eq!(m["files_reused"], 12);
+    // Only the month of the new article was rewritten, and only its tables' files.
+    assert_eq!(m["partitions_rewritten"], 1, "{m}");
+    let all = parquet_files(&out).len() as i64;
+    assert!(m["files_written"].as_i64().unwrap() < all / 2, "{m}");
     // A changed file is extracted again; a removed one disappears.
     std::fs::write(input.join("added.txt"), "Police seized 12 kilograms of heroin in Basra on Monday, the Iraqi interior ministry said.\n").unwrap();
     std::fs::remove_file(input.join("reports/turkey_crackdown.md")).unwrap();
-    run(&input, &out, &[]);
-    let m3: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let m3 = step_equals_full(&input, &out, "inc-full2");
     assert_eq!((m3["files_processed"].as_i64(), m3["files_reused"].as_i64()), (Some(1), Some(11)));
-    let full2 = tmp("inc-full2");
-    run(&input, &full2, &["--full-refresh"]);
-    assert_same_tables(&out, &full2);
+    // Nothing changed: nothing is extracted or written, and the tables stay as they are.
+    let before = parquet_files(&out);
+    run(&input, &out, &[]);
+    let m4 = manifest(&out);
+    assert_eq!((m4["files_processed"].as_i64(), m4["files_written"].as_i64(), m4["partitions_rewritten"].as_i64()), (Some(0), Some(0), Some(0)), "{m4}");
+    assert!(parquet_files(&out) == before);
+}
+
+#[test]
+fn incremental_dedup_follows_copies_across_runs_as_a_full_run_does() {
+    let input = tmp("copies-in");
+    let out = tmp("copies-out");
+    let dedup = root().join("tests/fixtures/dedup");
+    std::fs::copy(dedup.join("syndicated.txt"), input.join("syndicated.txt")).unwrap();
+    step_equals_full(&input, &out, "copies-full0");
+    let dup_of = |out: &Path| -> Vec<(String, Option<String>)> {
+        let d = read(out, "documents");
+        let (src, ids, dup) = (strs(&d, "source"), strs(&d, "doc_id"), strs(&d, "duplicate_of"));
+        let name = |id: &Option<String>| id.as_ref().map(|id| src[ids.iter().position(|x| x.as_ref() == Some(id)).unwrap()].clone().unwrap());
+        let mut v: Vec<(String, Option<String>)> = src.iter().zip(&dup).map(|(s, d)| (s.clone().unwrap(), name(d))).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(dup_of(&out), vec![("syndicated.txt".to_string(), None)]);
+    // The original arrives later but was published earlier, in another month: the copy
+    // already written now points at it, and their facts share clusters.
+    let original = std::fs::read_to_string(dedup.join("original.txt")).unwrap().replace("Published: 10 February 2025", "Published: 30 January 2025");
+    std::fs::write(input.join("original.txt"), original).unwrap();
+    let m = step_equals_full(&input, &out, "copies-full1");
+    assert_eq!(dup_of(&out), vec![("original.txt".to_string(), None), ("syndicated.txt".to_string(), Some("original.txt".to_string()))]);
+    assert!(m["pairs_verified"].as_i64().unwrap() >= 1, "{m}");
+    assert_eq!(m["partitions_rewritten"], 2, "the new month and the copy's month: {m}");
+    // Another article on the topic is no copy.
+    std::fs::copy(dedup.join("other.txt"), input.join("other.txt")).unwrap();
+    step_equals_full(&input, &out, "copies-full2");
+    assert_eq!(dup_of(&out)[1].1, None);
+    // The original goes away: the copy is an original again.
+    std::fs::remove_file(input.join("original.txt")).unwrap();
+    step_equals_full(&input, &out, "copies-full3");
+    assert_eq!(dup_of(&out), vec![("other.txt".to_string(), None), ("syndicated.txt".to_string(), None)]);
+    // A sample corpus beside them, then one of its files edited with a new figure.
+    copy_dir(&root().join("data"), &input.join("data"));
+    step_equals_full(&input, &out, "copies-full4");
+    let f = input.join("data/iraq/anbar_captagon.txt");
+    let text = std::fs::read_to_string(&f).unwrap() + "\nIn a separate raid in Basra on Tuesday, police seized 35 kilograms of crystal methamphetamine and arrested two men.\n";
+    std::fs::write(&f, text).unwrap();
+    let m = step_equals_full(&input, &out, "copies-full5");
+    assert_eq!(m["files_processed"], 1, "{m}");
 }
