@@ -45,6 +45,11 @@ impl<'a> Shards<'a> {
     pub fn loaded(&self) -> usize {
         self.cache.len()
     }
+
+    /// Shards held in memory (tests).
+    pub fn in_memory(parts: BTreeMap<String, Vec<DocRecord>>) -> Shards<'static> {
+        Shards { out: Path::new(""), known: parts.keys().cloned().collect(), cache: parts }
+    }
 }
 
 /// The new documents of a run, with the partition each goes to.
@@ -95,42 +100,18 @@ pub fn reconcile(prev: Option<&Index>, kept_files: &BTreeSet<String>, new: &NewD
         .collect();
     dirty.extend(new.partitions.iter().cloned());
 
-    // Near-copy pairs: earlier ones that still stand, and the new documents' candidates.
-    let mut edges: BTreeSet<(String, String)> = prev.map(|p| p.edges.iter().filter(|(a, b)| !removed.contains(a) && !removed.contains(b)).cloned().collect()).unwrap_or_default();
-    let mut pairs_verified = 0;
-    if let Some(o) = dedup_opts.filter(|o| o.near_copies) {
-        let new_keys: Vec<&[u64]> = new_docs.iter().map(|d| d.bands.as_slice()).collect();
-        let old_keys: Vec<&[u64]> = old_docs.iter().map(|d| d.bands.as_slice()).collect();
-        for (i, j) in nearcopy::candidate_pairs(&new_keys, &old_keys) {
-            let a = &new.records[i].meta;
-            let found;
-            let b: &DocMeta = if j < new_docs.len() {
-                &new.records[j].meta
-            } else {
-                let d = old_docs[j - new_docs.len()];
-                found = shards.get(&d.partition)?.iter().find(|r| r.meta.doc_id == d.meta.doc_id).map(|r| r.meta.clone());
-                match &found {
-                    Some(m) => m,
-                    None => continue,
-                }
-            };
-            pairs_verified += 1;
-            if dedup::verified(a, b, o) {
-                let (x, y) = (a.doc_id.clone().min(b.doc_id.clone()), a.doc_id.clone().max(b.doc_id.clone()));
-                edges.insert((x, y));
-            }
-        }
-    }
-
     let mut docs: Vec<SlimDoc> = old_docs.into_iter().cloned().chain(new_docs).collect();
     docs.sort_by(|a, b| a.meta.source.cmp(&b.meta.source));
     let new_ids: BTreeSet<&str> = new.records.iter().map(|r| r.meta.doc_id.as_str()).collect();
     let mut changed_docs: BTreeSet<String> = new_ids.iter().map(|s| s.to_string()).collect();
-    if dedup_opts.is_some() {
-        let pos: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
-        let idx_edges: Vec<(usize, usize)> = edges.iter().filter_map(|(a, b)| Some((*pos.get(a.as_str())?, *pos.get(b.as_str())?))).collect();
+    let mut edges: Vec<(String, String)> = Vec::new();
+    let mut pairs_verified = 0;
+    if let Some(o) = dedup_opts {
+        let groups = copy_groups(prev, &removed, &docs, &new_ids, new, o, shards)?;
+        edges = groups.edges;
+        pairs_verified = groups.verified;
         let metas: Vec<&DocMeta> = docs.iter().map(|d| &d.meta).collect();
-        let dups = dedup::duplicate_of(&metas, &idx_edges);
+        let dups = dedup::duplicate_of(&metas, &groups.joined);
         for (d, dup) in docs.iter_mut().zip(dups) {
             if d.meta.duplicate_of != dup {
                 changed_docs.insert(d.meta.doc_id.clone());
@@ -173,5 +154,315 @@ pub fn reconcile(prev: Option<&Index>, kept_files: &BTreeSet<String>, new: &NewD
             }
         }
     }
-    Ok(Reconciled { docs, facts, edges: edges.into_iter().collect(), removed, dirty, blocks_clustered, pairs_verified })
+    Ok(Reconciled { docs, facts, edges, removed, dirty, blocks_clustered, pairs_verified })
+}
+
+struct Groups {
+    /// Pairs (indices into the documents) that join copy groups: the kept edges and the
+    /// newly verified ones.
+    joined: Vec<(usize, usize)>,
+    /// The same as doc ids, for the next run.
+    edges: Vec<(String, String)>,
+    verified: usize,
+}
+
+fn find(p: &mut [usize], mut i: usize) -> usize {
+    while p[i] != i {
+        p[i] = p[p[i]];
+        i = p[i];
+    }
+    i
+}
+
+/// Near-copy groups of all documents. A group is a connected component of the graph
+/// whose edges are the candidate pairs (shared LSH key) that pass verification, plus
+/// equal content hashes. Only what that graph needs is verified: a candidate already in
+/// the document's group is skipped, so a story with hundreds of copies costs about one
+/// check per copy. The verified pairs that joined groups (a spanning forest) are kept
+/// for the next run. New documents are checked against every earlier one (by their
+/// keys); a group that lost a document is worked out again from its remaining members.
+/// The groups are the components of the same graph whatever the order or the runs, so
+/// they equal a full run's.
+fn copy_groups(prev: Option<&Index>, removed: &BTreeSet<String>, docs: &[SlimDoc], new_ids: &BTreeSet<&str>, new: &NewDocs, o: &DedupOptions, shards: &mut Shards) -> Result<Groups, StateError> {
+    let n = docs.len();
+    let pos: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            p[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let mut by_hash: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        match by_hash.get(d.meta.content_hash.as_str()) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                by_hash.insert(&d.meta.content_hash, i);
+            }
+        }
+    }
+    // Groups of the previous run that lost a member joined by a near-copy pair: their
+    // remaining members are grouped again, among themselves.
+    let prev_edges: &[(String, String)] = prev.map(|p| p.edges.as_slice()).unwrap_or(&[]);
+    let mut regroup: BTreeSet<usize> = BTreeSet::new();
+    if let Some(p) = prev {
+        if prev_edges.iter().any(|(a, b)| removed.contains(a) || removed.contains(b)) {
+            let ppos: BTreeMap<&str, usize> = p.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+            let mut pp: Vec<usize> = (0..p.docs.len()).collect();
+            let mut ph: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+            for (i, d) in p.docs.iter().enumerate() {
+                if let Some(&j) = ph.get(d.meta.content_hash.as_str()) {
+                    let (ra, rb) = (find(&mut pp, i), find(&mut pp, j));
+                    pp[ra.max(rb)] = ra.min(rb);
+                } else {
+                    ph.insert(&d.meta.content_hash, i);
+                }
+            }
+            for (a, b) in prev_edges {
+                if let (Some(&i), Some(&j)) = (ppos.get(a.as_str()), ppos.get(b.as_str())) {
+                    let (ra, rb) = (find(&mut pp, i), find(&mut pp, j));
+                    pp[ra.max(rb)] = ra.min(rb);
+                }
+            }
+            let hit: BTreeSet<usize> = p.docs.iter().enumerate().filter(|(_, d)| removed.contains(&d.meta.doc_id)).map(|(i, _)| find(&mut pp, i)).collect();
+            for (i, d) in p.docs.iter().enumerate() {
+                if hit.contains(&find(&mut pp, i)) {
+                    if let Some(&k) = pos.get(d.meta.doc_id.as_str()) {
+                        regroup.insert(k);
+                    }
+                }
+            }
+        }
+    }
+    let regroup_ids: BTreeSet<&str> = regroup.iter().map(|&i| docs[i].meta.doc_id.as_str()).collect();
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in prev_edges {
+        if regroup_ids.contains(a.as_str()) || regroup_ids.contains(b.as_str()) {
+            continue;
+        }
+        if let (Some(&i), Some(&j)) = (pos.get(a.as_str()), pos.get(b.as_str())) {
+            union(&mut parent, i, j);
+            joined.push((i, j));
+        }
+    }
+    if !o.near_copies {
+        return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified: 0 });
+    }
+    // Documents to place, in source order: the regrouped ones (candidates among
+    // themselves) and the new ones (candidates among everything before them).
+    let is_new: Vec<bool> = docs.iter().map(|d| new_ids.contains(d.meta.doc_id.as_str())).collect();
+    let todo: Vec<usize> = (0..n).filter(|&i| is_new[i] || regroup.contains(&i)).collect();
+    if todo.is_empty() {
+        return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified: 0 });
+    }
+    let mut buckets: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    for &i in &todo {
+        for k in &docs[i].bands {
+            buckets.entry(*k).or_default().push(i);
+        }
+    }
+    // Candidates of each document to place: shared keys with earlier documents to place,
+    // and (for new ones) with every document that is neither new nor regrouped.
+    let mut cands: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for list in buckets.values() {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[..x] {
+                if i != j && (is_new[i] || is_new[j] || (regroup.contains(&i) && regroup.contains(&j))) {
+                    cands.entry(i.max(j)).or_default().insert(i.min(j));
+                }
+            }
+        }
+    }
+    for (j, d) in docs.iter().enumerate().filter(|(j, _)| !is_new[*j] && !regroup.contains(j)) {
+        for k in &d.bands {
+            for &i in buckets.get(k).into_iter().flatten() {
+                if is_new[i] {
+                    cands.entry(i).or_default().insert(j);
+                }
+            }
+        }
+    }
+    let new_meta: BTreeMap<&str, &DocMeta> = new.records.iter().map(|r| (r.meta.doc_id.as_str(), &r.meta)).collect();
+    let mut verified = 0;
+    for (&i, cs) in &cands {
+        // Candidates in the document's own partition first: its shard is read anyway.
+        let mut cs: Vec<usize> = cs.iter().copied().collect();
+        cs.sort_by_key(|&j| (docs[j].partition != docs[i].partition, j));
+        for j in cs {
+            if find(&mut parent, i) == find(&mut parent, j) {
+                continue;
+            }
+            let a = full_meta(&docs[i], &new_meta, shards)?;
+            let b = full_meta(&docs[j], &new_meta, shards)?;
+            let (Some(a), Some(b)) = (a, b) else { continue };
+            verified += 1;
+            if dedup::verified(&a, &b, o) {
+                union(&mut parent, i, j);
+                joined.push((i, j));
+            }
+        }
+    }
+    Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified })
+}
+
+fn pair(docs: &[SlimDoc], i: usize, j: usize) -> (String, String) {
+    let (a, b) = (&docs[i].meta.doc_id, &docs[j].meta.doc_id);
+    (a.min(b).clone(), a.max(b).clone())
+}
+
+/// A document's metadata with its shingles: from this run's records, or its shard.
+fn full_meta(d: &SlimDoc, new_meta: &BTreeMap<&str, &DocMeta>, shards: &mut Shards) -> Result<Option<DocMeta>, StateError> {
+    if let Some(m) = new_meta.get(d.meta.doc_id.as_str()) {
+        return Ok(Some((*m).clone()));
+    }
+    Ok(shards.get(&d.partition)?.iter().find(|r| r.meta.doc_id == d.meta.doc_id).map(|r| r.meta.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FactKind, Period, Qualifier};
+    use crate::state::FileEntry;
+    use chrono::NaiveDate;
+
+    /// A small deterministic generator (tests must not depend on a crate for this).
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+    }
+
+    /// Documents with chains of near-copies (neighbours in a chain overlap, its ends do
+    /// not), exact copies and singletons; facts in a few blocks with close values.
+    fn corpus() -> Vec<DocRecord> {
+        let mut g = Lcg(7);
+        let vocab: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let stream: Vec<&str> = (0..4000).map(|_| vocab[g.next(5000) as usize].as_str()).collect();
+        let opts = DedupOptions::default().near();
+        let mut texts: Vec<String> = Vec::new();
+        for chain in 0..3 {
+            for k in 0..5 {
+                let start = chain * 1000 + k * 40;
+                texts.push(stream[start..start + 200].join(" "));
+            }
+        }
+        for k in 0..5 {
+            texts.push(stream[3200 + k * 150..3200 + k * 150 + 120].join(" "));
+        }
+        texts.push(texts[2].clone());
+        texts.push(texts[7].clone());
+        let months = [None, Some((2025, 1)), Some((2025, 2)), Some((2025, 3))];
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let published = months[g.next(4) as usize].map(|(y, m)| NaiveDate::from_ymd_opt(y, m, 1 + g.next(28) as u32).unwrap());
+                let doc_id = format!("d{i:02}");
+                let facts = (0..g.next(4))
+                    .map(|k| {
+                        let period = match g.next(3) {
+                            0 => None,
+                            1 => Some(Period { start: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), end: NaiveDate::from_ymd_opt(2024, 12, 31).unwrap() }),
+                            _ => Some(Period::day(NaiveDate::from_ymd_opt(2025, 3, 1 + g.next(3) as u32).unwrap())),
+                        };
+                        Fact {
+                            fact_id: format!("f{i:02}{k}"),
+                            doc_id: doc_id.clone(),
+                            sentence_index: k as usize,
+                            evidence: format!("sentence {k}"),
+                            kind: FactKind::Arrest { count: Some([100, 102, 130, 1000][g.next(4) as usize]) },
+                            country: Some(["IRQ", "SYR"][g.next(2) as usize].into()),
+                            period,
+                            qualifier: [Qualifier::Exact, Qualifier::Approx][g.next(2) as usize],
+                            is_aggregate: g.next(2) == 0,
+                            location: None,
+                            cluster_id: format!("cf{i:02}{k}"),
+                            rule: "test".into(),
+                            figure_text: None,
+                            period_text: None,
+                            country_cue: None,
+                        }
+                    })
+                    .collect();
+                let meta = DocMeta {
+                    doc_id,
+                    source: format!("s{i:02}.txt"),
+                    title: None,
+                    outlet: None,
+                    published_date: published,
+                    content_hash: format!("{:x}", text.len() * 1_000_003 + text.bytes().map(|b| b as usize).sum::<usize>()),
+                    duplicate_of: None,
+                    fingerprint: nearcopy::fingerprint(text, &opts),
+                };
+                DocRecord { meta, facts, pattern_rows: Vec::new() }
+            })
+            .collect()
+    }
+
+    fn part(r: &DocRecord) -> String {
+        crate::sink::SinkOptions::default().partition(r.meta.published_date)
+    }
+
+    fn outcome(r: &Reconciled) -> (Vec<(String, Option<String>)>, Vec<(String, String, Option<Period>, bool)>) {
+        (
+            r.docs.iter().map(|d| (d.meta.doc_id.clone(), d.meta.duplicate_of.clone())).collect(),
+            r.facts.iter().map(|f| (f.fact.fact_id.clone(), f.cluster_id.clone(), f.period, f.filled)).collect(),
+        )
+    }
+
+    #[test]
+    fn runs_over_changes_equal_a_run_from_scratch() {
+        let all = corpus();
+        let opts = DedupOptions::default();
+        // The corpus has near-copy chains to split and facts to join.
+        let scratch = |present: &BTreeSet<usize>| {
+            let recs: Vec<&DocRecord> = present.iter().map(|&i| &all[i]).collect();
+            let nd = NewDocs { partitions: recs.iter().map(|r| part(r)).collect(), records: recs };
+            reconcile(None, &BTreeSet::new(), &nd, Some(&opts), &mut Shards::in_memory(BTreeMap::new())).unwrap()
+        };
+        let everything = scratch(&(0..all.len()).collect());
+        assert!(everything.docs.iter().filter(|d| d.meta.duplicate_of.is_some()).count() >= 8);
+        assert!(everything.facts.iter().map(|f| &f.cluster_id).collect::<BTreeSet<_>>().len() < everything.facts.len());
+
+        let mut g = Lcg(11);
+        let mut present: BTreeSet<usize> = BTreeSet::new();
+        let mut prev: Option<Index> = None;
+        let mut chain_splits = 0;
+        for step in 0..40 {
+            let mut removed_now = BTreeSet::new();
+            for _ in 0..g.next(3) {
+                if let Some(&i) = present.iter().nth(g.next(present.len().max(1) as u64) as usize) {
+                    if step % 3 != 0 {
+                        removed_now.insert(i);
+                    }
+                }
+            }
+            let added: BTreeSet<usize> = (0..1 + g.next(4)).map(|_| g.next(all.len() as u64) as usize).filter(|i| !present.contains(i)).collect();
+            chain_splits += removed_now.iter().filter(|&&i| i < 15 && i % 5 != 0 && i % 5 != 4).count();
+            present = present.difference(&removed_now).copied().chain(added.iter().copied()).collect();
+            let kept: BTreeSet<String> = present.iter().filter(|i| !added.contains(i)).map(|&i| all[i].meta.source.clone()).collect();
+            let mut parts: BTreeMap<String, Vec<DocRecord>> = BTreeMap::new();
+            if let Some(p) = &prev {
+                for d in &p.docs {
+                    let i: usize = d.meta.doc_id[1..].parse().unwrap();
+                    parts.entry(d.partition.clone()).or_default().push(all[i].clone());
+                }
+            }
+            let recs: Vec<&DocRecord> = added.iter().map(|&i| &all[i]).collect();
+            let nd = NewDocs { partitions: recs.iter().map(|r| part(r)).collect(), records: recs };
+            let inc = reconcile(prev.as_ref(), &kept, &nd, Some(&opts), &mut Shards::in_memory(parts)).unwrap();
+            assert_eq!(outcome(&inc), outcome(&scratch(&present)), "step {step}: present {present:?}");
+            prev = Some(Index {
+                files: inc.docs.iter().map(|d| FileEntry { file: d.meta.source.clone(), hash: String::new(), size: 0, mtime_ns: 0, docs: vec![(d.meta.doc_id.clone(), d.partition.clone())], rejects: Vec::new(), filtered: 0 }).collect(),
+                docs: inc.docs,
+                facts: inc.facts,
+                edges: inc.edges,
+                ..Index::default()
+            });
+        }
+        assert!(chain_splits > 0, "the sequence never removed the middle of a chain");
+    }
 }
