@@ -13,21 +13,18 @@ use interdict::pipeline;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-fn samples() -> Vec<String> {
+/// Paragraphs of the sample articles (every format, read by interdict's own ingest).
+fn paragraphs() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let mut out = Vec::new();
-    let mut stack = vec![root];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
-                out.push(std::fs::read_to_string(&p).unwrap());
-            }
+    let opts = interdict::ingest::IngestOptions::default();
+    for (path, rel) in interdict::ingest::walk(&root).unwrap() {
+        for raw in interdict::ingest::read_file(&path, &rel, &opts).into_iter().flatten() {
+            out.extend(raw.text.split('\n').map(str::trim).filter(|p| p.len() > 80 && p.contains(' ')).map(str::to_string));
         }
     }
     out.sort();
+    out.dedup();
     out
 }
 
@@ -60,19 +57,40 @@ fn variant(base: &str, i: usize) -> String {
 const OUTLETS: &[&str] = &["Gulf Ledger", "Levant Wire", "Sahel Dispatch", "Kabul Monitor", "Anatolia Daily"];
 const PER_DAY: usize = 10;
 
-/// The i-th article as a JSON record: headline, publication day (10 a day from
-/// 2022-01-01), outlet and the varied body.
-fn record(bases: &[String], i: usize) -> String {
-    let text = variant(&bases[i % bases.len()], i);
-    let (title, body) = text.split_once('\n').unwrap_or(("", &text));
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d049bb133111eb);
+    x ^ (x >> 31)
+}
+
+/// The i-th article as a JSON record: publication day (10 a day from 2022-01-01),
+/// outlet, and four paragraphs of the samples picked by i, their figures and places
+/// varied. One article in 25 is a syndicated copy of the one three before it, under
+/// another outlet and headline, as wires are.
+fn record(paras: &[String], i: usize) -> String {
+    let src = if i % 25 == 24 { i - 3 } else { i };
+    let mut picked: Vec<usize> = Vec::new();
+    let mut k = 0u64;
+    while picked.len() < 4 {
+        let p = (mix(src as u64 * 31 + k) % paras.len() as u64) as usize;
+        if !picked.contains(&p) {
+            picked.push(p);
+        }
+        k += 1;
+    }
+    let mut body = variant(&picked.iter().map(|&p| paras[p].as_str()).collect::<Vec<_>>().join("\n\n"), src);
+    if src != i {
+        body.push_str("This report was distributed by a partner agency.\n");
+    }
+    let title = format!("Report {i}: {}", paras[picked[0]].split(' ').take(8).collect::<Vec<_>>().join(" "));
     let day = chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap() + chrono::Days::new((i / PER_DAY) as u64);
     serde_json::json!({"title": title.trim(), "published": day.to_string(), "outlet": OUTLETS[i % OUTLETS.len()], "text": body}).to_string()
 }
 
-fn write_corpus(dir: &Path, from: usize, to: usize, bases: &[String]) {
+fn write_corpus(dir: &Path, from: usize, to: usize, paras: &[String]) {
     std::fs::create_dir_all(dir).unwrap();
     for i in from..to {
-        std::fs::write(dir.join(format!("doc{i:06}.json")), record(bases, i)).unwrap();
+        std::fs::write(dir.join(format!("doc{i:06}.json")), record(paras, i)).unwrap();
     }
 }
 
@@ -95,8 +113,10 @@ fn main() {
         .ok()
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![250, 1000, 4000, 16000]);
-    let bases = samples();
-    let tmp: PathBuf = std::env::temp_dir().join(format!("interdict-bench-{}", std::process::id()));
+    let bases = paragraphs();
+    // INTERDICT_BENCH_DIR keeps the corpora and outputs there, to look at afterwards.
+    let keep = std::env::var_os("INTERDICT_BENCH_DIR").map(PathBuf::from);
+    let tmp: PathBuf = keep.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("interdict-bench-{}", std::process::id())));
     println!("{:>8} {:>10} {:>12} {:>14}   what the +1 run touched", "history", "full (s)", "+1 file (s)", "+10 files (s)");
     for &n in &sizes {
         let input = tmp.join(format!("in{n}"));
@@ -108,8 +128,12 @@ fn main() {
         write_corpus(&input, n + 1, n + 11, &bases);
         let (ten, _) = run(&input, &output, false);
         println!("{n:>8} {full:>10.3} {one:>12.3} {ten:>14.3}   {}", touched(&m1));
-        let _ = std::fs::remove_dir_all(&input);
-        let _ = std::fs::remove_dir_all(&output);
+        if keep.is_none() {
+            let _ = std::fs::remove_dir_all(&input);
+            let _ = std::fs::remove_dir_all(&output);
+        }
     }
-    let _ = std::fs::remove_dir_all(&tmp);
+    if keep.is_none() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
 }

@@ -38,8 +38,9 @@ pub struct AggregateError {
     pub source: PolarsError,
 }
 
-/// One row per cluster: the first of its facts in table order.
-fn cluster_heads(facts: &[Fact], table: FactTable) -> Vec<&Fact> {
+/// One row per cluster: the first of its facts in the order given (table order, or
+/// one head per cluster already).
+fn cluster_heads<'a>(facts: &[&'a Fact], table: FactTable) -> Vec<&'a Fact> {
     let mut seen: BTreeMap<&str, &Fact> = BTreeMap::new();
     for f in facts.iter().filter(|f| f.kind.table() == table) {
         seen.entry(f.cluster_id.as_str()).or_insert(f);
@@ -57,7 +58,7 @@ struct Row {
     pills: Option<i64>,
 }
 
-fn rows_of(facts: &[Fact], table: FactTable) -> Vec<Row> {
+fn rows_of(facts: &[&Fact], table: FactTable) -> Vec<Row> {
     let mut out = Vec::new();
     for f in cluster_heads(facts, table) {
         let (Some(country), Some(p)) = (&f.country, f.period) else { continue };
@@ -112,7 +113,7 @@ fn run(rows: &[Row], seizures: bool) -> PolarsResult<DataFrame> {
 pub use crate::frames::to_table;
 
 /// Build the configured yearly tables.
-pub fn aggregate(facts: &[Fact], opts: &AggregateOptions) -> Result<Vec<Table>, AggregateError> {
+pub fn aggregate(facts: &[&Fact], opts: &AggregateOptions) -> Result<Vec<Table>, AggregateError> {
     let mut out = Vec::new();
     for name in &opts.tables {
         let err = |source| AggregateError { table: name.clone(), source };

@@ -330,10 +330,10 @@ pub struct ClusterRow {
     pub first_published: Option<chrono::NaiveDate>,
 }
 
-pub fn cluster_rows(facts: &[Fact], docs: &Docs) -> Vec<ClusterRow> {
-    let mut groups: BTreeMap<String, Vec<&Fact>> = BTreeMap::new();
+pub fn cluster_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>, docs: &Docs) -> Vec<ClusterRow> {
+    let mut groups: BTreeMap<&str, Vec<&Fact>> = BTreeMap::new();
     for f in facts {
-        groups.entry(f.cluster_id.clone()).or_default().push(f);
+        groups.entry(f.cluster_id.as_str()).or_default().push(f);
     }
     let mut out = Vec::new();
     for (id, fs) in groups {
@@ -358,7 +358,7 @@ pub fn cluster_rows(facts: &[Fact], docs: &Docs) -> Vec<ClusterRow> {
         let first_published = fs.iter().filter_map(|f| docs.get(f.doc_id.as_str()).and_then(|d| d.published_date)).min();
         let period = fs.iter().filter_map(|f| f.period).min_by_key(|p| (p.days(), *p));
         out.push(ClusterRow {
-            cluster_id: id,
+            cluster_id: id.to_string(),
             table: best.kind.table().name().to_string(),
             metric: best.kind.metric(),
             country: best.country.clone(),

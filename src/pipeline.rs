@@ -102,6 +102,16 @@ fn stage<'a>(cfg: &'a Config, kind: &str) -> Option<&'a StageConfig> {
     cfg.stages.iter().find(|s| s.kind == kind)
 }
 
+/// Time spent between the steps of a run, logged at debug level (`INTERDICT_LOG=debug`).
+struct Phases(Instant);
+
+impl Phases {
+    fn mark(&mut self, step: &str) {
+        tracing::debug!(step, ms = format!("{:.1}", self.0.elapsed().as_secs_f64() * 1e3), "step done");
+        self.0 = Instant::now();
+    }
+}
+
 fn iso(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
@@ -281,7 +291,9 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| RunError::Threads(e.to_string()))?;
     let pass_start = Utc::now();
     let key = state_key(cfg);
-    let prev: Option<Index> = if full_refresh { None } else { state::load(&cfg.output, &key) };
+    let mut phases = Phases(Instant::now());
+    let mut prev: Option<Index> = if full_refresh { None } else { state::load(&cfg.output, &key) };
+    phases.mark("load state");
     let prev_files: BTreeMap<&str, &FileEntry> = prev.iter().flat_map(|p| p.files.iter().map(|f| (f.file.as_str(), f))).collect();
     let near = dedup_opts.near();
     let file_results: Vec<(FileEntry, Option<Vec<DocRecord>>)> = pool.install(|| {
@@ -365,6 +377,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         b.finish_and_clear();
     }
     let pass_end = Utc::now();
+    phases.mark("read and extract files");
     let files_reused = file_results.iter().filter(|f| f.1.is_none()).count();
     let kept: BTreeSet<String> = file_results.iter().filter(|f| f.1.is_none()).map(|f| f.0.file.clone()).collect();
     let mut entries: Vec<FileEntry> = Vec::with_capacity(file_results.len());
@@ -393,7 +406,8 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let mut shards = Shards::new(&cfg.output, prev.as_ref());
     let new_parts: Vec<String> = new_records.iter().map(|r| sink_opts.partition(r.meta.published_date)).collect();
     let new_docs = NewDocs { records: new_records.iter().collect(), partitions: new_parts.clone() };
-    let rec = reconcile::reconcile(prev.as_ref(), &kept, &new_docs, dedup_stage.map(|_| &dedup_opts), &mut shards)?;
+    let rec = reconcile::reconcile(prev.as_mut(), &kept, &new_docs, dedup_stage.map(|_| &dedup_opts), &mut shards)?;
+    phases.mark("reconcile");
     let doc_names = doc_table_names(&patterns);
     let mut dirty = rec.dirty.clone();
     // A partition whose file is gone from the output folder is written again.
@@ -408,10 +422,25 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     }
     let dup_of: BTreeMap<&str, Option<String>> = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), d.meta.duplicate_of.clone())).collect();
     let slim: std::collections::HashMap<&str, &SlimFact> = rec.facts.iter().map(|f| (f.fact.fact_id.as_str(), f)).collect();
-    let mut finals: Vec<Fact> = rec.facts.iter().map(SlimFact::finished).collect();
     let by_id: dedup::Docs = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), &d.meta)).collect();
-    tables::sort_facts(&mut finals, &by_id);
-    let cluster_rows = dedup_stage.map(|_| dedup::cluster_rows(&finals, &by_id));
+    let cluster_rows = dedup_stage.map(|_| dedup::cluster_rows(rec.facts.iter().map(|f| &f.fact), &by_id));
+    // The first fact of each cluster in table order (document source, then sentence),
+    // which the yearly tables count.
+    let heads: Vec<&Fact> = {
+        let rank: std::collections::HashMap<&str, usize> = rec.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+        let key = |f: &Fact| (rank.get(f.doc_id.as_str()).copied(), f.sentence_index);
+        let mut first: std::collections::HashMap<&str, &Fact> = std::collections::HashMap::new();
+        for f in rec.facts.iter().map(|s| &s.fact) {
+            let e = first.entry(f.cluster_id.as_str()).or_insert(f);
+            if (key(f), &f.fact_id) < (key(e), &e.fact_id) {
+                *e = f;
+            }
+        }
+        let mut v: Vec<&Fact> = first.into_values().collect();
+        v.sort_by(|a, b| a.cluster_id.cmp(&b.cluster_id));
+        v
+    };
+    phases.mark("cluster rows");
     if let Some(s) = dedup_stage {
         timings.push(StageTiming { name: s.name.clone(), kind: "deduplicate".into(), started_at: iso(d_start), ended_at: iso(Utc::now()), seconds: d0.elapsed().as_secs_f64() });
     }
@@ -450,6 +479,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
             computed.entry(name.clone()).or_default().insert(p.clone(), t);
         }
     }
+    phases.mark("changed partitions");
     let empty_doc_tables = partition_tables(&[], &dup_of, &slim, &patterns);
     for (name, empty) in doc_names.iter().zip(empty_doc_tables) {
         settle.table(name, computed.remove(name).unwrap_or_default(), true, true, || empty);
@@ -498,8 +528,9 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
             available.insert(name.clone(), Table::concat(name, &refs).unwrap_or(empty));
         }
     }
-    let facts_ref = &finals;
+    let facts_ref = &heads;
     let mut made_tables: Vec<Table> = Vec::new();
+    phases.mark("derived tables");
     for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
         // The stages of a wave are released together, each on its own thread.
         let barrier = std::sync::Barrier::new(wave.len());
@@ -545,6 +576,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         settle.table(&name, [(String::new(), t)].into_iter().collect(), false, false, || Table::new(&name));
     }
 
+    phases.mark("table stages");
     let config_hash = extract::stable_id(&[&cfg.text]);
     let run_id = format!("{}-{}", started.format("%Y%m%dT%H%M%S%.3fZ"), &config_hash[..8]);
     let rows: BTreeMap<String, usize> = settle.written.iter().map(|(t, parts)| (t.clone(), parts.values().map(|w| w.rows).sum())).collect();
@@ -572,6 +604,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         partitions: settle.written,
     };
     outputs.index = state::encode(&index);
+    phases.mark("encode state");
     let manifest = Manifest {
         run_id,
         interdict_version: env!("CARGO_PKG_VERSION").into(),

@@ -77,37 +77,52 @@ fn slim_meta(m: &DocMeta) -> DocMeta {
     DocMeta { fingerprint: Fingerprint::default(), ..m.clone() }
 }
 
-/// Apply a run's changes to the previous state. `kept_files` are the files taken over
-/// unchanged; every other file of `prev` is gone or was extracted again.
-pub fn reconcile(prev: Option<&Index>, kept_files: &BTreeSet<String>, new: &NewDocs, dedup_opts: Option<&DedupOptions>, shards: &mut Shards) -> Result<Reconciled, StateError> {
+/// Apply a run's changes to the previous state (its documents, facts and pairs are
+/// moved out of it). `kept_files` are the files taken over unchanged; every other file
+/// of `prev` is gone or was extracted again.
+pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &NewDocs, dedup_opts: Option<&DedupOptions>, shards: &mut Shards) -> Result<Reconciled, StateError> {
     let mut removed: BTreeSet<String> = BTreeSet::new();
     let mut dirty: BTreeSet<String> = BTreeSet::new();
-    if let Some(p) = prev {
-        for f in p.files.iter().filter(|f| !kept_files.contains(&f.file)) {
-            for (doc, part) in &f.docs {
-                removed.insert(doc.clone());
-                dirty.insert(part.clone());
+    let mut regroup: BTreeSet<String> = BTreeSet::new();
+    let mut dirty_blocks: BTreeSet<(String, Option<String>)> = BTreeSet::new();
+    let (mut docs, mut facts, prev_edges) = match prev {
+        None => (Vec::new(), Vec::new(), Vec::new()),
+        Some(p) => {
+            for f in p.files.iter().filter(|f| !kept_files.contains(&f.file)) {
+                for (doc, part) in &f.docs {
+                    removed.insert(doc.clone());
+                    dirty.insert(part.clone());
+                }
             }
+            if !removed.is_empty() {
+                regroup = groups_losing_members(p, &removed);
+                dirty_blocks.extend(p.facts.iter().filter(|f| removed.contains(&f.fact.doc_id)).map(|f| dedup::block(&f.fact)));
+            }
+            let mut docs = std::mem::take(&mut p.docs);
+            let mut facts = std::mem::take(&mut p.facts);
+            if !removed.is_empty() {
+                docs.retain(|d| !removed.contains(&d.meta.doc_id));
+                facts.retain(|f| !removed.contains(&f.fact.doc_id));
+            }
+            (docs, facts, std::mem::take(&mut p.edges))
         }
-    }
-    let old_docs: Vec<&SlimDoc> = prev.map(|p| p.docs.iter().filter(|d| !removed.contains(&d.meta.doc_id)).collect()).unwrap_or_default();
+    };
     let near = dedup_opts.map(|o| o.near());
-    let new_docs: Vec<SlimDoc> = new
-        .records
-        .iter()
-        .zip(&new.partitions)
-        .map(|(r, part)| SlimDoc { meta: slim_meta(&r.meta), bands: near.as_ref().map(|n| nearcopy::band_keys(&r.meta.fingerprint, n)).unwrap_or_default(), partition: part.clone() })
-        .collect();
+    docs.extend(new.records.iter().zip(&new.partitions).map(|(r, part)| SlimDoc {
+        meta: slim_meta(&r.meta),
+        bands: near.as_ref().map(|n| nearcopy::band_keys(&r.meta.fingerprint, n)).unwrap_or_default(),
+        partition: part.clone(),
+    }));
     dirty.extend(new.partitions.iter().cloned());
-
-    let mut docs: Vec<SlimDoc> = old_docs.into_iter().cloned().chain(new_docs).collect();
-    docs.sort_by(|a, b| a.meta.source.cmp(&b.meta.source));
     let new_ids: BTreeSet<&str> = new.records.iter().map(|r| r.meta.doc_id.as_str()).collect();
+    if !new_ids.is_empty() {
+        docs.sort_by(|a, b| a.meta.source.cmp(&b.meta.source));
+    }
     let mut changed_docs: BTreeSet<String> = new_ids.iter().map(|s| s.to_string()).collect();
     let mut edges: Vec<(String, String)> = Vec::new();
     let mut pairs_verified = 0;
     if let Some(o) = dedup_opts {
-        let groups = copy_groups(prev, &removed, &docs, &new_ids, new, o, shards)?;
+        let groups = copy_groups(&prev_edges, &removed, &regroup, &docs, &new_ids, new, o, shards)?;
         edges = groups.edges;
         pairs_verified = groups.verified;
         let metas: Vec<&DocMeta> = docs.iter().map(|d| &d.meta).collect();
@@ -122,39 +137,68 @@ pub fn reconcile(prev: Option<&Index>, kept_files: &BTreeSet<String>, new: &NewD
     }
 
     // Facts: the earlier ones that stand, and the new ones, in document order.
-    let source: BTreeMap<&str, &str> = docs.iter().map(|d| (d.meta.doc_id.as_str(), d.meta.source.as_str())).collect();
-    let mut facts: Vec<SlimFact> = prev.map(|p| p.facts.iter().filter(|f| !removed.contains(&f.fact.doc_id)).cloned().collect()).unwrap_or_default();
-    for r in &new.records {
-        facts.extend(r.facts.iter().enumerate().map(|(i, f)| SlimFact::of(f, i as u32)));
+    if !new.records.is_empty() {
+        for r in &new.records {
+            facts.extend(r.facts.iter().enumerate().map(|(i, f)| SlimFact::of(f, i as u32)));
+        }
+        let rank: std::collections::HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+        facts.sort_by_cached_key(|f| (rank.get(f.fact.doc_id.as_str()).copied(), f.ord));
     }
-    facts.sort_by(|a, b| (source.get(a.fact.doc_id.as_str()), a.ord).cmp(&(source.get(b.fact.doc_id.as_str()), b.ord)));
 
     let mut blocks_clustered = 0;
     if let Some(o) = dedup_opts {
-        let mut dirty_blocks: BTreeSet<(String, Option<String>)> = facts.iter().filter(|f| changed_docs.contains(&f.fact.doc_id)).map(|f| dedup::block(&f.fact)).collect();
-        if let Some(p) = prev {
-            dirty_blocks.extend(p.facts.iter().filter(|f| removed.contains(&f.fact.doc_id)).map(|f| dedup::block(&f.fact)));
-        }
+        dirty_blocks.extend(facts.iter().filter(|f| changed_docs.contains(&f.fact.doc_id)).map(|f| dedup::block(&f.fact)));
         blocks_clustered = dirty_blocks.len();
-        let idx: Vec<usize> = (0..facts.len()).filter(|&i| dirty_blocks.contains(&dedup::block(&facts[i].fact))).collect();
-        let mut work: Vec<Fact> = idx.iter().map(|&i| facts[i].fact.clone()).collect();
+        let idx: Vec<usize> = if dirty_blocks.is_empty() { Vec::new() } else { (0..facts.len()).filter(|&i| dirty_blocks.contains(&dedup::block(&facts[i].fact))).collect() };
+        let mut work: Vec<Fact> = idx.iter().map(|&i| facts[i].raw()).collect();
         let by_id: Docs = docs.iter().map(|d| (d.meta.doc_id.as_str(), &d.meta)).collect();
         dedup::cluster(&mut work, &by_id, o);
-        let part_of: BTreeMap<&str, &str> = docs.iter().map(|d| (d.meta.doc_id.as_str(), d.partition.as_str())).collect();
+        let part_of: std::collections::HashMap<&str, &str> = docs.iter().map(|d| (d.meta.doc_id.as_str(), d.partition.as_str())).collect();
         for (&i, f) in idx.iter().zip(work) {
             let s = &mut facts[i];
             let filled = f.period_text.is_some() && s.fact.period_text.is_none();
-            if (s.cluster_id.as_str(), s.period, s.filled) != (f.cluster_id.as_str(), f.period, filled) {
+            if (s.fact.cluster_id.as_str(), s.fact.period, s.filled) != (f.cluster_id.as_str(), f.period, filled) {
                 if let Some(p) = part_of.get(s.fact.doc_id.as_str()) {
                     dirty.insert(p.to_string());
                 }
-                s.cluster_id = f.cluster_id;
-                s.period = f.period;
+                s.fact.cluster_id = f.cluster_id;
+                s.fact.period = f.period;
                 s.filled = filled;
             }
         }
     }
     Ok(Reconciled { docs, facts, edges, removed, dirty, blocks_clustered, pairs_verified })
+}
+
+/// The members (doc ids) of the previous run's copy groups that lost a document joined
+/// to them by a near-copy pair: without it they may fall apart, so they are grouped
+/// again. Groups held only by equal texts need no work.
+fn groups_losing_members(p: &Index, removed: &BTreeSet<String>) -> BTreeSet<String> {
+    if !p.edges.iter().any(|(a, b)| removed.contains(a) || removed.contains(b)) {
+        return BTreeSet::new();
+    }
+    let ppos: BTreeMap<&str, usize> = p.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+    let mut pp: Vec<usize> = (0..p.docs.len()).collect();
+    let join = |pp: &mut Vec<usize>, i: usize, j: usize| {
+        let (ra, rb) = (find(pp, i), find(pp, j));
+        pp[ra.max(rb)] = ra.min(rb);
+    };
+    let mut ph: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, d) in p.docs.iter().enumerate() {
+        match ph.get(d.meta.content_hash.as_str()) {
+            Some(&j) => join(&mut pp, i, j),
+            None => {
+                ph.insert(&d.meta.content_hash, i);
+            }
+        }
+    }
+    for (a, b) in &p.edges {
+        if let (Some(&i), Some(&j)) = (ppos.get(a.as_str()), ppos.get(b.as_str())) {
+            join(&mut pp, i, j);
+        }
+    }
+    let hit: BTreeSet<usize> = p.docs.iter().enumerate().filter(|(_, d)| removed.contains(&d.meta.doc_id)).map(|(i, _)| find(&mut pp, i)).collect();
+    (0..p.docs.len()).filter(|&i| hit.contains(&find(&mut pp, i)) && !removed.contains(&p.docs[i].meta.doc_id)).map(|i| p.docs[i].meta.doc_id.clone()).collect()
 }
 
 struct Groups {
@@ -183,9 +227,10 @@ fn find(p: &mut [usize], mut i: usize) -> usize {
 /// keys); a group that lost a document is worked out again from its remaining members.
 /// The groups are the components of the same graph whatever the order or the runs, so
 /// they equal a full run's.
-fn copy_groups(prev: Option<&Index>, removed: &BTreeSet<String>, docs: &[SlimDoc], new_ids: &BTreeSet<&str>, new: &NewDocs, o: &DedupOptions, shards: &mut Shards) -> Result<Groups, StateError> {
+#[allow(clippy::too_many_arguments)]
+fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regroup_ids: &BTreeSet<String>, docs: &[SlimDoc], new_ids: &BTreeSet<&str>, new: &NewDocs, o: &DedupOptions, shards: &mut Shards) -> Result<Groups, StateError> {
     let n = docs.len();
-    let pos: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+    let pos: std::collections::HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
     let mut parent: Vec<usize> = (0..n).collect();
     let union = |p: &mut Vec<usize>, a: usize, b: usize| {
         let (ra, rb) = (find(p, a), find(p, b));
@@ -202,43 +247,10 @@ fn copy_groups(prev: Option<&Index>, removed: &BTreeSet<String>, docs: &[SlimDoc
             }
         }
     }
-    // Groups of the previous run that lost a member joined by a near-copy pair: their
-    // remaining members are grouped again, among themselves.
-    let prev_edges: &[(String, String)] = prev.map(|p| p.edges.as_slice()).unwrap_or(&[]);
-    let mut regroup: BTreeSet<usize> = BTreeSet::new();
-    if let Some(p) = prev {
-        if prev_edges.iter().any(|(a, b)| removed.contains(a) || removed.contains(b)) {
-            let ppos: BTreeMap<&str, usize> = p.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
-            let mut pp: Vec<usize> = (0..p.docs.len()).collect();
-            let mut ph: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-            for (i, d) in p.docs.iter().enumerate() {
-                if let Some(&j) = ph.get(d.meta.content_hash.as_str()) {
-                    let (ra, rb) = (find(&mut pp, i), find(&mut pp, j));
-                    pp[ra.max(rb)] = ra.min(rb);
-                } else {
-                    ph.insert(&d.meta.content_hash, i);
-                }
-            }
-            for (a, b) in prev_edges {
-                if let (Some(&i), Some(&j)) = (ppos.get(a.as_str()), ppos.get(b.as_str())) {
-                    let (ra, rb) = (find(&mut pp, i), find(&mut pp, j));
-                    pp[ra.max(rb)] = ra.min(rb);
-                }
-            }
-            let hit: BTreeSet<usize> = p.docs.iter().enumerate().filter(|(_, d)| removed.contains(&d.meta.doc_id)).map(|(i, _)| find(&mut pp, i)).collect();
-            for (i, d) in p.docs.iter().enumerate() {
-                if hit.contains(&find(&mut pp, i)) {
-                    if let Some(&k) = pos.get(d.meta.doc_id.as_str()) {
-                        regroup.insert(k);
-                    }
-                }
-            }
-        }
-    }
-    let regroup_ids: BTreeSet<&str> = regroup.iter().map(|&i| docs[i].meta.doc_id.as_str()).collect();
+    let regroup: BTreeSet<usize> = regroup_ids.iter().filter_map(|id| pos.get(id.as_str()).copied()).collect();
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for (a, b) in prev_edges {
-        if regroup_ids.contains(a.as_str()) || regroup_ids.contains(b.as_str()) {
+        if regroup_ids.contains(a) || regroup_ids.contains(b) || removed.contains(a) || removed.contains(b) {
             continue;
         }
         if let (Some(&i), Some(&j)) = (pos.get(a.as_str()), pos.get(b.as_str())) {
@@ -409,7 +421,7 @@ mod tests {
     fn outcome(r: &Reconciled) -> (Vec<(String, Option<String>)>, Vec<(String, String, Option<Period>, bool)>) {
         (
             r.docs.iter().map(|d| (d.meta.doc_id.clone(), d.meta.duplicate_of.clone())).collect(),
-            r.facts.iter().map(|f| (f.fact.fact_id.clone(), f.cluster_id.clone(), f.period, f.filled)).collect(),
+            r.facts.iter().map(|f| (f.fact.fact_id.clone(), f.fact.cluster_id.clone(), f.fact.period, f.filled)).collect(),
         )
     }
 
@@ -425,7 +437,7 @@ mod tests {
         };
         let everything = scratch(&(0..all.len()).collect());
         assert!(everything.docs.iter().filter(|d| d.meta.duplicate_of.is_some()).count() >= 8);
-        assert!(everything.facts.iter().map(|f| &f.cluster_id).collect::<BTreeSet<_>>().len() < everything.facts.len());
+        assert!(everything.facts.iter().map(|f| &f.fact.cluster_id).collect::<BTreeSet<_>>().len() < everything.facts.len());
 
         let mut g = Lcg(11);
         let mut present: BTreeSet<usize> = BTreeSet::new();
@@ -453,7 +465,7 @@ mod tests {
             }
             let recs: Vec<&DocRecord> = added.iter().map(|&i| &all[i]).collect();
             let nd = NewDocs { partitions: recs.iter().map(|r| part(r)).collect(), records: recs };
-            let inc = reconcile(prev.as_ref(), &kept, &nd, Some(&opts), &mut Shards::in_memory(parts)).unwrap();
+            let inc = reconcile(prev.as_mut(), &kept, &nd, Some(&opts), &mut Shards::in_memory(parts)).unwrap();
             assert_eq!(outcome(&inc), outcome(&scratch(&present)), "step {step}: present {present:?}");
             prev = Some(Index {
                 files: inc.docs.iter().map(|d| FileEntry { file: d.meta.source.clone(), hash: String::new(), size: 0, mtime_ns: 0, docs: vec![(d.meta.doc_id.clone(), d.partition.clone())], rejects: Vec::new(), filtered: 0 }).collect(),

@@ -59,14 +59,14 @@ pub struct SlimDoc {
 }
 
 /// A fact as dedup sees it: the extracted fact without its text fields (evidence, rule,
-/// figure, location), with the period it was extracted with, and what dedup made of it.
+/// figure, location), with what dedup made of it (cluster, final period) and the period
+/// it was extracted with, from which a later run clusters again.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SlimFact {
     pub fact: Fact,
+    pub raw_period: Option<Period>,
     /// Position among its document's facts.
     pub ord: u32,
-    pub cluster_id: String,
-    pub period: Option<Period>,
     /// The period was taken from another mention of the same figure in the document.
     pub filled: bool,
 }
@@ -82,18 +82,18 @@ impl SlimFact {
             country_cue: None,
             ..f.clone()
         };
-        SlimFact { cluster_id: f.cluster_id.clone(), period: f.period, fact, ord, filled: false }
+        SlimFact { raw_period: f.period, fact, ord, filled: false }
     }
 
-    /// The fact as it goes to the tables: its cluster and final period.
-    pub fn finished(&self) -> Fact {
-        Fact { cluster_id: self.cluster_id.clone(), period: self.period, ..self.fact.clone() }
+    /// The fact as extracted, for clustering again.
+    pub fn raw(&self) -> Fact {
+        Fact { period: self.raw_period, ..self.fact.clone() }
     }
 
     /// Give a full record of this fact what dedup decided.
     pub fn apply(&self, f: &mut Fact) {
-        f.cluster_id = self.cluster_id.clone();
-        f.period = self.period;
+        f.cluster_id = self.fact.cluster_id.clone();
+        f.period = self.fact.period;
         if self.filled {
             f.period_text = Some(FILLED_PERIOD.into());
         }
@@ -209,9 +209,10 @@ mod tests {
         let mut s = SlimFact::of(&f, 2);
         assert!(s.fact.evidence.is_empty() && s.fact.location.is_none());
         let p = Period::day(chrono::NaiveDate::from_ymd_opt(2025, 3, 2).unwrap());
-        s.cluster_id = "c0".into();
-        s.period = Some(p);
+        s.fact.cluster_id = "c0".into();
+        s.fact.period = Some(p);
         s.filled = true;
+        assert_eq!(s.raw().period, None);
         let back: SlimFact = postcard::from_bytes(&encode(&s)).unwrap();
         assert_eq!(back, s);
         let mut full = f.clone();

@@ -23,15 +23,6 @@ pub fn rejects(r: &[Reject]) -> Table {
         .col("reason", C::Str(r.iter().map(|x| Some(x.reason.clone())).collect()))
 }
 
-/// Order facts: by document source, then sentence, then position.
-pub fn sort_facts(facts: &mut [Fact], docs: &crate::dedup::Docs) {
-    facts.sort_by(|a, b| {
-        let sa = docs.get(a.doc_id.as_str()).map(|d| d.source.as_str()).unwrap_or("");
-        let sb = docs.get(b.doc_id.as_str()).map(|d| d.source.as_str()).unwrap_or("");
-        (sa, a.sentence_index, &a.fact_id).cmp(&(sb, b.sentence_index, &b.fact_id))
-    });
-}
-
 fn common(name: &str, rows: &[&Fact]) -> Table {
     Table::new(name)
         .col("fact_id", C::Str(rows.iter().map(|f| Some(f.fact_id.clone())).collect()))
