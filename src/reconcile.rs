@@ -110,7 +110,7 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
     let near = dedup_opts.map(|o| o.near());
     docs.extend(new.records.iter().zip(&new.partitions).map(|(r, part)| SlimDoc {
         meta: slim_meta(&r.meta),
-        bands: near.as_ref().map(|n| nearcopy::band_keys(&r.meta.fingerprint, n)).unwrap_or_default(),
+        signature: near.as_ref().map(|n| nearcopy::signature(&r.meta.fingerprint, n)).unwrap_or_default(),
         partition: part.clone(),
     }));
     dirty.extend(new.partitions.iter().cloned());
@@ -268,9 +268,11 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
     if todo.is_empty() {
         return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified: 0 });
     }
+    let near = o.near();
+    let keys = |i: usize| nearcopy::band_keys(&docs[i].signature, &near);
     let mut buckets: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
     for &i in &todo {
-        for k in &docs[i].bands {
+        for k in &keys(i) {
             buckets.entry(*k).or_default().push(i);
         }
     }
@@ -287,7 +289,7 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
         }
     }
     for (j, d) in docs.iter().enumerate().filter(|(j, _)| !is_new[*j] && !regroup.contains(j)) {
-        for k in &d.bands {
+        for k in &nearcopy::band_keys(&d.signature, &near) {
             for &i in buckets.get(k).into_iter().flatten() {
                 if is_new[i] {
                     cands.entry(i).or_default().insert(j);
@@ -303,6 +305,10 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
         cs.sort_by_key(|&j| (docs[j].partition != docs[i].partition, j));
         for j in cs {
             if find(&mut parent, i) == find(&mut parent, j) {
+                continue;
+            }
+            // Pairs far under the threshold by their signatures are not read back.
+            if nearcopy::estimate(&docs[i].signature, &docs[j].signature) < o.near_copy_threshold - nearcopy::ESTIMATE_MARGIN {
                 continue;
             }
             let a = full_meta(&docs[i], &new_meta, shards)?;

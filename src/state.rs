@@ -50,11 +50,12 @@ pub struct FileEntry {
     pub filtered: usize,
 }
 
-/// A document as dedup sees it: metadata without text or shingles, and its LSH keys.
+/// A document as dedup sees it: metadata without text or shingles, and its MinHash
+/// signature (LSH keys and a first estimate of similarity come from it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SlimDoc {
     pub meta: DocMeta,
-    pub bands: Vec<u64>,
+    pub signature: Vec<u32>,
     pub partition: String,
 }
 
