@@ -312,7 +312,7 @@ fn fill_periods_within_documents(facts: &mut [Fact]) {
 }
 
 /// One row per cluster.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClusterRow {
     pub cluster_id: String,
     pub table: String,
@@ -328,8 +328,13 @@ pub struct ClusterRow {
     pub num_documents: i64,
     pub num_outlets: i64,
     pub first_published: Option<chrono::NaiveDate>,
+    /// The cluster's first fact in table order (document source, sentence, fact id),
+    /// without its text fields: what the yearly tables count.
+    pub head: Fact,
 }
 
+/// The rows of the clusters the given facts form (all facts of each cluster must be
+/// given).
 pub fn cluster_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>, docs: &Docs) -> Vec<ClusterRow> {
     let mut groups: BTreeMap<&str, Vec<&Fact>> = BTreeMap::new();
     for f in facts {
@@ -357,6 +362,9 @@ pub fn cluster_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>, docs: &Docs) 
         outlets.dedup();
         let first_published = fs.iter().filter_map(|f| docs.get(f.doc_id.as_str()).and_then(|d| d.published_date)).min();
         let period = fs.iter().filter_map(|f| f.period).min_by_key(|p| (p.days(), *p));
+        let order = |f: &Fact| (docs.get(f.doc_id.as_str()).map(|d| d.source.as_str()), f.sentence_index);
+        let head = fs.iter().min_by(|a, b| (order(a), &a.fact_id).cmp(&(order(b), &b.fact_id))).copied().unwrap_or(fs[0]);
+        let head = Fact { evidence: String::new(), rule: String::new(), location: None, figure_text: None, period_text: None, country_cue: None, ..head.clone() };
         out.push(ClusterRow {
             cluster_id: id.to_string(),
             table: best.kind.table().name().to_string(),
@@ -372,6 +380,7 @@ pub fn cluster_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>, docs: &Docs) 
             num_documents: doc_ids.len().max(1) as i64,
             num_outlets: outlets.len() as i64,
             first_published,
+            head,
         });
     }
     out

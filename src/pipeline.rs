@@ -14,7 +14,7 @@ use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, Written, LEGACY_
 use crate::filter::{Filter, FilterOptions};
 use crate::pattern::{Pattern, PatternOptions, PatternRow};
 use crate::{aggregate, clean, plan, sql, tables};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -202,10 +202,10 @@ impl Settle<'_> {
 }
 
 /// The tables of one partition's documents: documents, the fact tables, pattern tables.
-fn partition_tables(recs: &[DocRecord], dup_of: &BTreeMap<&str, Option<String>>, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
+fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
     let metas: Vec<DocMeta> = recs
         .iter()
-        .map(|r| DocMeta { duplicate_of: dup_of.get(r.meta.doc_id.as_str()).cloned().flatten(), fingerprint: Default::default(), ..r.meta.clone() })
+        .map(|r| DocMeta { duplicate_of: docs.get(r.meta.doc_id.as_str()).and_then(|d| d.duplicate_of.clone()), fingerprint: Default::default(), ..r.meta.clone() })
         .collect();
     let mut facts: Vec<Fact> = Vec::new();
     for r in recs {
@@ -226,6 +226,12 @@ fn partition_tables(recs: &[DocRecord], dup_of: &BTreeMap<&str, Option<String>>,
         out.push(p.table(&rows));
     }
     out
+}
+
+/// The month of a partition name (`published_month=2025-03`).
+fn month_of(partition: &str) -> Option<(i32, u32)> {
+    let (y, m) = partition.strip_prefix("published_month=")?.split_once('-')?;
+    Some((y.parse().ok()?, m.parse().ok()?))
 }
 
 /// The names of the tables `partition_tables` gives, in its order.
@@ -420,25 +426,57 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
             }
         }
     }
-    let dup_of: BTreeMap<&str, Option<String>> = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), d.meta.duplicate_of.clone())).collect();
-    let slim: std::collections::HashMap<&str, &SlimFact> = rec.facts.iter().map(|f| (f.fact.fact_id.as_str(), f)).collect();
     let by_id: dedup::Docs = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), &d.meta)).collect();
-    let cluster_rows = dedup_stage.map(|_| dedup::cluster_rows(rec.facts.iter().map(|f| &f.fact), &by_id));
-    // The first fact of each cluster in table order (document source, then sentence),
-    // which the yearly tables count.
-    let heads: Vec<&Fact> = {
-        let rank: std::collections::HashMap<&str, usize> = rec.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
-        let key = |f: &Fact| (rank.get(f.doc_id.as_str()).copied(), f.sentence_index);
-        let mut first: std::collections::HashMap<&str, &Fact> = std::collections::HashMap::new();
-        for f in rec.facts.iter().map(|s| &s.fact) {
-            let e = first.entry(f.cluster_id.as_str()).or_insert(f);
-            if (key(f), &f.fact_id) < (key(e), &e.fact_id) {
-                *e = f;
+    let sql_reads: BTreeSet<String> = cfg
+        .stages
+        .iter()
+        .filter(|s| s.kind == "sql")
+        .filter_map(|s| s.options.get("query").and_then(|q| q.as_str()).map(sql::tables_read))
+        .flatten()
+        .collect();
+    let sql_reads_docs = doc_names.iter().any(|n| sql_reads.contains(n));
+    // What dedup decided for the facts of the partitions to build.
+    let slim: std::collections::HashMap<&str, &SlimFact> = {
+        let part_of: std::collections::HashMap<&str, &str> = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), d.partition.as_str())).collect();
+        let wanted = |f: &&SlimFact| sql_reads_docs || part_of.get(f.fact.doc_id.as_str()).is_some_and(|p| dirty.contains(*p));
+        rec.facts.iter().filter(wanted).map(|f| (f.fact.fact_id.as_str(), f)).collect()
+    };
+    // Cluster rows: those of untouched clusters as the previous run left them, the
+    // touched ones made again from their facts (all in the blocks clustered again).
+    let prev_clusters: Vec<dedup::ClusterRow> = prev.as_mut().map(|p| std::mem::take(&mut p.clusters)).unwrap_or_default();
+    let mut touched_months: BTreeSet<String> = BTreeSet::new();
+    let cluster_rows: Option<Vec<dedup::ClusterRow>> = dedup_stage.map(|_| {
+        let fresh = dedup::cluster_rows(rec.reclustered.iter().map(|&i| &rec.facts[i].fact), &by_id);
+        let mut rows: Vec<dedup::ClusterRow> = Vec::with_capacity(prev_clusters.len() + fresh.len());
+        for r in prev_clusters {
+            if rec.touched_clusters.contains(&r.cluster_id) {
+                touched_months.insert(sink_opts.partition(r.first_published));
+            } else {
+                rows.push(r);
             }
         }
-        let mut v: Vec<&Fact> = first.into_values().collect();
-        v.sort_by(|a, b| a.cluster_id.cmp(&b.cluster_id));
-        v
+        touched_months.extend(fresh.iter().map(|r| sink_opts.partition(r.first_published)));
+        rows.extend(fresh);
+        rows.sort_by(|a, b| a.cluster_id.cmp(&b.cluster_id));
+        rows
+    });
+    // The first fact of each cluster in table order, which the yearly tables count.
+    let heads: Vec<&Fact> = match &cluster_rows {
+        Some(rows) => rows.iter().map(|r| &r.head).collect(),
+        None => {
+            let rank: std::collections::HashMap<&str, usize> = rec.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
+            let key = |f: &Fact| (rank.get(f.doc_id.as_str()).copied(), f.sentence_index);
+            let mut first: std::collections::HashMap<&str, &Fact> = std::collections::HashMap::new();
+            for f in rec.facts.iter().map(|s| &s.fact) {
+                let e = first.entry(f.cluster_id.as_str()).or_insert(f);
+                if (key(f), &f.fact_id) < (key(e), &e.fact_id) {
+                    *e = f;
+                }
+            }
+            let mut v: Vec<&Fact> = first.into_values().collect();
+            v.sort_by(|a, b| a.cluster_id.cmp(&b.cluster_id));
+            v
+        }
     };
     phases.mark("cluster rows");
     if let Some(s) = dedup_stage {
@@ -451,14 +489,6 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     for (r, p) in new_records.into_iter().zip(new_parts) {
         new_by_part.entry(p).or_default().push(r);
     }
-    let sql_reads: BTreeSet<String> = cfg
-        .stages
-        .iter()
-        .filter(|s| s.kind == "sql")
-        .filter_map(|s| s.options.get("query").and_then(|q| q.as_str()).map(sql::tables_read))
-        .flatten()
-        .collect();
-    let sql_reads_docs = doc_names.iter().any(|n| sql_reads.contains(n));
     let mut dirty_tables: BTreeMap<String, Vec<Table>> = BTreeMap::new();
     let mut computed: BTreeMap<String, BTreeMap<String, Table>> = BTreeMap::new();
     for p in &dirty {
@@ -471,7 +501,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         } else {
             settle.outputs.files.push((shard, state::encode(&recs)));
         }
-        let made = partition_tables(&recs, &dup_of, &slim, &patterns);
+        let made = partition_tables(&recs, &by_id, &slim, &patterns);
         if sql_reads_docs {
             dirty_tables.insert(p.clone(), made.clone());
         }
@@ -480,7 +510,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         }
     }
     phases.mark("changed partitions");
-    let empty_doc_tables = partition_tables(&[], &dup_of, &slim, &patterns);
+    let empty_doc_tables = partition_tables(&[], &by_id, &slim, &patterns);
     for (name, empty) in doc_names.iter().zip(empty_doc_tables) {
         settle.table(name, computed.remove(name).unwrap_or_default(), true, true, || empty);
     }
@@ -491,18 +521,30 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     };
     let mut derived: Vec<Table> = vec![tables::rejects(&rejects)];
     if let Some(rows) = &cluster_rows {
-        let mut by_part: BTreeMap<String, Vec<dedup::ClusterRow>> = BTreeMap::new();
-        for r in rows {
+        // fact_clusters is partitioned by the month of first publication: the months of
+        // touched clusters (before and after) are built again, the others stand.
+        let mut months = touched_months.clone();
+        for (part, w) in prev.as_ref().and_then(|p| p.partitions.get("fact_clusters")).into_iter().flatten() {
+            if w.rows > 0 && !cfg.output.join(sink_opts.path("fact_clusters", part)).exists() {
+                months.insert(part.clone());
+            }
+        }
+        let key_of = |p: &str| if p == sink::UNDATED { Some(None) } else { month_of(p).map(Some) };
+        let wanted: BTreeSet<Option<(i32, u32)>> = months.iter().filter_map(|p| key_of(p)).collect();
+        let month = |d: Option<chrono::NaiveDate>| d.map(|d| (d.year(), d.month()));
+        let mut by_part: BTreeMap<String, Vec<dedup::ClusterRow>> = months.iter().map(|p| (p.clone(), Vec::new())).collect();
+        for r in rows.iter().filter(|r| !months.is_empty() && (!sink_opts.partitioned() || wanted.contains(&month(r.first_published)))) {
             by_part.entry(sink_opts.partition(r.first_published)).or_default().push(r.clone());
         }
-        settle.table("fact_clusters", by_part.iter().map(|(p, rs)| (p.clone(), tables::fact_clusters(rs))).collect(), false, true, || tables::fact_clusters(&[]));
+        let computed = by_part.iter().map(|(p, rs)| (p.clone(), tables::fact_clusters(rs))).collect();
+        settle.table("fact_clusters", computed, true, true, || tables::fact_clusters(&[]));
         derived.push(tables::conflicts(&dedup::conflicts(rows)));
     }
 
     // Table stages (aggregate, sql) in waves: the stages of a wave run at the same time.
     // SQL reads whole tables: the partitions not rewritten are read back from the state.
-    let mut available: BTreeMap<String, Table> = derived.iter().map(|t| (t.name.clone(), t.clone())).collect();
-    if let Some(rows) = &cluster_rows {
+    let mut available: BTreeMap<String, Table> = derived.iter().filter(|t| sql_reads.contains(&t.name)).map(|t| (t.name.clone(), t.clone())).collect();
+    if let Some(rows) = cluster_rows.as_ref().filter(|_| sql_reads.contains("fact_clusters")) {
         available.insert("fact_clusters".into(), tables::fact_clusters(rows));
     }
     if sql_reads_docs {
@@ -513,7 +555,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
                 Some(made) => made,
                 None => {
                     let recs: Vec<DocRecord> = shards.get(p)?.to_vec();
-                    partition_tables(&recs, &dup_of, &slim, &patterns)
+                    partition_tables(&recs, &by_id, &slim, &patterns)
                 }
             };
             for (i, t) in made.into_iter().enumerate() {
@@ -522,7 +564,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
                 }
             }
         }
-        let empties = partition_tables(&[], &dup_of, &slim, &patterns);
+        let empties = partition_tables(&[], &by_id, &slim, &patterns);
         for ((name, parts), empty) in doc_names.iter().zip(per_table).zip(empties) {
             let refs: Vec<&Table> = parts.iter().collect();
             available.insert(name.clone(), Table::concat(name, &refs).unwrap_or(empty));
@@ -564,7 +606,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         });
         for r in results {
             let (made, timing) = r?;
-            for t in &made {
+            for t in made.iter().filter(|t| sql_reads.contains(&t.name)) {
                 available.insert(t.name.clone(), t.clone());
             }
             made_tables.extend(made);
@@ -601,6 +643,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         docs: rec.docs,
         facts: rec.facts,
         edges: rec.edges,
+        clusters: cluster_rows.unwrap_or_default(),
         partitions: settle.written,
     };
     outputs.index = state::encode(&index);

@@ -68,6 +68,10 @@ pub struct Reconciled {
     pub removed: BTreeSet<String>,
     /// Partitions whose documents or facts changed.
     pub dirty: BTreeSet<String>,
+    /// Facts (indices into `facts`) clustered again: every fact of the touched clusters.
+    pub reclustered: Vec<usize>,
+    /// Clusters whose facts changed: their ids before and after.
+    pub touched_clusters: BTreeSet<String>,
     /// Fact blocks clustered again, and candidate pairs verified, for the manifest.
     pub blocks_clustered: usize,
     pub pairs_verified: usize,
@@ -85,6 +89,9 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
     let mut dirty: BTreeSet<String> = BTreeSet::new();
     let mut regroup: BTreeSet<String> = BTreeSet::new();
     let mut dirty_blocks: BTreeSet<(String, Option<String>)> = BTreeSet::new();
+    let mut touched_clusters: BTreeSet<String> = BTreeSet::new();
+    // (table, country) of the dirty blocks: a cheap first test before a block's key.
+    let mut coarse: BTreeSet<(crate::model::FactTable, Option<String>)> = BTreeSet::new();
     let (mut docs, mut facts, prev_edges) = match prev {
         None => (Vec::new(), Vec::new(), Vec::new()),
         Some(p) => {
@@ -96,7 +103,11 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
             }
             if !removed.is_empty() {
                 regroup = groups_losing_members(p, &removed);
-                dirty_blocks.extend(p.facts.iter().filter(|f| removed.contains(&f.fact.doc_id)).map(|f| dedup::block(&f.fact)));
+                for f in p.facts.iter().filter(|f| removed.contains(&f.fact.doc_id)) {
+                    dirty_blocks.insert(dedup::block(&f.fact));
+                    coarse.insert((f.fact.kind.table(), f.fact.country.clone()));
+                    touched_clusters.insert(f.fact.cluster_id.clone());
+                }
             }
             let mut docs = std::mem::take(&mut p.docs);
             let mut facts = std::mem::take(&mut p.facts);
@@ -146,16 +157,23 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
     }
 
     let mut blocks_clustered = 0;
+    let mut reclustered = Vec::new();
     if let Some(o) = dedup_opts {
-        dirty_blocks.extend(facts.iter().filter(|f| changed_docs.contains(&f.fact.doc_id)).map(|f| dedup::block(&f.fact)));
+        for f in facts.iter().filter(|f| changed_docs.contains(&f.fact.doc_id)) {
+            dirty_blocks.insert(dedup::block(&f.fact));
+            coarse.insert((f.fact.kind.table(), f.fact.country.clone()));
+        }
         blocks_clustered = dirty_blocks.len();
-        let idx: Vec<usize> = if dirty_blocks.is_empty() { Vec::new() } else { (0..facts.len()).filter(|&i| dirty_blocks.contains(&dedup::block(&facts[i].fact))).collect() };
+        let in_dirty = |f: &Fact| coarse.iter().any(|(t, c)| *t == f.kind.table() && *c == f.country) && dirty_blocks.contains(&dedup::block(f));
+        let idx: Vec<usize> = (0..facts.len()).filter(|&i| in_dirty(&facts[i].fact)).collect();
         let mut work: Vec<Fact> = idx.iter().map(|&i| facts[i].raw()).collect();
         let by_id: Docs = docs.iter().map(|d| (d.meta.doc_id.as_str(), &d.meta)).collect();
         dedup::cluster(&mut work, &by_id, o);
         let part_of: std::collections::HashMap<&str, &str> = docs.iter().map(|d| (d.meta.doc_id.as_str(), d.partition.as_str())).collect();
         for (&i, f) in idx.iter().zip(work) {
             let s = &mut facts[i];
+            touched_clusters.insert(s.fact.cluster_id.clone());
+            touched_clusters.insert(f.cluster_id.clone());
             let filled = f.period_text.is_some() && s.fact.period_text.is_none();
             if (s.fact.cluster_id.as_str(), s.fact.period, s.filled) != (f.cluster_id.as_str(), f.period, filled) {
                 if let Some(p) = part_of.get(s.fact.doc_id.as_str()) {
@@ -166,8 +184,9 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
                 s.filled = filled;
             }
         }
+        reclustered = idx;
     }
-    Ok(Reconciled { docs, facts, edges, removed, dirty, blocks_clustered, pairs_verified })
+    Ok(Reconciled { docs, facts, edges, removed, dirty, reclustered, touched_clusters, blocks_clustered, pairs_verified })
 }
 
 /// The members (doc ids) of the previous run's copy groups that lost a document joined

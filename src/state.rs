@@ -122,8 +122,10 @@ pub struct Index {
     pub docs: Vec<SlimDoc>,
     /// Sorted by document source, then position in the document.
     pub facts: Vec<SlimFact>,
-    /// Verified near-copy pairs (doc ids, smaller first), sorted.
+    /// Verified near-copy pairs that join copy groups (doc ids, smaller first).
     pub edges: Vec<(String, String)>,
+    /// One row per fact cluster, sorted by id.
+    pub clusters: Vec<crate::dedup::ClusterRow>,
     /// table -> partition ("" for a single file) -> what was written.
     pub partitions: BTreeMap<String, BTreeMap<String, Written>>,
 }

@@ -423,3 +423,28 @@ fn incremental_dedup_follows_copies_across_runs_as_a_full_run_does() {
     let m = step_equals_full(&input, &out, "copies-full5");
     assert_eq!(m["files_processed"], 1, "{m}");
 }
+
+#[test]
+fn single_file_layout_is_incremental_too() {
+    let dir = tmp("flat");
+    let cfg = dir.join("flat.toml");
+    let text = std::fs::read_to_string(root().join("pipeline.toml")).unwrap().replace("compression = \"snappy\"", "compression = \"snappy\"\npartition_by = \"none\"");
+    std::fs::write(&cfg, text).unwrap();
+    let go = |input: &Path, out: &Path, extra: &[&str]| {
+        let o = bin().args(["run", "--config"]).arg(&cfg).arg("--input").arg(input).arg("--output").arg(out).args(extra).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    let input = dir.join("in");
+    copy_dir(&root().join("data"), &input);
+    let (out, full) = (dir.join("out"), dir.join("full"));
+    go(&input, &out, &[]);
+    std::fs::copy(root().join("tests/fixtures/dedup/syndicated.txt"), input.join("syndicated.txt")).unwrap();
+    std::fs::remove_file(input.join("iraq/basra_court.txt")).unwrap();
+    go(&input, &out, &[]);
+    go(&input, &full, &["--full-refresh"]);
+    assert_same_tables(&out, &full);
+    let names: Vec<String> = parquet_files(&out).into_iter().map(|f| f.0).collect();
+    assert!(names.contains(&"seizures.parquet".to_string()) && names.contains(&"fact_clusters.parquet".to_string()), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains('/')), "{names:?}");
+    assert_eq!(manifest(&out)["files_processed"], 1);
+}
