@@ -97,31 +97,40 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 
-/// The MinHash signature kept for a document: empty when it has no shingles (nothing
-/// to compare).
-pub fn signature(p: &Fingerprint, opts: &NearCopyOptions) -> Vec<u32> {
-    if p.signature.len() != opts.bands * opts.rows || p.shingles.is_empty() {
-        return Vec::new();
-    }
-    p.signature.clone()
+/// What the index keeps of a document for near-copy search: its LSH keys (one per
+/// band, 4 bytes each) and a sketch of its MinHash signature (the low byte of each
+/// value) to estimate similarity. Both empty when the document has no shingles.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Lsh {
+    pub keys: Vec<u8>,
+    pub sketch: Vec<u8>,
 }
 
-/// The LSH keys of a signature: one per band, the band's number and rows hashed
-/// together. Documents that share a key are candidate near-copies.
-pub fn band_keys(signature: &[u32], opts: &NearCopyOptions) -> Vec<u64> {
-    if signature.len() != opts.bands * opts.rows {
-        return Vec::new();
+impl Lsh {
+    pub fn of(p: &Fingerprint, opts: &NearCopyOptions) -> Lsh {
+        if p.signature.len() != opts.bands * opts.rows || p.shingles.is_empty() {
+            return Lsh::default();
+        }
+        let keys = (0..opts.bands)
+            .flat_map(|b| (p.signature[b * opts.rows..(b + 1) * opts.rows].iter().fold(mix(b as u64 + 1), |h, v| mix(h ^ *v as u64)) as u32).to_le_bytes())
+            .collect();
+        Lsh { keys, sketch: p.signature.iter().map(|v| *v as u8).collect() }
     }
-    (0..opts.bands).map(|b| signature[b * opts.rows..(b + 1) * opts.rows].iter().fold(mix(b as u64 + 1), |h, v| mix(h ^ *v as u64))).collect()
-}
 
-/// Jaccard similarity estimated from two MinHash signatures (the share of equal
-/// positions; with 128 positions its standard error is at most 0.045).
-pub fn estimate(a: &[u32], b: &[u32]) -> f64 {
-    if a.is_empty() || a.len() != b.len() {
-        return 0.0;
+    /// The band keys. Documents that share one are candidate near-copies.
+    pub fn keys(&self) -> impl Iterator<Item = u32> + '_ {
+        self.keys.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
     }
-    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / a.len() as f64
+
+    /// Jaccard similarity estimated from the sketches: the share of equal positions
+    /// (unequal values agree by chance 1 time in 256; with 128 positions the standard
+    /// error is at most 0.045).
+    pub fn estimate(&self, other: &Lsh) -> f64 {
+        if self.sketch.is_empty() || self.sketch.len() != other.sketch.len() {
+            return 0.0;
+        }
+        self.sketch.iter().zip(&other.sketch).filter(|(x, y)| x == y).count() as f64 / self.sketch.len() as f64
+    }
 }
 
 /// How far under the threshold an estimate may fall and the pair still be verified
@@ -142,15 +151,16 @@ mod tests {
         let (pa, pb, pc) = (fingerprint(A, &o), fingerprint(&b, &o), fingerprint(c, &o));
         let s = jaccard(&pa.shingles, &pb.shingles);
         assert!(s > o.threshold && s < 1.0, "{s}");
-        let (ka, kb, kc) = (band_keys(&signature(&pa, &o), &o), band_keys(&signature(&pb, &o), &o), band_keys(&signature(&pc, &o), &o));
-        // The estimate from the signatures is close to the true similarity.
-        assert!((estimate(&pa.signature, &pb.signature) - s).abs() < ESTIMATE_MARGIN, "{s}");
-        assert!(estimate(&pa.signature, &pc.signature) < 0.2);
-        let shared = |x: &[u64], y: &[u64]| x.iter().filter(|k| y.contains(k)).count();
+        let (la, lb, lc) = (Lsh::of(&pa, &o), Lsh::of(&pb, &o), Lsh::of(&pc, &o));
+        // The estimate from the sketches is close to the true similarity.
+        assert!((la.estimate(&lb) - s).abs() < ESTIMATE_MARGIN, "{s}");
+        assert!(la.estimate(&lc) < 0.2);
+        let shared = |x: &Lsh, y: &Lsh| x.keys().filter(|k| y.keys().any(|j| j == *k)).count();
         // a and b share LSH keys (candidates, then verified); c shares none with either.
-        assert!(shared(&ka, &kb) > 0);
-        assert_eq!(shared(&ka, &kc) + shared(&kb, &kc), 0);
-        assert_eq!(ka.len(), o.bands);
+        assert!(shared(&la, &lb) > 0);
+        assert_eq!(shared(&la, &lc) + shared(&lb, &lc), 0);
+        assert_eq!(la.keys().count(), o.bands);
+        assert_eq!(Lsh::of(&fingerprint("", &o), &o), Lsh::default());
     }
 
     #[test]

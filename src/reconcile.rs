@@ -78,7 +78,7 @@ pub struct Reconciled {
 }
 
 fn slim_meta(m: &DocMeta) -> DocMeta {
-    DocMeta { fingerprint: Fingerprint::default(), ..m.clone() }
+    DocMeta { fingerprint: Fingerprint::default(), title: None, ..m.clone() }
 }
 
 /// Apply a run's changes to the previous state (its documents, facts and pairs are
@@ -121,7 +121,7 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
     let near = dedup_opts.map(|o| o.near());
     docs.extend(new.records.iter().zip(&new.partitions).map(|(r, part)| SlimDoc {
         meta: slim_meta(&r.meta),
-        signature: near.as_ref().map(|n| nearcopy::signature(&r.meta.fingerprint, n)).unwrap_or_default(),
+        lsh: near.as_ref().map(|n| nearcopy::Lsh::of(&r.meta.fingerprint, n)).unwrap_or_default(),
         partition: part.clone(),
     }));
     dirty.extend(new.partitions.iter().cloned());
@@ -287,12 +287,10 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
     if todo.is_empty() {
         return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified: 0 });
     }
-    let near = o.near();
-    let keys = |i: usize| nearcopy::band_keys(&docs[i].signature, &near);
-    let mut buckets: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    let mut buckets: std::collections::HashMap<u32, Vec<usize>> = std::collections::HashMap::new();
     for &i in &todo {
-        for k in &keys(i) {
-            buckets.entry(*k).or_default().push(i);
+        for k in docs[i].lsh.keys() {
+            buckets.entry(k).or_default().push(i);
         }
     }
     // Candidates of each document to place: shared keys with earlier documents to place,
@@ -308,8 +306,8 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
         }
     }
     for (j, d) in docs.iter().enumerate().filter(|(j, _)| !is_new[*j] && !regroup.contains(j)) {
-        for k in &nearcopy::band_keys(&d.signature, &near) {
-            for &i in buckets.get(k).into_iter().flatten() {
+        for k in d.lsh.keys() {
+            for &i in buckets.get(&k).into_iter().flatten() {
                 if is_new[i] {
                     cands.entry(i).or_default().insert(j);
                 }
@@ -327,7 +325,7 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
                 continue;
             }
             // Pairs far under the threshold by their signatures are not read back.
-            if nearcopy::estimate(&docs[i].signature, &docs[j].signature) < o.near_copy_threshold - nearcopy::ESTIMATE_MARGIN {
+            if docs[i].lsh.estimate(&docs[j].lsh) < o.near_copy_threshold - nearcopy::ESTIMATE_MARGIN {
                 continue;
             }
             let a = full_meta(&docs[i], &new_meta, shards)?;

@@ -50,12 +50,12 @@ pub struct FileEntry {
     pub filtered: usize,
 }
 
-/// A document as dedup sees it: metadata without text or shingles, and its MinHash
-/// signature (LSH keys and a first estimate of similarity come from it).
+/// A document as dedup sees it: metadata without text or shingles, and its LSH keys and
+/// signature sketch.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SlimDoc {
     pub meta: DocMeta,
-    pub signature: Vec<u32>,
+    pub lsh: crate::nearcopy::Lsh,
     pub partition: String,
 }
 
