@@ -58,6 +58,7 @@ pub struct DocMeta {
     pub source: String,
     pub title: Option<String>,
     pub outlet: Option<String>,
+    #[serde(with = "crate::model::day::opt")]
     pub published_date: Option<chrono::NaiveDate>,
     pub content_hash: String,
     pub duplicate_of: Option<String>,
@@ -109,7 +110,9 @@ pub fn duplicate_of(docs: &[&DocMeta], edges: &[(usize, usize)]) -> Vec<Option<S
     for &(a, b) in edges {
         union(&mut parent, a, b);
     }
-    let key = |d: &DocMeta| (d.published_date.is_none(), d.published_date, d.source.clone());
+    fn key(d: &DocMeta) -> (bool, Option<chrono::NaiveDate>, &str) {
+        (d.published_date.is_none(), d.published_date, d.source.as_str())
+    }
     let mut earliest: BTreeMap<usize, usize> = BTreeMap::new();
     for i in 0..n {
         let r = find(&mut parent, i);
@@ -327,10 +330,11 @@ pub struct ClusterRow {
     pub num_mentions: i64,
     pub num_documents: i64,
     pub num_outlets: i64,
+    #[serde(with = "crate::model::day::opt")]
     pub first_published: Option<chrono::NaiveDate>,
-    /// The cluster's first fact in table order (document source, sentence, fact id),
-    /// without its text fields: what the yearly tables count.
-    pub head: Fact,
+    /// The id of the cluster's first fact in table order (document source, sentence,
+    /// fact id): what the yearly tables count.
+    pub head: String,
 }
 
 /// The rows of the clusters the given facts form (all facts of each cluster must be
@@ -363,8 +367,7 @@ pub fn cluster_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>, docs: &Docs) 
         let first_published = fs.iter().filter_map(|f| docs.get(f.doc_id.as_str()).and_then(|d| d.published_date)).min();
         let period = fs.iter().filter_map(|f| f.period).min_by_key(|p| (p.days(), *p));
         let order = |f: &Fact| (docs.get(f.doc_id.as_str()).map(|d| d.source.as_str()), f.sentence_index);
-        let head = fs.iter().min_by(|a, b| (order(a), &a.fact_id).cmp(&(order(b), &b.fact_id))).copied().unwrap_or(fs[0]);
-        let head = Fact { evidence: String::new(), rule: String::new(), location: None, figure_text: None, period_text: None, country_cue: None, ..head.clone() };
+        let head = fs.iter().min_by(|a, b| (order(a), &a.fact_id).cmp(&(order(b), &b.fact_id))).map(|f| f.fact_id.clone()).unwrap_or_default();
         out.push(ClusterRow {
             cluster_id: id.to_string(),
             table: best.kind.table().name().to_string(),

@@ -72,8 +72,45 @@ impl Qualifier {
 /// A span of days, both ends inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Period {
+    #[serde(with = "day")]
     pub start: NaiveDate,
+    #[serde(with = "day")]
     pub end: NaiveDate,
+}
+
+/// Days as their number (days from 1 January of year 1), which the binary state keeps
+/// in three bytes instead of a ten-character string.
+pub mod day {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i32(d.num_days_from_ce())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let n = i32::deserialize(d)?;
+        NaiveDate::from_num_days_from_ce_opt(n).ok_or_else(|| serde::de::Error::custom(format!("day number {n} out of range")))
+    }
+
+    /// The same for an optional day.
+    pub mod opt {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => s.serialize_some(&d.num_days_from_ce()),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            match Option::<i32>::deserialize(d)? {
+                Some(n) => NaiveDate::from_num_days_from_ce_opt(n).map(Some).ok_or_else(|| serde::de::Error::custom(format!("day number {n} out of range"))),
+                None => Ok(None),
+            }
+        }
+    }
 }
 
 impl Period {

@@ -462,7 +462,10 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     });
     // The first fact of each cluster in table order, which the yearly tables count.
     let heads: Vec<&Fact> = match &cluster_rows {
-        Some(rows) => rows.iter().map(|r| &r.head).collect(),
+        Some(rows) => {
+            let by_fact: std::collections::HashMap<&str, &Fact> = rec.facts.iter().map(|f| (f.fact.fact_id.as_str(), &f.fact)).collect();
+            rows.iter().filter_map(|r| by_fact.get(r.head.as_str()).copied()).collect()
+        }
         None => {
             let rank: std::collections::HashMap<&str, usize> = rec.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
             let key = |f: &Fact| (rank.get(f.doc_id.as_str()).copied(), f.sentence_index);
