@@ -177,10 +177,8 @@ fn kind_key(k: &FactKind) -> String {
     }
 }
 
-fn same_figure(a: &Fact, b: &Fact, tol: f64) -> bool {
-    if a.kind.table() != b.kind.table() || kind_key(&a.kind) != kind_key(&b.kind) || a.country != b.country {
-        return false;
-    }
+/// Can two facts of the same block (kind and country) be the same figure?
+fn same_figure_in_block(a: &Fact, b: &Fact, tol: f64) -> bool {
     if a.is_aggregate != b.is_aggregate {
         return false;
     }
@@ -226,12 +224,13 @@ pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
     for (i, f) in facts.iter().enumerate() {
         by_doc.entry(f.doc_id.as_str()).or_default().push(i);
     }
+    let keys: Vec<String> = facts.iter().map(|f| kind_key(&f.kind)).collect();
     for (i, f) in facts.iter().enumerate() {
         let Some(orig) = docs.get(f.doc_id.as_str()).and_then(|d| d.duplicate_of.as_deref()) else { continue };
         let Some(cands) = by_doc.get(orig) else { continue };
         let hit = cands.iter().copied().find(|&j| {
             let g = &facts[j];
-            kind_key(&f.kind) == kind_key(&g.kind)
+            keys[i] == keys[j]
                 && f.country == g.country
                 && match (f.kind.value(), g.kind.value()) {
                     (Some(a), Some(b)) => values_compatible(a, f.qualifier, b, g.qualifier, opts.approx_tolerance),
@@ -247,9 +246,9 @@ pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
         }
     }
     // Block by table and kind so that only plausible pairs are compared.
-    let mut blocks: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<(&str, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
-        blocks.entry(block(f)).or_default().push(i);
+        blocks.entry((keys[i].as_str(), f.country.as_deref())).or_default().push(i);
     }
     for idx in blocks.values() {
         // Sorted by the lowest value each fact allows, a fact can only match the ones
@@ -274,7 +273,7 @@ pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
                 }
                 // Facts of one figure in one document were already joined through it.
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                if ri != rj && same_figure(&facts[i], &facts[j], opts.approx_tolerance) {
+                if ri != rj && same_figure_in_block(&facts[i], &facts[j], opts.approx_tolerance) {
                     parent[ri.max(rj)] = ri.min(rj);
                 }
             }
