@@ -10,9 +10,10 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "off the coast of Huelva", "in the department of Gracias a Dios", "at the port of
-/// Praia", "the Kidira border post".
+/// Praia", "at the southern port of Algeciras", "in the industrial zone of Tangier",
+/// "the Ecuadorian city of Cuenca", "in the seas south of Dondra", "east of Baghdad".
 static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\b(?:off\s+the\s+(?:\w+\s+)?coast|in\s+the\s+(?:department|province|state|region|district|municipality|county|governorate)|at\s+the\s+port|in\s+the\s+port|the\s+port)\s+of\s+)(?P<p>\p{Lu}[\p{L}'’-]*(?:\s+(?:a|es|de|del|do|da|dos|di|la|le|al|el)?\s*\p{Lu}[\p{L}'’-]*){0,3})").unwrap()
+    Regex::new(r"(?i:\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|the\s+(?:[\p{L}-]+\s+){0,2}(?:department|province|state|region|district|municipality|county|governorate|port|seaport|harbou?r|city|town|village|zone|area|outskirts|island|emirate|upazila|prefecture)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+)(?P<p>\p{Lu}[\p{L}'’-]*(?:\s+(?:a|es|de|del|do|da|dos|di|la|le|al|el)?\s*\p{Lu}[\p{L}'’-]*){0,3})").unwrap()
 });
 
 /// "on the Ucayali river", "on Lake Victoria", "on the BR-163 highway".
@@ -78,6 +79,10 @@ mod tests {
         assert_eq!(l("held in the capital Baghdad").as_deref(), Some("Baghdad"));
         assert_eq!(l("seized at the Al-Qaim border crossing").as_deref(), Some("Al-Qaim border crossing"));
         assert_eq!(l("seized in March in Iraq"), None);
+        assert_eq!(l("had seized 13 tonnes of cocaine at the southern port of Algeciras.").as_deref(), Some("Algeciras"));
+        assert_eq!(l("in a warehouse in the industrial zone of Tangier").as_deref(), Some("Tangier"));
+        assert_eq!(l("met in the Ecuadorian city of Cuenca on Thursday").as_deref(), Some("Cuenca"));
+        assert_eq!(l("a trawler in the seas south of Dondra").as_deref(), Some("Dondra"));
         assert_eq!(l("signed a memorandum in The Hague on Thursday").as_deref(), Some("The Hague"));
         assert_eq!(l("a boat off the Pacific coast of Nariño on Saturday").as_deref(), Some("Nariño"));
         assert_eq!(l("in the department of Gracias a Dios on Thursday").as_deref(), Some("Gracias a Dios"));

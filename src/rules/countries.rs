@@ -63,6 +63,26 @@ fn strip_determiners(s: &str) -> &str {
     }
 }
 
+/// What follows a demonym once the other demonyms of its list are skipped: "and Yemeni
+/// nationals" -> "nationals", ", Pakistani and Afghan men" -> "men".
+fn skip_demonym_list<'a>(after: &'a str, lx: &Lexicon) -> &'a str {
+    let mut rest = after;
+    loop {
+        let t = rest.trim_start();
+        let t = t.strip_prefix(',').map(str::trim_start).unwrap_or(t);
+        let t = ["and ", "or "].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t).trim_start();
+        let word_end = t.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(t.len());
+        let word = &t[..word_end];
+        if word.is_empty() || word.len() == rest.trim_start().len() || !word.starts_with(|c: char| c.is_uppercase()) {
+            return rest;
+        }
+        if !lx.places.lookup(word).is_some_and(|c| c.kind == PlaceKind::Demonym) {
+            return rest;
+        }
+        rest = &t[word_end..];
+    }
+}
+
 /// Every state cue in a sentence, with its role markers. `people` maps surnames known
 /// from the document ("Shammari") to their state.
 pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) -> Vec<CountryCue> {
@@ -106,8 +126,10 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         // "Iraq's anti-narcotics police", "Iranian forces", "Baghdad's interior ministry".
         let next_words: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
         let auth = authority.find_all(&next_words).iter().any(|h| h.start < 30);
-        // Person nouns as written in lower case: "Myanmar nationals", not "National Police".
-        let first_words: Vec<String> = after.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase())).collect();
+        // Person nouns as written in lower case: "Myanmar nationals", not "National Police";
+        // past other demonyms of a list: "Ethiopian and Yemeni nationals".
+        let after_list = if kind == PlaceKind::Demonym { skip_demonym_list(after, lx) } else { after };
+        let first_words: Vec<String> = after_list.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase())).collect();
         let plural = t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("ese");
         let person = (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| lx.cue("people.nouns").lookup(w).is_some()));
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
@@ -250,6 +272,9 @@ mod tests {
         assert_eq!(actor("A Saudi man was arrested by Jordanian police in Amman", "arrested").as_deref(), Some("JOR"));
         assert_eq!(actor("Turkish police arrested 4 Iranian nationals", "arrested").as_deref(), Some("TUR"));
         assert_eq!(actor("A court in Dubai sentenced four men", "sentenced").as_deref(), Some("ARE"));
+        // Nationalities in a list describe the people, not the state acting.
+        assert_eq!(actor("Twenty-one people, including 14 Ethiopian and Yemeni nationals, were arrested.", "arrested"), None);
+        assert_eq!(actor("Police detained two Afghan, Pakistani and Iranian men in Herat", "detained").as_deref(), Some("AFG"));
     }
 
     #[test]
