@@ -158,6 +158,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if s.times.iter().any(|t| t.start <= n.start && n.end <= t.end) {
             continue;
         }
+        // "20-year prison terms", "a five-month operation": a duration, not a count.
+        let rest = text[n.end..].to_lowercase();
+        if ["-year", "-month", "-week", "-day", "-hour", " year-old", "-odd-year"].iter().any(|u| rest.starts_with(u)) {
+            continue;
+        }
         let count = n.value as i64;
         // The next figure that is itself a count of people ends this one's window.
         let next = s.numbers[k + 1..]
@@ -206,13 +211,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let coop = coop_lists.iter().find_map(|(name, g)| noun_after(text, n, g).map(|x| (*name, x)));
         if let Some((ty, (ns, _, noun))) = coop {
             let plural = noun.ends_with('s') || noun.contains("memoranda");
+            // Only a plural noun counts events; "Two men received ..." is no meeting.
             if plural && !n.year_like {
                 let mut c = mk(FactKind::Cooperation { event_type: ty.to_string(), parties: Vec::new(), count: Some(count) }, ns, "cooperation:count", &noun);
                 c.aggregate = Some(true);
                 super::cooperation::fill_parties(s, &mut c);
                 out.push(c);
+                continue;
             }
-            continue;
         }
         // "860 networks, 95 of them international": a part of the figure before, with its scope.
         let rest_l = text[n.end..].trim_start().to_lowercase();
@@ -261,7 +267,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
         let clause_end = text[ne..next].find([';', ':']).map(|i| ne + i).unwrap_or(next);
         let sent_cue = first_cue(text, ne, clause_end, &sentence_lists).or_else(|| {
-            first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, _, t)| ["sentenced", "convicted", "jailed", "imprisoned"].iter().any(|w| t.to_lowercase().starts_with(w)))
+            first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, pos, t)| {
+                let t = t.to_lowercase();
+                // "handed down sentences to 28,700 criminals", "passed sentences on 40 traffickers"
+                let sentences_to = t.starts_with("sentences") && ["to ", "on ", "against "].iter().any(|w| text[pos + t.len()..n.start].trim_start().to_lowercase().starts_with(w));
+                ["sentenced", "convicted", "jailed", "imprisoned"].iter().any(|w| t.starts_with(w)) || sentences_to
+            })
         });
         if let Some((ty, pos, cue)) = sent_cue {
             // "sentenced five men to death": the type may follow the people.
@@ -324,7 +335,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// to death"), or people without a number ("arrested dozens of dealers": count null).
 fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|the|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|defendant|convict|pilot|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|the|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -333,8 +344,8 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let m = c.get(0).unwrap();
         let det = c["det"].to_lowercase();
         let noun = c["noun"].to_lowercase();
-        let definite = det == "the";
-        let singular = matches!(det.as_str(), "a" | "an" | "one" | "the");
+        let definite = matches!(det.as_str(), "the" | "his" | "her" | "their");
+        let singular = matches!(det.as_str(), "a" | "an" | "one" | "the" | "his" | "her" | "their" | "another");
         if singular == noun.ends_with('s') && noun != "suspects" {
             // "a ... suspects" or "dozens of ... man" is no phrase of this kind.
             if singular || !noun.ends_with('s') {
@@ -361,6 +372,30 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             Some(rest) if arrest_verbs.find_all(rest).first().is_some_and(|h| h.start < 20) => rest,
             _ => after_full,
         };
+        // "A fourth defendant, who acted as a lookout, was sentenced to 20 years in prison",
+        // "His co-defendant was sentenced to 15 years": one person, passive.
+        static PASSIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,[^,;.]{1,90},\s*)?(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:sentenced|jailed|imprisoned|given|handed)\b").unwrap());
+        if singular && !noun.ends_with('s') {
+            if let Some(pv) = PASSIVE.find(after_full) {
+                let tail = &after_full[pv.end()..];
+                let tail = &tail[..floor_char(tail, 70)];
+                let lists = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")];
+                static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|for)\s+(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years|months)").unwrap());
+                let verb = pv.as_str().to_lowercase();
+                let ty = lists
+                    .iter()
+                    .find(|(_, l)| lx.cue(l).find_all(tail).first().is_some_and(|h| h.start < 40))
+                    .map(|x| x.0)
+                    .or_else(|| (YEARS_AFTER.is_match(tail) || verb.ends_with("jailed") || verb.ends_with("imprisoned")).then_some("prison"));
+                if let Some(ty) = ty {
+                    let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, m.start(), m.end(), m.end() + pv.start(), "sentences:one-person");
+                    c.figure_text = Some(m.as_str().to_string());
+                    c.aggregate = Some(false);
+                    out.push(c);
+                    continue;
+                }
+            }
+        }
         let after = after_full.split([';', ',']).next().unwrap_or("");
         let cb = clause_before.to_lowercase();
         let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");
