@@ -15,6 +15,23 @@ use std::sync::LazyLock;
 /// Words that may stand between a number and the counted noun ("14 Afghan nationals").
 const GAP_WORDS: usize = 3;
 
+/// People named by their nationality right after a number: "three Iranians", "14 Afghan
+/// nationals" (the noun list has those), "two Chinese". Returns (start, end, text).
+fn nationals_after(text: &str, n: &NumberMention, lx: &crate::lexicon::Lexicon) -> Option<(usize, usize, String)> {
+    let rest = &text[n.end..];
+    let t = rest.trim_start();
+    let start = n.end + (rest.len() - t.len());
+    let w = t.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(t.len());
+    let word = &t[..w];
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let demonym = |x: &str| lx.places.lookup(x).is_some_and(|c| c.kind == crate::lexicon::PlaceKind::Demonym);
+    let plural = word.strip_suffix('s').is_some_and(|x| demonym(x) || demonym(word)) || (word.ends_with("men") && demonym(word));
+    let uncounted = (word.ends_with("ese") || word == "Swiss") && demonym(word);
+    (plural || uncounted).then(|| (start, start + w, word.to_string()))
+}
+
 /// The noun of `list` that follows the number within a few words: its (start, end, text).
 fn noun_after(text: &str, n: &NumberMention, g: &Gazetteer<()>) -> Option<(usize, usize, String)> {
     let rest = &text[n.end..];
@@ -151,6 +168,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
         }
     }
+    let mut listed: Vec<(usize, usize)> = Vec::new();
     for (k, n) in s.numbers.iter().enumerate() {
         if s.quantities.iter().any(|q| q.start <= n.start && n.end <= q.end) || n.value.fract() != 0.0 || n.value < 1.0 {
             continue;
@@ -169,9 +187,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .iter()
             .filter(|m| {
                 let pre = text[..m.start].trim_end().to_lowercase();
-                !["including", "among them", "of whom", "among whom"].iter().any(|w| pre.ends_with(w))
+                !["including", "among them", "of whom", "among whom", "-", "—", "("].iter().any(|w| pre.ends_with(w))
             })
-            .find(|m| noun_after(text, m, people).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
+            .find(|m| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
             .map(|m| m.start)
             .unwrap_or(text.len());
         let mk = |kind: FactKind, trigger: usize, rule: &str, noun: &str| {
@@ -248,7 +266,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         let pre_l = text[..n.start].trim_end().to_lowercase();
-        if ["among them", "including", "of whom", "among whom", "among the", "of them"].iter().any(|w| pre_l.ends_with(w)) {
+        if ["among them", "including", "of whom", "among whom", "among the", "of them", "-", "—", "("].iter().any(|w| pre_l.ends_with(w)) {
             continue;
         }
         // Headlines: "Four held with 30kg heroin", "12 detained in raids".
@@ -258,7 +276,66 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             out.push(c);
             continue;
         }
-        let Some((_, ne, noun)) = noun_after(text, n, people) else { continue };
+        let Some((_, ne, noun)) = noun_after(text, n, people).or_else(|| nationals_after(text, n, lx)) else { continue };
+        // "five Montenegrins and one Serb", "three Iranians, two Iraqis and a Syrian": the
+        // people of a list add up; the verb follows the last of them.
+        let first_end = ne;
+        let (count, ne, noun) = {
+            let (mut total, mut end, mut words) = (count, ne, noun);
+            // "Three crew members, two Colombians and an Ecuadorian, were arrested": a
+            // breakdown of the first count between commas, not more people.
+            let nationality = nationals_after(text, n, lx).is_some();
+            let mut breakdown = false;
+            static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<one>an?|one)\s+(?P<sing>\p{Lu}[\p{L}-]+)\b)?").unwrap());
+            loop {
+                let Some(l) = LINK.captures(&text[end..]) else { break };
+                if end == first_end && !nationality && l.get(0).unwrap().as_str().trim_start().starts_with(',') {
+                    breakdown = true;
+                }
+                let at = end + l.get(0).unwrap().end();
+                if let Some(sing) = l.name("sing") {
+                    let demonym = lx.places.lookup(sing.as_str()).is_some_and(|c| c.kind == crate::lexicon::PlaceKind::Demonym);
+                    if !demonym {
+                        break;
+                    }
+                    if !breakdown {
+                        total += 1;
+                        words = format!("{words} and {}", sing.as_str());
+                    }
+                    end = at;
+                    continue;
+                }
+                let Some(m) = s.numbers[k + 1..].iter().find(|m| m.start == at) else { break };
+                let Some((_, me, mnoun)) = noun_after(text, m, people).or_else(|| nationals_after(text, m, lx)) else { break };
+                if m.value.fract() != 0.0 || m.value < 1.0 {
+                    break;
+                }
+                if !breakdown {
+                    total += m.value as i64;
+                    words = format!("{words} and {} {mnoun}", m.text);
+                }
+                end = me;
+            }
+            (total, end, words)
+        };
+        if ne != first_end {
+            listed.push((n.end, ne));
+        }
+        // The window of this count now ends at the next count after the list.
+        let next = if next < ne {
+            s.numbers[k + 1..]
+                .iter()
+                .filter(|m| m.start >= ne)
+                .find(|m| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
+                .map(|m| m.start)
+                .unwrap_or(text.len())
+        } else {
+            next
+        };
+        // A member of a list counted with the first one is no figure of its own.
+        if listed.iter().any(|(a, b)| *a < n.start && n.start < *b) {
+            continue;
+        }
         // "a port city of 263,000 people": a population, not an arrest.
         if ["city of", "town of", "population of", "country of", "nation of", "province of", "home to", "inhabitants", "residents of"].iter().any(|w| pre_l.ends_with(w)) {
             continue;
@@ -307,10 +384,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     let words: Vec<&str> = between.split_whitespace().collect();
                     let core = between.trim_end();
                     let core = ["were", "was", "have been", "had been", "has been"].iter().fold(core, |c, w| c.strip_suffix(w).map(str::trim_end).unwrap_or(c));
-                    let apposition = between.trim_start().starts_with(',') && core.ends_with(',');
+                    // ", all Afghan nationals, were", " - two Spaniards, a Brazilian and a Venezuelan - were"
+                    let apposition = (between.trim_start().starts_with(',') && core.ends_with(',')) || (between.trim_start().starts_with(['-', '—']) && core.ends_with(['-', '—']));
                     // "Three men who allegedly shipped the chemical ... were arrested"
                     let relative = matches!(words.first(), Some(&"who") | Some(&"that")) && words.len() <= 16;
-                    (words.len() <= 6 || apposition && words.len() <= 9 || relative) && (!words.contains(&"and") || apposition || relative) && !between.contains(';')
+                    (words.len() <= 6 || apposition && words.len() <= 12 || relative) && (!words.contains(&"and") || apposition || relative) && !between.contains(';')
                 }).map(|h| (ne + h.start, h.text.clone()))
             })
             .or_else(|| {

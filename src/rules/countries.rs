@@ -131,7 +131,24 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         let after_list = if kind == PlaceKind::Demonym { skip_demonym_list(after, lx) } else { after };
         let first_words: Vec<String> = after_list.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase())).collect();
         let plural = t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("ese");
-        let person = (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| lx.cue("people.nouns").lookup(w).is_some()));
+        // "one Serb", "a Venezuelan who was on board": counted people, not a state acting.
+        let counted = {
+            let last = text[..start].split_whitespace().last().unwrap_or("").to_lowercase();
+            // Past the other demonyms of a list: "30 Uzbek and Kyrgyz border officers" are
+            // officers described by two states, not counted people.
+            let rest = skip_demonym_list(after, lx).trim_start();
+            let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            let counts = |w: &str| ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(&w) || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+            // "a Brazilian and a Venezuelan": another counted person follows.
+            let then = rest.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+            let ends_phrase = rest.is_empty()
+                || rest.starts_with([',', '.', ';', ')', '-', '—'])
+                || ["who", "were", "was", "had", "have", "has", "in", "on", "at", "from", "aboard"].contains(&next.as_str())
+                || (["and", "or"].contains(&next.as_str()) && counts(&then));
+            let number = counts(&last);
+            kind == PlaceKind::Demonym && number && ends_phrase
+        };
+        let person = counted || (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| lx.cue("people.nouns").lookup(w).is_some()));
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
         let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
         let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));
