@@ -35,11 +35,16 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     }
     let subject_has_state = s.cues.iter().any(|c2| c2.end <= c.trigger && !c2.route && !c2.partner);
     let lower = s.text.to_lowercase();
-    if parties.len() < 2 && (parties.is_empty() || !subject_has_state) {
+    // "The operation was conducted jointly with the US DEA and the New Zealand Police":
+    // every state named is a partner, so the actor is a party too.
+    let only_partners = !subject_has_state && s.cues.iter().any(|c2| c2.partner) && s.cues.iter().filter(|c2| !c2.route && !c2.person).all(|c2| c2.partner || c2.start >= c.trigger);
+    let mut actor_added = None;
+    if (parties.len() < 2 && (parties.is_empty() || !subject_has_state)) || only_partners {
         if let Some(a) = s.prev_actor.clone().or_else(|| s.doc.focus.first().cloned()) {
             if !parties.contains(&a) {
-                parties.insert(0, a);
+                parties.insert(0, a.clone());
             }
+            actor_added = only_partners.then_some(a);
         }
     }
     // "with his Iranian counterpart": the other side is the other state of the document.
@@ -57,6 +62,10 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
         *p = parties.clone();
     }
     if c.country.is_none() {
+        if let Some(a) = actor_added {
+            c.country = Some((a, "actor of the document".into()));
+            return;
+        }
         let acting = s.cues.iter().find(|c2| !c2.route && !c2.partner && c2.kind != PlaceKind::Agency).map(|c2| c2.iso3.clone());
         if let Some(a) = acting.or_else(|| parties.iter().find(|p| p.len() == 3).cloned()) {
             c.country = Some((a, "first party".into()));

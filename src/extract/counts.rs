@@ -229,8 +229,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let coop = coop_lists.iter().find_map(|(name, g)| noun_after(text, n, g).map(|x| (*name, x)));
         if let Some((ty, (ns, _, noun))) = coop {
             let plural = noun.ends_with('s') || noun.contains("memoranda");
-            // Only a plural noun counts events; "Two men received ..." is no meeting.
-            if plural && !n.year_like {
+            // Only a plural noun counts events; "Two men received ...", "60 beds but receives
+            // 300 applications" are no meetings.
+            let verb_form = ["met", "meets", "received", "receives", "hosted", "hosts", "visited", "visits", "held talks"].contains(&noun.to_lowercase().as_str());
+            if plural && !verb_form && !n.year_like {
                 let mut c = mk(FactKind::Cooperation { event_type: ty.to_string(), parties: Vec::new(), count: Some(count) }, ns, "cooperation:count", &noun);
                 c.aggregate = Some(true);
                 super::cooperation::fill_parties(s, &mut c);

@@ -101,6 +101,14 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         }
     }
     hits.sort_by_key(|h| h.0);
+    // "the Islamic Republic of Pakistan": a state's title followed by "of" and another
+    // state names the latter.
+    let titled: Vec<usize> = (0..hits.len())
+        .filter(|&i| hits[i].3 == PlaceKind::Name && text[hits[i].1..].starts_with(" of ") && hits.iter().any(|h| h.0 == hits[i].1 + 4 && h.3 == PlaceKind::Name && h.2 != hits[i].2))
+        .collect();
+    for i in titled.into_iter().rev() {
+        hits.remove(i);
+    }
     // A place inside a hyphenated name ("Baarle-Nassau") is not that place.
     hits.retain(|h| {
         let before_hyphen = text[..h.0].ends_with('-');
