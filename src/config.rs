@@ -315,35 +315,12 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     })
 }
 
-/// Type-check a stage's options by deserializing them into the kind's option struct.
+/// Type-check a stage's options with its kind's check (see the registry in `stages`).
 fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
-    let v = toml::Value::Table(options.clone());
-    let r = match kind {
-        "ingest" => v.try_into::<crate::ingest::IngestOptions>().map(|o| {
-            o.formats.iter().find(|f| !crate::ingest::FORMATS.contains(&f.as_str())).map(|f| format!("unknown format `{f}` (known: {})", crate::ingest::FORMATS.join(", ")))
-        }),
-        "extract" => v.try_into::<crate::extract::ExtractOptions>().map(|o| {
-            o.tables
-                .iter()
-                .chain(o.per_table.keys())
-                .find(|t| crate::model::FactTable::parse(t).is_none())
-                .map(|t| format!("unknown fact table `{t}`"))
-                .or_else(|| o.per_table.values().filter_map(|t| t.keep.clone()).find(|k| !matches!(k.as_str(), "all" | "incidents" | "totals")).map(|k| format!("per_table keep must be all, incidents or totals, found `{k}`")))
-        }),
-        "deduplicate" => v.try_into::<crate::dedup::DedupOptions>().map(|_| None),
-        "aggregate" => v.try_into::<crate::aggregate::AggregateOptions>().map(|o| {
-            o.tables.iter().find(|t| !crate::aggregate::TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`"))
-        }),
-        "filter" => v.try_into::<crate::filter::FilterOptions>().map(|_| None),
-        "pattern" => v.try_into::<crate::pattern::PatternOptions>().map(|_| None),
-        "sql" => v.try_into::<crate::sql::SqlOptions>().map(|_| None),
-        "sink" => v.try_into::<crate::sink::SinkOptions>().map(|o| o.check()),
-        _ => Ok(None),
-    };
-    match r {
+    let Some(spec) = stages::kind(kind) else { return Ok(()) };
+    match (spec.check)(toml::Value::Table(options.clone())) {
         Ok(None) => Ok(()),
-        Ok(Some(m)) => Err(m),
-        Err(e) => Err(e.message().to_string()),
+        Ok(Some(m)) | Err(m) => Err(m),
     }
 }
 

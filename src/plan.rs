@@ -3,26 +3,15 @@
 //! Used by `validate`, `run --dry-run`, `graph` and the runner.
 
 use crate::config::{Config, StageConfig};
-use crate::model::FactTable;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The tables a stage writes (not counting what it passes on).
+/// The tables a stage writes (not counting what it passes on): an sql stage writes the
+/// table named after it; the other kinds the tables their registry entry lists.
 pub fn tables_of(s: &StageConfig) -> Vec<String> {
-    match s.kind.as_str() {
-        "ingest" => vec!["documents".into(), "rejects".into()],
-        // Every fact table is written (empty when switched off), so SQL can rely on it.
-        "extract" => FactTable::ALL.iter().map(|t| t.name().to_string()).collect(),
-        "deduplicate" => vec!["fact_clusters".into(), "conflicts".into()],
-        "aggregate" => s
-            .options
-            .get("tables")
-            .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
-            .unwrap_or_else(|| crate::aggregate::TABLES.iter().map(|t| t.to_string()).collect()),
-        "pattern" => s.options.get("table").and_then(|v| v.as_str()).map(|t| vec![t.to_string()]).unwrap_or_default(),
-        "sql" => vec![s.name.clone()],
-        _ => Vec::new(),
+    if s.kind == "sql" {
+        return vec![s.name.clone()];
     }
+    crate::stages::kind(&s.kind).and_then(|k| (k.empty_tables)(s).ok()).map(|ts| ts.into_iter().map(|t| t.name).collect()).unwrap_or_default()
 }
 
 /// All stages a stage depends on, directly or not.

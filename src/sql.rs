@@ -64,30 +64,18 @@ mod tests {
 /// Empty tables with the schemas that the stages upstream of `name` write, for checking
 /// a query without running the pipeline.
 pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Result<BTreeMap<String, Table>, String> {
-    use crate::model::FactTable;
-    use crate::tables;
     let up = crate::plan::upstream(stages, name);
     let mut out: BTreeMap<String, Table> = BTreeMap::new();
     for s in stages.iter().filter(|s| up.contains(&s.name)) {
-        let v = toml::Value::Table(s.options.clone());
-        let made: Vec<Table> = match s.kind.as_str() {
-            "ingest" => vec![tables::documents(&[]), tables::rejects(&[])],
-            "extract" => FactTable::ALL.iter().map(|t| tables::fact_table(*t, &[])).collect(),
-            "deduplicate" => vec![tables::fact_clusters(&[]), tables::conflicts(&[])],
-            "aggregate" => {
-                let o: crate::aggregate::AggregateOptions = v.try_into().map_err(|e: toml::de::Error| e.to_string())?;
-                crate::aggregate::aggregate(&[], &o).map_err(|e| e.to_string())?
+        let made: Vec<Table> = if s.kind == "sql" {
+            let o: SqlOptions = toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| e.to_string())?;
+            let inner = empty_upstream(stages, &s.name)?;
+            vec![run(&s.name, &o.query, &inner).map_err(|e| format!("upstream sql stage `{}`: {e}", s.name))?]
+        } else {
+            match crate::stages::kind(&s.kind) {
+                Some(k) => (k.empty_tables)(s)?,
+                None => Vec::new(),
             }
-            "pattern" => {
-                let o: crate::pattern::PatternOptions = v.try_into().map_err(|e: toml::de::Error| e.to_string())?;
-                vec![crate::pattern::Pattern::compile(&s.name, &o)?.empty_table()]
-            }
-            "sql" => {
-                let o: SqlOptions = v.try_into().map_err(|e: toml::de::Error| e.to_string())?;
-                let inner = empty_upstream(stages, &s.name)?;
-                vec![run(&s.name, &o.query, &inner).map_err(|e| format!("upstream sql stage `{}`: {e}", s.name))?]
-            }
-            _ => Vec::new(),
         };
         for t in made {
             out.insert(t.name.clone(), t);

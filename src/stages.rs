@@ -1,5 +1,10 @@
-//! The registry of stage kinds: what each kind does and which options it takes. Adding a
-//! kind is one module for its work and one entry here.
+//! The registry of stage kinds: what each kind does, which options it takes, how they
+//! are checked, and which tables it writes. Adding a kind is one module for its work and
+//! one entry here (plus its run step in the pipeline).
+
+use crate::config::StageConfig;
+use crate::model::FactTable;
+use crate::sink::Table;
 
 pub struct StageKind {
     pub name: &'static str,
@@ -9,6 +14,90 @@ pub struct StageKind {
     pub per_document: bool,
     /// The option keys it takes, with what they mean.
     pub options: &'static [(&'static str, &'static str)],
+    /// Type-check and validate the options: Err for a type error, Ok(Some) for a value
+    /// that is wrong.
+    pub check: fn(toml::Value) -> Result<Option<String>, String>,
+    /// The tables it writes, empty, with their columns (for `validate` and SQL planning).
+    /// SQL stages are planned by the sql module, which runs the query on its inputs.
+    pub empty_tables: fn(&StageConfig) -> Result<Vec<Table>, String>,
+}
+
+fn options<T: serde::de::DeserializeOwned>(v: toml::Value) -> Result<T, String> {
+    v.try_into().map_err(|e: toml::de::Error| e.message().to_string())
+}
+
+fn no_tables(_: &StageConfig) -> Result<Vec<Table>, String> {
+    Ok(Vec::new())
+}
+
+fn check_ingest(v: toml::Value) -> Result<Option<String>, String> {
+    let o: crate::ingest::IngestOptions = options(v)?;
+    Ok(o.formats.iter().find(|f| !crate::ingest::FORMATS.contains(&f.as_str())).map(|f| format!("unknown format `{f}` (known: {})", crate::ingest::FORMATS.join(", "))))
+}
+
+fn check_nothing(v: toml::Value) -> Result<Option<String>, String> {
+    match v.as_table() {
+        Some(t) if !t.is_empty() => Err(format!("unknown option `{}`", t.keys().next().unwrap())),
+        _ => Ok(None),
+    }
+}
+
+fn check_filter(v: toml::Value) -> Result<Option<String>, String> {
+    options::<crate::filter::FilterOptions>(v).map(|_| None)
+}
+
+fn check_pattern(v: toml::Value) -> Result<Option<String>, String> {
+    options::<crate::pattern::PatternOptions>(v).map(|_| None)
+}
+
+fn check_extract(v: toml::Value) -> Result<Option<String>, String> {
+    let o: crate::extract::ExtractOptions = options(v)?;
+    Ok(o.tables
+        .iter()
+        .chain(o.per_table.keys())
+        .find(|t| FactTable::parse(t).is_none())
+        .map(|t| format!("unknown fact table `{t}`"))
+        .or_else(|| o.per_table.values().filter_map(|t| t.keep.clone()).find(|k| !matches!(k.as_str(), "all" | "incidents" | "totals")).map(|k| format!("per_table keep must be all, incidents or totals, found `{k}`"))))
+}
+
+fn check_dedup(v: toml::Value) -> Result<Option<String>, String> {
+    options::<crate::dedup::DedupOptions>(v).map(|_| None)
+}
+
+fn check_aggregate(v: toml::Value) -> Result<Option<String>, String> {
+    let o: crate::aggregate::AggregateOptions = options(v)?;
+    Ok(o.tables.iter().find(|t| !crate::aggregate::TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`")))
+}
+
+fn check_sql(v: toml::Value) -> Result<Option<String>, String> {
+    options::<crate::sql::SqlOptions>(v).map(|_| None)
+}
+
+fn check_sink(v: toml::Value) -> Result<Option<String>, String> {
+    options::<crate::sink::SinkOptions>(v).map(|o| o.check())
+}
+
+fn ingest_tables(_: &StageConfig) -> Result<Vec<Table>, String> {
+    Ok(vec![crate::tables::documents(&[]), crate::tables::rejects(&[])])
+}
+
+/// Every fact table is written (empty when switched off), so SQL can rely on it.
+fn extract_tables(_: &StageConfig) -> Result<Vec<Table>, String> {
+    Ok(FactTable::ALL.iter().map(|t| crate::tables::fact_table(*t, &[])).collect())
+}
+
+fn dedup_tables(_: &StageConfig) -> Result<Vec<Table>, String> {
+    Ok(vec![crate::tables::fact_clusters(&[]), crate::tables::conflicts(&[])])
+}
+
+fn aggregate_tables(s: &StageConfig) -> Result<Vec<Table>, String> {
+    let o: crate::aggregate::AggregateOptions = options(toml::Value::Table(s.options.clone()))?;
+    crate::aggregate::aggregate(&[], &o).map_err(|e| e.to_string())
+}
+
+fn pattern_tables(s: &StageConfig) -> Result<Vec<Table>, String> {
+    let o: crate::pattern::PatternOptions = options(toml::Value::Table(s.options.clone()))?;
+    Ok(vec![crate::pattern::Pattern::compile(&s.name, &o)?.empty_table()])
 }
 
 pub const KINDS: &[StageKind] = &[
@@ -20,12 +109,16 @@ pub const KINDS: &[StageKind] = &[
             ("formats", "formats to read: text, markdown, html, json, jsonl (default: all)"),
             ("max_bytes", "reject files larger than this many bytes after decompression (default 52428800)"),
         ],
+        check: check_ingest,
+        empty_tables: ingest_tables,
     },
     StageKind {
         name: "clean",
         about: "normalise Unicode, quotes, dashes and spaces; read header lines (title, outlet, date, dateline); drop boilerplate; split sentences",
         per_document: true,
         options: &[],
+        check: check_nothing,
+        empty_tables: no_tables,
     },
     StageKind {
         name: "filter",
@@ -40,6 +133,8 @@ pub const KINDS: &[StageKind] = &[
             ("outlets", "any of these outlets (substring, case-insensitive)"),
             ("mode", "keep (default): keep matching documents; drop: drop them"),
         ],
+        check: check_filter,
+        empty_tables: no_tables,
     },
     StageKind {
         name: "pattern",
@@ -51,6 +146,8 @@ pub const KINDS: &[StageKind] = &[
             ("regex", "a regular expression with named captures (?P<name>...)"),
             ("fields", "parser per capture: text, number, quantity (-> _kg, _pills), volume (-> _litres), money (-> _amount, _currency), period (-> _start, _end), country, drug"),
         ],
+        check: check_pattern,
+        empty_tables: pattern_tables,
     },
     StageKind {
         name: "extract",
@@ -61,6 +158,8 @@ pub const KINDS: &[StageKind] = &[
             ("inherit_period_sentences", "how many sentences back a sentence without a time expression takes its period from (default 2)"),
             ("per_table", "options by fact table: [stages.extract.per_table.seizures] require_country = true, min_value = 1.0, keep = \"all\" | \"incidents\" | \"totals\""),
         ],
+        check: check_extract,
+        empty_tables: extract_tables,
     },
     StageKind {
         name: "deduplicate",
@@ -72,18 +171,24 @@ pub const KINDS: &[StageKind] = &[
             ("near_copy_threshold", "Jaccard similarity of word shingles from which documents are copies (default 0.6)"),
             ("shingle_size", "words per shingle (default 4)"),
         ],
+        check: check_dedup,
+        empty_tables: dedup_tables,
     },
     StageKind {
         name: "aggregate",
         about: "yearly tables per country with polars, each cluster counted once",
         per_document: false,
         options: &[("tables", "seizures_by_country_year, arrests_by_country_year, sentences_by_country_year (default: all)")],
+        check: check_aggregate,
+        empty_tables: aggregate_tables,
     },
     StageKind {
         name: "sql",
         about: "a polars SQL query over tables produced upstream, written as a table named after the stage",
         per_document: false,
         options: &[("query", "the SQL query; the tables it reads must come from stages in `inputs` (or theirs)")],
+        check: check_sql,
+        empty_tables: no_tables,
     },
     StageKind {
         name: "sink",
@@ -93,6 +198,8 @@ pub const KINDS: &[StageKind] = &[
             ("compression", "snappy or none (default snappy)"),
             ("partition_by", "published_month (default: tables of documents and facts as Hive partitions by month of publication, so a scheduled run rewrites only the months it touched) or none (one file per table)"),
         ],
+        check: check_sink,
+        empty_tables: no_tables,
     },
 ];
 
