@@ -24,7 +24,7 @@ pub struct IngestOptions {
 }
 
 fn all_formats() -> Vec<String> {
-    ["text", "markdown", "html", "json", "jsonl"].iter().map(|s| s.to_string()).collect()
+    FORMATS.iter().map(|s| s.to_string()).collect()
 }
 fn default_max_bytes() -> u64 {
     50 * 1024 * 1024
