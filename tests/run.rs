@@ -448,3 +448,28 @@ fn single_file_layout_is_incremental_too() {
     assert!(names.iter().all(|n| !n.contains('/')), "{names:?}");
     assert_eq!(manifest(&out)["files_processed"], 1);
 }
+
+#[test]
+fn damaged_state_falls_back_to_a_full_run() {
+    let input = tmp("damaged-in");
+    copy_dir(&root().join("data"), &input);
+    let out = tmp("damaged-out");
+    run(&input, &out, &[]);
+    let before = parquet_files(&out);
+    // An unreadable index: the next run starts from scratch and gives the same tables.
+    std::fs::write(out.join("_interdict_state/index.bin"), b"not a state").unwrap();
+    run(&input, &out, &[]);
+    assert_eq!(manifest(&out)["full_refresh"], true);
+    assert!(parquet_files(&out) == before, "tables changed after a full run on the same input");
+    // A damaged shard is found when it is needed: that run, too, becomes a full run.
+    let parts = out.join("_interdict_state/parts");
+    for e in std::fs::read_dir(&parts).unwrap() {
+        std::fs::write(e.unwrap().path(), b"garbage").unwrap();
+    }
+    std::fs::write(input.join("iraq/anbar_captagon.txt"), std::fs::read_to_string(input.join("iraq/anbar_captagon.txt")).unwrap() + "\nPolice also arrested two men in Ramadi on Monday.\n").unwrap();
+    run(&input, &out, &[]);
+    assert_eq!(manifest(&out)["full_refresh"], true);
+    let full = tmp("damaged-full");
+    run(&input, &full, &["--full-refresh"]);
+    assert_same_tables(&out, &full);
+}
