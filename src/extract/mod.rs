@@ -234,8 +234,17 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         } else if let Some(c) = sent.cues.iter().find(|c| !c.route && !c.partner && !c.person) {
             prev_actor = Some(c.iso3.clone());
         }
-        // Remember this sentence's period for the next ones.
-        if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).last() {
+        // Remember this sentence's period for the next ones; not a period named only to
+        // compare ("an increase of 8 per cent over the previous year", "up from 90 tonnes
+        // in 2023").
+        let compared = |t: &TimeExpr| {
+            let before = text[..t.start].to_lowercase();
+            let near = &before[crate::rules::floor_char(&before, before.len().saturating_sub(40))..];
+            let near = near.rsplit([',', ';']).next().unwrap_or(near);
+            ["over", "than", "against", "versus", "vs", "vs."].iter().any(|w| before.trim_end().ends_with(&format!(" {w}")))
+                || ["compared with", "compared to", "up from", "down from", " than "].iter().any(|w| near.contains(w))
+        };
+        if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).last() {
             recent.push((i, p.0, p.1));
         } else if let Some(f) = produced.iter().find(|f| f.period.is_some()) {
             recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
