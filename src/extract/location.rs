@@ -52,12 +52,14 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         cands.retain(|(s, _)| !(whole.start() <= *s && *s <= m.start()));
         cands.push((m.start(), m.as_str().trim().to_string()));
     }
-    for c in ON_PLACE.captures_iter(text) {
-        let m = c.name("a").or(c.name("b")).unwrap();
-        cands.push((m.start(), m.as_str().to_string()));
-    }
     cands.sort();
-    cands.iter().find(|(s, _)| *s >= from).or(cands.first()).map(|(_, p)| p.clone())
+    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.first()).map(|(_, p)| p.clone());
+    // A road, river or lake ("on the BR-163 highway") only when no town or region is named.
+    place.or_else(|| {
+        let mut on: Vec<(usize, String)> = ON_PLACE.captures_iter(text).map(|c| c.name("a").or(c.name("b")).unwrap()).map(|m| (m.start(), m.as_str().to_string())).collect();
+        on.sort();
+        on.iter().find(|(s, _)| *s >= from).or(on.first()).map(|(_, p)| p.clone())
+    })
 }
 
 fn is_month_word(w: &str) -> bool {
@@ -83,6 +85,9 @@ mod tests {
         assert_eq!(l("in a warehouse in the industrial zone of Tangier").as_deref(), Some("Tangier"));
         assert_eq!(l("met in the Ecuadorian city of Cuenca on Thursday").as_deref(), Some("Cuenca"));
         assert_eq!(l("a trawler in the seas south of Dondra").as_deref(), Some("Dondra"));
+        // A road or river only when no town or region is named.
+        assert_eq!(l("a lorry stopped on the E-40 motorway near Liege").as_deref(), Some("Liege"));
+        assert_eq!(l("a boat intercepted on the Ucayali river").as_deref(), Some("Ucayali"));
         assert_eq!(l("signed a memorandum in The Hague on Thursday").as_deref(), Some("The Hague"));
         assert_eq!(l("a boat off the Pacific coast of Nariño on Saturday").as_deref(), Some("Nariño"));
         assert_eq!(l("in the department of Gracias a Dios on Thursday").as_deref(), Some("Gracias a Dios"));
