@@ -115,6 +115,8 @@ pub(crate) struct Sent<'a> {
     pub prev_actor: Option<String>,
     /// The drug last named in the document, for "the drug" later on.
     pub prev_drug: Option<String>,
+    /// The sentence before gave a seizure.
+    pub prev_seizure: bool,
     /// The place named in the sentence just before ("Police raided a warehouse in Kampala
     /// on Friday. They found 86 kg of heroin").
     pub prev_place: Option<String>,
@@ -179,6 +181,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut recent: Vec<(usize, Period, String)> = Vec::new();
     let mut prev_actor: Option<String> = None;
     let mut prev_drug: Option<String> = None;
+    let mut prev_seizure = false;
     let mut prev_place: Option<String> = None;
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.text.as_str();
@@ -200,6 +203,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             inherited,
             prev_actor: prev_actor.clone(),
             prev_drug: prev_drug.clone(),
+            prev_seizure,
             prev_place: prev_place.clone(),
         };
         let mut cands = Vec::new();
@@ -250,6 +254,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
         }
         tctx.update(&sent.times);
+        prev_seizure = produced.iter().any(|f| matches!(f.kind, FactKind::Seizure { .. }));
         prev_place = location::location_of(text, 0, lx);
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),

@@ -61,7 +61,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         } else {
             None
         };
-        let trig = trig.cloned().or(possession).or(chained).or(anaphoric);
+        // "Of that, 842 kilograms was hashish": a part of the total just reported.
+        let part = if trig.is_none() && possession.is_none() && chained.is_none() && anaphoric.is_none() && s.prev_seizure {
+            let head = s.text[..q.start].trim_start().to_lowercase();
+            ["of that", "of this", "of these", "of those", "of the total", "of which", "of them", "of it", "out of that", "out of this"]
+                .iter()
+                .any(|w| head.starts_with(w) && head[w.len()..].trim_start().starts_with(',') && head.len() < w.len() + 30)
+                .then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
+        } else {
+            None
+        };
+        let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part);
         let Some(trig) = trig.as_ref() else {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
             continue;
