@@ -61,13 +61,16 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         } else {
             None
         };
-        // "Of that, 842 kilograms was hashish": a part of the total just reported.
+        // "Of that, 842 kilograms was hashish": a part of the total just reported; "In 2023,
+        // the figures were 10,120 arrests and 1,350 kg of heroin": the same measure for
+        // another period.
         let part = if trig.is_none() && possession.is_none() && chained.is_none() && anaphoric.is_none() && s.prev_seizure {
             let head = s.text[..q.start].trim_start().to_lowercase();
-            ["of that", "of this", "of these", "of those", "of the total", "of which", "of them", "of it", "out of that", "out of this"]
+            let of_total = ["of that", "of this", "of these", "of those", "of the total", "of which", "of them", "of it", "out of that", "out of this"]
                 .iter()
-                .any(|w| head.starts_with(w) && head[w.len()..].trim_start().starts_with(',') && head.len() < w.len() + 30)
-                .then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
+                .any(|w| head.starts_with(w) && head[w.len()..].trim_start().starts_with(',') && head.len() < w.len() + 30);
+            let figures = head.len() < 90 && ["the figures were", "the figure was", "the figures for", "the totals were", "the total was", "the corresponding figures were"].iter().any(|w| head.contains(w));
+            (of_total || figures).then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
         } else {
             None
         };
