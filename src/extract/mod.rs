@@ -117,6 +117,8 @@ pub(crate) struct Sent<'a> {
     pub prev_drug: Option<String>,
     /// The sentence before gave a seizure.
     pub prev_seizure: bool,
+    /// The sentence before gave a total of arrests (people over a period).
+    pub prev_aggregate_arrests: bool,
     /// The place named in the sentence just before ("Police raided a warehouse in Kampala
     /// on Friday. They found 86 kg of heroin").
     pub prev_place: Option<String>,
@@ -182,6 +184,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut prev_actor: Option<String> = None;
     let mut prev_drug: Option<String> = None;
     let mut prev_seizure = false;
+    let mut prev_aggregate_arrests = false;
     let mut prev_place: Option<String> = None;
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.text.as_str();
@@ -204,6 +207,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             prev_actor: prev_actor.clone(),
             prev_drug: prev_drug.clone(),
             prev_seizure,
+            prev_aggregate_arrests,
             prev_place: prev_place.clone(),
         };
         let mut cands = Vec::new();
@@ -255,6 +259,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         }
         tctx.update(&sent.times);
         prev_seizure = produced.iter().any(|f| matches!(f.kind, FactKind::Seizure { .. }));
+        prev_aggregate_arrests = produced.iter().any(|f| matches!(f.kind, FactKind::Arrest { count: Some(n) } if n > 1) && f.is_aggregate);
         prev_place = location::location_of(text, 0, lx);
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),

@@ -74,6 +74,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         } else {
             None
         };
+        let by_possession = possession.is_some();
         let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part);
         let Some(trig) = trig.as_ref() else {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
@@ -166,6 +167,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 let ceremony = before.contains("occasion of") || lx.cue("cooperation.meeting").find_all(&before).iter().any(|h| h.text.to_lowercase().contains("meeting"));
                 if nominal && ceremony {
                     c.undated = true;
+                }
+                // "... arrested 1,487 people in one week. They were found in possession of
+                // 5.3 million pills": what a total of people carried is a total too.
+                if s.prev_aggregate_arrests {
+                    let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
+                    if ["they", "those", "these"].contains(&first.as_str()) || (by_possession && first == "the") {
+                        c.aggregate = Some(true);
+                    }
                 }
                 out.push(c);
                 last_goods = Some(out.len() - 1);
