@@ -249,3 +249,30 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
 }
+
+/// "UNODC organised the two-day event", "The conference was hosted by INTERPOL": the
+/// organiser named in the sentence after a cooperation event takes part in it, and the
+/// sentence tells no new event.
+pub(crate) fn organisers(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
+    static ORGANISED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?P<who>[^,;]{2,80}?)\s+(?:(?:co-)?organi[sz]ed|hosted|sponsored|funded|facilitated|convened)\s+the\s+(?:[\w-]+\s+){0,3}(?:event|conference|meeting|workshop|course|training|talks|seminar|session|forum)\b|\bthe\s+(?:[\w-]+\s+){0,3}(?:event|conference|meeting|workshop|course|training|talks|seminar|session|forum)\s+was\s+(?:(?:co-)?organi[sz]ed|hosted|sponsored|funded|facilitated|convened)\s+by\s+(?P<by>[^,;.]{2,80})").unwrap()
+    });
+    let Some(c) = ORGANISED.captures(s.text) else { return };
+    let who = c.name("who").or(c.name("by")).map(|m| m.as_str()).unwrap_or("");
+    let mut names: Vec<String> = s.lx.bodies.find_all(who).into_iter().map(|b| b.value).collect();
+    names.extend(s.cues.iter().filter(|cue| who.contains(cue.text.as_str()) && !cue.route).map(|cue| cue.iso3.clone()));
+    if names.is_empty() {
+        return;
+    }
+    // The event of the sentence just before.
+    let Some(f) = facts.iter_mut().rev().find(|f| matches!(f.kind, FactKind::Cooperation { .. }) && f.sentence_index + 1 == s.index) else { return };
+    if let FactKind::Cooperation { parties, .. } = &mut f.kind {
+        for n in names {
+            if !parties.contains(&n) {
+                parties.push(n);
+            }
+        }
+        parties.sort();
+    }
+    facts.retain(|f| !(f.sentence_index == s.index && matches!(f.kind, FactKind::Cooperation { .. })));
+}

@@ -279,6 +279,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             }
             out.facts.push(f);
         }
+        cooperation::organisers(&sent, &mut out.facts);
         for m in misses {
             if enabled.contains(&m.table) {
                 out.misses.push(m);
