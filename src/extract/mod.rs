@@ -248,7 +248,8 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         let compared = |t: &TimeExpr| {
             let before = text[..t.start].to_lowercase();
             let near = &before[crate::rules::floor_char(&before, before.len().saturating_sub(40))..];
-            let near = near.rsplit([',', ';']).next().unwrap_or(near);
+            // The clause: up to a comma that is no thousands separator ("72,800").
+            let near = near.rsplit(", ").next().unwrap_or(near).rsplit(';').next().unwrap_or(near);
             ["over", "than", "against", "versus", "vs", "vs."].iter().any(|w| before.trim_end().ends_with(&format!(" {w}")))
                 || ["compared with", "compared to", "up from", "down from", " than "].iter().any(|w| near.contains(w))
         };
@@ -257,7 +258,10 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         } else if let Some(f) = produced.iter().find(|f| f.period.is_some()) {
             recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
         }
-        tctx.update(&sent.times);
+        // The context for "that year", "the same period" in later sentences: not a period
+        // named only to compare.
+        let told: Vec<TimeExpr> = sent.times.iter().filter(|t| !compared(t)).cloned().collect();
+        tctx.update(&told);
         prev_seizure = produced.iter().any(|f| matches!(f.kind, FactKind::Seizure { .. }));
         prev_aggregate_arrests = produced.iter().any(|f| matches!(f.kind, FactKind::Arrest { count: Some(n) } if n > 1) && f.is_aggregate);
         prev_place = location::location_of(text, 0, lx);
@@ -452,7 +456,13 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
         .filter(|e| *e <= c.start)
         .max()
         .unwrap_or(0);
-    let incident = lx.cue("aggregate.incident").find_all(text).iter().any(|h| h.start >= from && h.start < c.end + 40);
+    // Over a whole year, a verb ("intercepted 47,500 kilos ... in 2022") does not make
+    // one incident; an incident noun ("a truck") still does.
+    let year_long = period.is_some_and(|p| p.days() >= 365);
+    let incident = lx.cue("aggregate.incident").find_all(text).iter().any(|h| {
+        let noun_like = ["a ", "an ", "one ", "single", "record", "biggest", "largest"].iter().any(|w| h.text.to_lowercase().starts_with(w));
+        h.start >= from && h.start < c.end + 40 && (noun_like || !year_long)
+    });
     let cue = lx.cue("aggregate.cues").find_all(text).iter().any(|h| {
         let pre = text[..h.start].trim_end().to_lowercase();
         !(h.text.to_lowercase().starts_with("this") && (pre.ends_with("earlier") || pre.ends_with("later") || pre.ends_with("late") || pre.ends_with("early")))
