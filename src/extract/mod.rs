@@ -299,9 +299,14 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
 pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
     let lower = text.to_lowercase();
     let anaphors = lx.cue("seizure.anaphors");
+    // Verbs after which "the shipment", "the fentanyl" points back: reported speech and
+    // valuation ("Prosecutors valued the shipment at ...").
+    let pointing = ["said", "added", "says", "valued", "estimated", "put", "priced", "that"];
+    let the_drug = |i: usize| lower[i..].strip_prefix("the ").is_some_and(|rest| lx.drugs.at_start(rest).is_some());
     anaphors.at_start(&lower).is_some()
-        || anaphors.find_all(&lower).iter().any(|h| ["said", "added", "says"].iter().any(|v| lower[..h.start].trim_end().ends_with(v)))
-        || lower.strip_prefix("the ").is_some_and(|rest| lx.drugs.at_start(rest).is_some())
+        || anaphors.find_all(&lower).iter().any(|h| pointing.iter().any(|v| lower[..h.start].trim_end().ends_with(v)))
+        || the_drug(0)
+        || pointing.iter().any(|v| lower.match_indices(&format!("{v} ")).any(|(i, _)| the_drug(i + v.len() + 1)))
 }
 
 /// "Police seized 2,253 kg of cocaine. The haul, worth €157 million, ...": a sentence that
@@ -314,16 +319,13 @@ fn complements(facts: &mut [Fact], f: &Fact, lx: &Lexicon) -> Option<String> {
     if !refers || f.sentence_index == 0 {
         return None;
     }
-    let g = facts
-        .iter_mut()
-        .rev()
-        .take_while(|g| f.sentence_index - g.sentence_index <= 2)
-        .find(|g| matches!(g.kind, FactKind::Seizure { .. }) && g.sentence_index < f.sentence_index)?;
     let f_drug = match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => String::new() };
-    let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, drug: gd } = &mut g.kind else { return None };
-    if f_drug != *gd && f_drug != "unspecified" && gd != "unspecified" {
-        return None;
-    }
+    // The latest seizure of the same drug ("the fentanyl had a value of ..." after a
+    // seizure of fentanyl and one of precursors).
+    let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 2).find(|g| {
+        g.sentence_index < f.sentence_index && matches!(&g.kind, FactKind::Seizure { drug, .. } if *drug == f_drug || f_drug == "unspecified" || drug == "unspecified")
+    })?;
+    let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, .. } = &mut g.kind else { return None };
     // The new sentence may repeat a figure of the seizure ("The haul, 3,200 kilograms in
     // all, was worth ...") and must add something it lacks, contradicting nothing.
     let same = |a: Option<f64>, b: Option<f64>| match (a, b) {
