@@ -21,7 +21,7 @@ static ON_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bon\s+(?:the\s+(?P<a>\p{Lu}[\p{L}0-9-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:[Rr]iver|[Ll]ake|[Cc]oast|[Ii]sland|[Hh]ighway|[Bb]order|[Ss]ea)|(?P<b>(?:Lake|Mount|Route|Interstate)\s+\p{Lu}?[\p{L}0-9-]+))").unwrap()
 });
 
-const NOT_PLACES: &[&str] = &["The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "Cooperation", "Coordination", "Addition", "Total", "Response", "Light", "Line", "Order", "Turn", "Recent", "Interior", "Ministry", "Court", "Police", "Operation", "Operations", "Prison", "Custody"];
+const NOT_PLACES: &[&str] = &["The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "Cooperation", "Coordination", "Addition", "Total", "Response", "Light", "Line", "Order", "Turn", "Recent", "Interior", "Ministry", "Court", "Police", "Operation", "Operations", "Prison", "Custody", "Entry"];
 
 /// The first place named after position `from` (else anywhere in the sentence).
 pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
@@ -49,11 +49,15 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
     for c in OF_PLACE.captures_iter(text) {
         let m = c.name("p").unwrap();
         let whole = c.get(0).unwrap();
+        // "the Mariposa Port of Entry in Nogales": a kind of port, not a place.
+        if NOT_PLACES.contains(&m.as_str().split_whitespace().next().unwrap_or("")) {
+            continue;
+        }
         cands.retain(|(s, _)| !(whole.start() <= *s && *s <= m.start()));
         cands.push((m.start(), m.as_str().trim().to_string()));
     }
     cands.sort();
-    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.first()).map(|(_, p)| p.clone());
+    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.last()).map(|(_, p)| p.clone());
     // A road, river or lake ("on the BR-163 highway") only when no town or region is named.
     place.or_else(|| {
         let mut on: Vec<(usize, String)> = ON_PLACE.captures_iter(text).map(|c| c.name("a").or(c.name("b")).unwrap()).map(|m| (m.start(), m.as_str().to_string())).collect();

@@ -480,11 +480,15 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
         FactTable::Seizures => !incident && !one_day && (cue || long_period),
         FactTable::CooperationEvents => false,
         _ => {
-            if incident || one_day {
+            // "The four men were arrested in March last year": known people, one event.
+            // ("Of the 900 people arrested in 2024" is still a total.)
+            let definite = text[..c.start].trim_end().to_lowercase().rsplit(|ch: char| !ch.is_alphabetic()).next().is_some_and(|w| w == "the") && c.kind.value().is_some_and(|v| v < 10.0);
+            if incident || one_day || definite {
                 return false;
             }
-            // Counts over a whole month ("during the month of May") are totals too.
-            let month = period.is_some_and(|p| p.days() >= 28);
+            // Counts over a whole month ("during the month of May", "arrested 240 people
+            // in March") are totals too; "the four men were arrested in March" is not.
+            let month = period.is_some_and(|p| p.days() >= 28) && c.kind.value().is_some_and(|v| v >= 10.0);
             if cue || long_period || month {
                 return true;
             }

@@ -19,12 +19,14 @@ const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
     ("SAR", &[("QAT", "QAR"), ("OMN", "OMR"), ("YEM", "YER")]),
     ("PHP", &[("MEX", "MXN"), ("COL", "COP"), ("ARG", "ARS"), ("CHL", "CLP"), ("DOM", "DOP")]),
     ("MXN", &[("PHL", "PHP"), ("COL", "COP"), ("ARG", "ARS"), ("CHL", "CLP"), ("DOM", "DOP")]),
+    // A bare "$" in the news of a dollar state is that state's dollar.
+    ("USD", &[("AUS", "AUD"), ("CAN", "CAD"), ("NZL", "NZD"), ("SGP", "SGD"), ("HKG", "HKD"), ("TWN", "TWD"), ("JAM", "JMD"), ("TTO", "TTD"), ("GUY", "GYD"), ("BHS", "BSD"), ("BRB", "BBD"), ("FJI", "FJD")]),
 ];
 
 /// The currency of a value given the state that acted, for names shared by several states.
 pub(crate) fn currency_for_state(code: &str, written: &str, state: Option<&str>) -> String {
     let w = written.to_lowercase();
-    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}")));
+    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}"))) || (code == "USD" && w.contains('$') && !["us$", "usd", "u.s.", "us dollar", "american dollar"].iter().any(|u| w.contains(u)));
     if let (true, Some(st)) = (generic, state) {
         if let Some((_, alts)) = SHARED_NAMES.iter().find(|(c, _)| *c == code) {
             if let Some((_, alt)) = alts.iter().find(|(iso, _)| *iso == st) {

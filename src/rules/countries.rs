@@ -127,6 +127,8 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         }
         kept.push(h);
     }
+    // "from Myanmar's Shan State": a place of a place named as origin is an origin too.
+    let mut last: Option<(usize, bool, bool)> = None;
     for (start, end, iso3, kind, t) in kept {
         let before = strip_determiners(&text[..start]);
         let after = text[end..].trim_start_matches(['\'', '’', 's', ' ']).trim_start();
@@ -160,13 +162,20 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
         let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
         let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));
+        let of_last = last
+            .filter(|(e, _, _)| {
+                let between = text[*e..start].trim();
+                *e <= start && (matches!(between, "'s" | "’s" | "'" | "’") || (between.is_empty() && (text[..*e].ends_with("'s") || text[..*e].ends_with("’s"))))
+            })
+            .map(|(_, r, p)| (r, p));
+        let route_flag = of_last.is_some_and(|(r, _)| r);
         out.push(CountryCue {
             start,
             end,
             iso3,
             kind,
             text: t,
-            route: (ends_with_word(before, route) && lx.cue("geography.people_from").at_end(before).is_none())
+            route: route_flag || (ends_with_word(before, route) && lx.cue("geography.people_from").at_end(before).is_none())
                 || (before.to_lowercase().ends_with("across") && (kind == PlaceKind::Demonym || after.to_lowercase().starts_with("border") || after.to_lowercase().starts_with("frontier")))
                 // "on the Mauritanian border", "near the Syrian frontier"
                 || (kind == PlaceKind::Demonym && border_place(after)),
@@ -175,6 +184,8 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             person,
             agent,
         });
+        let c = out.last().expect("just pushed");
+        last = Some((c.end, c.route, c.person));
     }
     out
 }

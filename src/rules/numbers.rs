@@ -87,7 +87,7 @@ fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
         "million" | "millions" | "mln" | "mn" | "mil" => 1e6,
-        "billion" | "billions" | "bln" | "bn" => 1e9,
+        "billion" | "billions" | "bln" | "bn" | "bil" => 1e9,
         "trillion" => 1e12,
         "lakh" | "lakhs" | "lac" => 1e5,
         "crore" | "crores" => 1e7,
@@ -99,7 +99,7 @@ fn scale_word(w: &str) -> Option<f64> {
 fn digit_suffix(w: &str) -> Option<f64> {
     Some(match w {
         "m" | "mn" | "mln" | "mil" => 1e6,
-        "bn" | "b" | "bln" => 1e9,
+        "bn" | "b" | "bln" | "bil" => 1e9,
         "k" => 1e3,
         _ => return None,
     })
