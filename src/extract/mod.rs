@@ -297,7 +297,8 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
 /// with "The haul", "The drugs", "It", "The <drug>", or reports what someone said of it
 /// ("The AFP said the drugs had a value of"). The phrases are `cues.seizure.anaphors`.
 pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
-    let lower = text.to_lowercase();
+    // "The seized narcotics are worth ...": the same as "The narcotics".
+    let lower = text.to_lowercase().replace("the seized ", "the ").replace("the confiscated ", "the ");
     let anaphors = lx.cue("seizure.anaphors");
     // Verbs after which "the shipment", "the fentanyl" points back: reported speech and
     // valuation ("Prosecutors valued the shipment at ...").

@@ -126,6 +126,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                         drug = prev;
                     }
                 }
+                // "... 1.6 tonnes of cocaine ... and a further 1.2 tonnes in a shipment of
+                // coffee": more of the drug just named.
+                let lead = s.text[..q.start].trim_end().to_lowercase();
+                if drug == "unspecified" && words.is_none() && ["a further", "another", "an additional", "a further estimated", "a second haul of", "some more"].iter().any(|w| lead.ends_with(w)) {
+                    if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
+                        FactKind::Seizure { drug, .. } if c.end <= q.start && drug != "unspecified" => Some(drug.clone()),
+                        _ => None,
+                    }).or_else(|| s.prev_drug.clone()) {
+                        words = Some(format!("more {prev} (named before)"));
+                        drug = prev;
+                    }
+                }
                 // "26 kilograms of the drug": the drug named earlier in the document.
                 let after = s.text[q.end..].trim_start().to_lowercase();
                 if drug == "unspecified" && ["of the drug", "of the substance", "of the same drug"].iter().any(|w| after.starts_with(w)) {
@@ -152,6 +164,29 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     Measure::Pills { count } => (None, Some(count)),
                     _ => unreachable!(),
                 };
+                // "13m Captagon pills weighing 2.1 tonnes", "17.4 kg (about 174,000 tablets)":
+                // one seizure told by count and by weight.
+                if let Some(i) = last_goods.filter(|i| out[*i].end <= q.start) {
+                    let between = s.text[out[i].end..q.start].to_lowercase();
+                    let between = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')');
+                    static WEIGHING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                        regex::Regex::new(r"^(?:[\p{L}-]+\s+){0,3}?(?:weighing|weighed|weigh|with\s+a\s+(?:total\s+)?weight\s+of|(?:or\s+)?(?:about|around|some|roughly|nearly)|totall?ing|amounting\s+to|equivalent\s+to|or)$").unwrap()
+                    });
+                    // "77 million pills and nearly 12,000 pounds of powder" are two seizures.
+                    let joined = between.split_whitespace().any(|w| matches!(w, "and" | "plus" | "while" | "besides"));
+                    if WEIGHING.is_match(between) && !joined {
+                        if let FactKind::Seizure { quantity_kg: gk, pill_count: gp, .. } = &mut out[i].kind {
+                            if (kg.is_some() && gk.is_none() && gp.is_some()) || (pills.is_some() && gp.is_none() && gk.is_some()) {
+                                *gk = gk.or(kg);
+                                *gp = gp.or(pills);
+                                out[i].end = q.end;
+                                let ft = out[i].figure_text.clone().unwrap_or_default();
+                                out[i].figure_text = Some(format!("{ft}; {}", q.text));
+                                continue;
+                            }
+                        }
+                    }
+                }
                 let mut c = Candidate::new(
                     FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None },
                     q.start,
