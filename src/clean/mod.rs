@@ -117,7 +117,9 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         } else if let Some(c) = DATELINE.captures(line) {
             let place = c["place"].trim();
             let letters: Vec<char> = place.split(',').next().unwrap_or("").chars().filter(|c| c.is_alphabetic()).collect();
-            if letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) {
+            // "BAGHDAD - ", or a place in any case with its date: "Dhaka, Feb 12, 2024 - ".
+            let dated = c.get(0).unwrap().as_str().chars().any(|ch| ch.is_ascii_digit()) && place.split(',').next().unwrap_or("").split_whitespace().count() <= 3;
+            if letters.len() >= 3 && (letters.iter().all(|c| c.is_uppercase()) || dated) {
                 let end = c.get(0).unwrap().end();
                 *line = line[end..].to_string();
             }

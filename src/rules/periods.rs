@@ -143,7 +143,7 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 4;
+const RANGE_RULES: usize = 5;
 
 /// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
 /// from `year` when the side names none.
@@ -187,6 +187,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
             let e = ymd(y, m, cap(c, "d2")?.parse().ok()?)?;
             Some((TimeKind::Span, Some(Period { start: s, end: e })))
+        }),
+        // between September 2 and 20 / from March 3 to 9, 2025 (not "on May 2 and 20 suspects")
+        rule(r"\b(?:from|between|on)\s+(?P<m>{M})\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|and|-)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{Y}))?(?:\s+(?P<next>[a-z]+))?", |c, ctx| {
+            if cap(c, "next").is_some_and(|w| !["in", "at", "on", "and", "the", "across", "when", "as", "last", "this", "of", "with", "while", "after", "before", "near", "to", "from", "inside", "along", "off", "during"].contains(&w)) {
+                return None;
+            }
+            let m = month_number(cap(c, "m")?)?;
+            let y = match cap(c, "y") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
+            let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
+            let e = ymd(y, m, cap(c, "d2")?.parse().ok()?)?;
+            (s <= e).then_some((TimeKind::Span, Some(Period { start: s, end: e })))
         }),
         // between January and June 2025 / from March to May / in March and April 2025
         rule(r"\b(?:between|from|in)\s+(?P<m1>{M})\s+(?:and|to|until|through|-)\s+(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
@@ -537,6 +548,8 @@ mod tests {
         assert_eq!(r("in the first half of 2024", "-"), span("2024-01-01", "2024-06-30"));
         assert_eq!(r("the first quarter of 2025", "-"), span("2025-01-01", "2025-03-31"));
         assert_eq!(r("between January and June 2025", "-"), span("2025-01-01", "2025-06-30"));
+        assert_eq!(r("in operations between September 2 and 20, and arrested 21 suspects", "2024-09-25"), span("2024-09-02", "2024-09-20"));
+        assert_eq!(r("from March 3 to 9, 2025", "-"), span("2025-03-03", "2025-03-09"));
         assert_eq!(r("since the beginning of 2025", "2025-03-20"), span("2025-01-01", "2025-03-20"));
         assert_eq!(r("since March 21", "2025-06-10"), span("2025-03-21", "2025-06-10"));
         assert_eq!(r("over the past three years", "2025-06-10"), span("2022-06-10", "2025-06-10"));
