@@ -43,8 +43,10 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
         if let Some(a) = s.prev_actor.clone().or_else(|| s.doc.focus.first().cloned()) {
             if !parties.contains(&a) {
                 parties.insert(0, a.clone());
+                actor_added = Some(a);
+            } else if only_partners {
+                actor_added = Some(a);
             }
-            actor_added = only_partners.then_some(a);
         }
     }
     // "with his Iranian counterpart": the other side is the other state of the document.
@@ -183,7 +185,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "a meeting", "a high-level meeting", "an \"extensive meeting\"": a new event.
         let indefinite = INDEF.is_match(&format!("{pre} ")) || INDEF.is_match(pre);
         let noun_ok = matches!(w.as_str(), "meeting" | "talks" | "visit" | "phone call" | "press conference" | "consultations");
-        if verb_form || (noun_ok && indefinite) {
+        // "held home secretary-level talks", "are holding consultations".
+        let held = pre.rsplit(|c: char| c == ',' || c == ';').next().unwrap_or(pre).split_whitespace().rev().take(4).any(|x| matches!(x, "held" | "hold" | "holds" | "holding" | "conducted"));
+        if verb_form || (noun_ok && (indefinite || held)) {
             if push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {
                 return;
             }
@@ -234,6 +238,16 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     if let Some(m) = COORD.find(text) {
         let near = &text[crate::rules::floor_char(text, m.start().saturating_sub(20))..crate::rules::ceil_char(text, m.end() + 30)];
         if !lx.bodies.find_all(near).is_empty() && push("joint_operation", m.start(), m.end(), "cooperation:coordinated-operation", out, 1) {
+            return;
+        }
+    }
+
+    // "on intelligence shared by the Australian Federal Police": an exchange of information.
+    if let Some(h) = lx.cue("cooperation.information_exchange").find_all(text).into_iter().find(|h| {
+        let t = h.text.to_lowercase();
+        t.ends_with(" by") || t.ends_with(" from")
+    }) {
+        if push("information_exchange", h.start, h.end, "cooperation:information_exchange", out, 2) {
             return;
         }
     }
