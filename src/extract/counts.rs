@@ -323,11 +323,21 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if ne != first_end {
             listed.push((n.end, ne));
         }
-        // The window of this count now ends at the next count after the list.
-        let next = if next < ne {
+        // The window of this count now ends at the next count after the list, or after an
+        // apposition between dashes ("Eight foreign nationals - six Iranians and two
+        // Pakistanis - who were ... were arrested").
+        let after_list = {
+            let rest = &text[ne..];
+            let t = rest.trim_start();
+            match t.strip_prefix(['-', '—']).and_then(|r| r.find(['-', '—']).filter(|i| *i < 120).map(|i| ne + (rest.len() - t.len()) + 1 + i)) {
+                Some(close) => close,
+                None => ne,
+            }
+        };
+        let next = if next < after_list {
             s.numbers[k + 1..]
                 .iter()
-                .filter(|m| m.start >= ne)
+                .filter(|m| m.start >= after_list)
                 .find(|m| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
                 .map(|m| m.start)
                 .unwrap_or(text.len())
@@ -383,6 +393,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .or_else(|| {
                 arrest_verbs.find_all(&text[ne..after_to]).first().filter(|h| {
                     let between = text[ne..ne + h.start].to_lowercase();
+                    // " - six Iranians and two Pakistanis - who were on board ... were": the
+                    // apposition between dashes set aside, the relative clause remains.
+                    let between = match between.trim_start().strip_prefix(['-', '—']).and_then(|r| r.find(['-', '—']).map(|i| r[i + 1..].to_string())) {
+                        Some(rest) if rest.trim_start().starts_with("who ") || rest.trim_start().starts_with("that ") => rest,
+                        _ => between,
+                    };
                     let words: Vec<&str> = between.split_whitespace().collect();
                     let core = between.trim_end();
                     let core = ["were", "was", "have been", "had been", "has been"].iter().fold(core, |c, w| c.strip_suffix(w).map(str::trim_end).unwrap_or(c));
@@ -415,7 +431,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// to death"), or people without a number ("arrested dozens of dealers": count null).
 fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|the|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|the|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|duo|trio|quartet|pair|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -424,6 +440,19 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let m = c.get(0).unwrap();
         let det = c["det"].to_lowercase();
         let noun = c["noun"].to_lowercase();
+        // "the duo", "a trio of smugglers": a known number of people.
+        let group: Option<i64> = match noun.as_str() {
+            "duo" | "pair" => Some(2),
+            "trio" => Some(3),
+            "quartet" => Some(4),
+            _ => None,
+        };
+        if group.is_some() && text[m.end()..].trim_start().starts_with("of ") && !text[m.end()..].trim_start()[3..].trim_start().starts_with(char::is_uppercase) {
+            // "a pair of shoes", "a trio of suspects" are told by what follows.
+            if !["suspects", "men", "women", "smugglers", "traffickers", "dealers", "brothers"].iter().any(|w| text[m.end()..].to_lowercase().contains(w)) {
+                continue;
+            }
+        }
         let definite = matches!(det.as_str(), "the" | "his" | "her" | "their");
         let singular = matches!(det.as_str(), "a" | "an" | "one" | "the" | "his" | "her" | "their" | "another");
         if singular == noun.ends_with('s') && noun != "suspects" {
@@ -468,7 +497,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
                     .map(|x| x.0)
                     .or_else(|| (YEARS_AFTER.is_match(tail) || verb.ends_with("jailed") || verb.ends_with("imprisoned")).then_some("prison"));
                 if let Some(ty) = ty {
-                    let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, m.start(), m.end(), m.end() + pv.start(), "sentences:one-person");
+                    let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.end() + pv.start(), "sentences:one-person");
                     c.figure_text = Some(m.as_str().to_string());
                     c.aggregate = Some(false);
                     out.push(c);
@@ -478,6 +507,10 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         }
         let after = after_full.split([';', ',']).next().unwrap_or("");
         let cb = clause_before.to_lowercase();
+        // "issued an arrest warrant for a former mayor": nobody was arrested.
+        if cb.contains("warrant") {
+            continue;
+        }
         let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");
         // "the driver was arrested", "sentenced the leader ... to life": one person, but
         // only with a verb right there (a definite phrase usually points back).
@@ -493,7 +526,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+years").unwrap());
             let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)).map(|x| x.0).or_else(|| YEARS.is_match(after).then_some("prison"));
             if let Some(ty) = ty {
-                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, m.start(), m.end(), m.start(), "sentences:one-person");
+                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.start(), "sentences:one-person");
                 c.figure_text = Some(m.as_str().to_string());
                 c.aggregate = Some(false);
                 out.push(c);
@@ -506,7 +539,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             if !singular && s.numbers.iter().any(|n| n.start >= m.start() && n.end <= m.end()) {
                 continue;
             }
-            let count = if singular { Some(1) } else { None };
+            let count = if singular { Some(group.unwrap_or(1)) } else { None };
             let trig = if verb_before { m.start() } else { m.end() };
             let mut c = Candidate::new(FactKind::Arrest { count }, m.start(), m.end(), trig, if singular { "arrests:one-person" } else { "arrests:unnumbered" });
             c.figure_text = Some(m.as_str().to_string());
