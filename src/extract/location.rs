@@ -57,13 +57,35 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         cands.push((m.start(), m.as_str().trim().to_string()));
     }
     cands.sort();
-    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.last()).map(|(_, p)| p.clone());
+    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.last()).map(|(s, p)| within(text, *s, p, lx));
     // A road, river or lake ("on the BR-163 highway") only when no town or region is named.
     place.or_else(|| {
         let mut on: Vec<(usize, String)> = ON_PLACE.captures_iter(text).map(|c| c.name("a").or(c.name("b")).unwrap()).map(|m| (m.start(), m.as_str().to_string())).collect();
         on.sort();
         on.iter().find(|(s, _)| *s >= from).or(on.first()).map(|(_, p)| p.clone())
     })
+}
+
+/// A place with the larger place it is in, as written: "Moi International Airport in
+/// Mombasa", "King Abdulaziz Port in Dammam", "Port Everglades, Florida". The larger place
+/// must be one the lexicon knows or be named as a region.
+fn within(text: &str, start: usize, place: &str, lx: &Lexicon) -> String {
+    static IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<sep>\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|,\s+)(?P<q>\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|do|da|al|el)?\s*\p{Lu}[\p{L}'’-]*){0,3})").unwrap()
+    });
+    let end = start + place.len();
+    let Some(rest) = text.get(end..) else { return place.to_string() };
+    let Some(c) = IN.captures(rest) else { return place.to_string() };
+    let q = c["q"].trim();
+    // Not the state itself ("Baghdad, Iraq" is Baghdad).
+    let known = lx.places.lookup(q).is_some_and(|k| !matches!(k.kind, crate::lexicon::PlaceKind::Demonym | crate::lexicon::PlaceKind::Agency | crate::lexicon::PlaceKind::Name));
+    let region = ["Province", "State", "Region", "County", "District", "Governorate", "Department", "Prefecture", "Division"].iter().any(|w| q.ends_with(w));
+    if (known || region) && !lx.places.lookup(place).is_some_and(|k| k.kind == crate::lexicon::PlaceKind::Name) {
+        let whole = &rest[..c.get(0).unwrap().end()];
+        format!("{place}{whole}")
+    } else {
+        place.to_string()
+    }
 }
 
 fn is_month_word(w: &str) -> bool {
@@ -92,6 +114,9 @@ mod tests {
         // A road or river only when no town or region is named.
         assert_eq!(l("a lorry stopped on the E-40 motorway near Liege").as_deref(), Some("Liege"));
         assert_eq!(l("a boat intercepted on the Ucayali river").as_deref(), Some("Ucayali"));
+        // The larger place it is in, as written.
+        assert_eq!(l("detectives at Moi International Airport in Mombasa seized 5 kg").as_deref(), Some("Moi International Airport in Mombasa"));
+        assert_eq!(l("offloaded the cocaine at Port Everglades, Florida, on Thursday").as_deref(), Some("Port Everglades, Florida"));
         assert_eq!(l("signed a memorandum in The Hague on Thursday").as_deref(), Some("The Hague"));
         assert_eq!(l("a boat off the Pacific coast of Nariño on Saturday").as_deref(), Some("Nariño"));
         assert_eq!(l("in the department of Gracias a Dios on Thursday").as_deref(), Some("Gracias a Dios"));
