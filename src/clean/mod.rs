@@ -16,6 +16,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let month = crate::rules::dates::MONTH_RE;
     Regex::new(&format!(r"^(?P<place>\p{{Lu}}[\p{{Lu}} .'-]{{2,30}}(?:,\s*[\p{{L}} .'-]{{2,40}}?)?)(?:,\s*{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?:\((?P<ag>[\w ]+)\)\s*)?[-:]\s*")).unwrap()
 });
+/// "Dhaka, Feb 12, 2024 - ", "Nairobi, 3 March 2025 (Xinhua) - ": a place in any case with
+/// its full date.
+static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = crate::rules::dates::MONTH_RE;
+    Regex::new(&format!(r"^(?P<place>\p{{Lu}}[\p{{L}} .'-]{{1,30}}?),\s*(?:{month}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{month}\.?),?\s+\d{{4}}\s*(?:\((?P<ag>[\w ]+)\)\s*)?[-:]\s*")).unwrap()
+});
 static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{L} .'-]{2,30})\s*/\s*(?P<outlet>[\p{L} .'-]{2,30}?)\s*/?\s*-\s*").unwrap()
 });
@@ -114,12 +120,13 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
             }
             let end = c.get(0).unwrap().end();
             *line = line[end..].to_string();
+        } else if let Some(c) = DATED_DATELINE.captures(line).filter(|c| c["place"].split_whitespace().count() <= 3) {
+            let end = c.get(0).unwrap().end();
+            *line = line[end..].to_string();
         } else if let Some(c) = DATELINE.captures(line) {
             let place = c["place"].trim();
             let letters: Vec<char> = place.split(',').next().unwrap_or("").chars().filter(|c| c.is_alphabetic()).collect();
-            // "BAGHDAD - ", or a place in any case with its date: "Dhaka, Feb 12, 2024 - ".
-            let dated = c.get(0).unwrap().as_str().chars().any(|ch| ch.is_ascii_digit()) && place.split(',').next().unwrap_or("").split_whitespace().count() <= 3;
-            if letters.len() >= 3 && (letters.iter().all(|c| c.is_uppercase()) || dated) {
+            if letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) {
                 let end = c.get(0).unwrap().end();
                 *line = line[end..].to_string();
             }

@@ -143,7 +143,7 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 5;
+const RANGE_RULES: usize = 6;
 
 /// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
 /// from `year` when the side names none.
@@ -167,6 +167,22 @@ fn side(text: &str, year: Option<i32>, ctx: &TimeContext) -> Option<Period> {
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let side_re = r"(?:{M}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+{Y})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+{Y})?|{M}(?:,?\s+{Y})?|{Y})";
     vec![
+        // March 21, 2023 to March 20, 2024 / 1 July 2022 - 30 June 2023: two full dates.
+        rule(r"(?P<a>{M}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+{Y}|\d{1,2}(?:st|nd|rd|th)?\s+{M},?\s+{Y})\s*(?:to|until|through|-|–|—)\s*(?P<b>{M}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+{Y}|\d{1,2}(?:st|nd|rd|th)?\s+{M},?\s+{Y})", |c, ctx| {
+            let a = side(cap(c, "a")?, None, ctx)?;
+            let b = side(cap(c, "b")?, None, ctx)?;
+            (a.start <= b.end).then_some((TimeKind::Span, Some(Period { start: a.start, end: b.end })))
+        }),
+        // between January and June 2025 / from March to May / in March and April 2025
+        rule(r"\b(?:between|from|in)\s+(?P<m1>{M})\s+(?:and|to|until|through|-)\s+(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
+            let m1 = month_number(cap(c, "m1")?)?;
+            let m2 = month_number(cap(c, "m2")?)?;
+            if m2 < m1 {
+                return None;
+            }
+            let y = match cap(c, "y") { Some(y) => year_ref(y, ctx)?, None => year_for_month(m2, ctx)? };
+            Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
+        }),
         // between 2021 and 2024 / from March 2024 to February 2025 / from March 3 to March 9, 2025 / in 2023 and 2024
         rule(&format!(r"\b(?:between|from|in|the\s+period)\s+(?P<a>{side_re})\s*(?:and|to|until|through|-|–|—)\s*(?P<b>{side_re})\b"), |c, ctx| {
             let (a, b) = (cap(c, "a")?, cap(c, "b")?);
@@ -198,16 +214,6 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
             let e = ymd(y, m, cap(c, "d2")?.parse().ok()?)?;
             (s <= e).then_some((TimeKind::Span, Some(Period { start: s, end: e })))
-        }),
-        // between January and June 2025 / from March to May / in March and April 2025
-        rule(r"\b(?:between|from|in)\s+(?P<m1>{M})\s+(?:and|to|until|through|-)\s+(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
-            let m1 = month_number(cap(c, "m1")?)?;
-            let m2 = month_number(cap(c, "m2")?)?;
-            if m2 < m1 {
-                return None;
-            }
-            let y = match cap(c, "y") { Some(y) => year_ref(y, ctx)?, None => year_for_month(m2, ctx)? };
-            Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
         }),
         // since the beginning of 2025 / since the start of the year / since January / since March 21 / since 2020
         rule(r"\bsince\s+(?:(?:the\s+)?(?:beginning|start)\s+of\s+(?:(?P<y1>{Y})|(?P<ty>the year|this year|the current year))|(?P<m>{M})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{Y}))?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>{M})(?:,?\s+(?P<y3>{Y}))?|(?P<m3>{M})(?:\s+(?P<y4>{Y}))?|(?P<y5>{Y}))\b", |c, ctx| {
@@ -550,6 +556,8 @@ mod tests {
         assert_eq!(r("between January and June 2025", "-"), span("2025-01-01", "2025-06-30"));
         assert_eq!(r("in operations between September 2 and 20, and arrested 21 suspects", "2024-09-25"), span("2024-09-02", "2024-09-20"));
         assert_eq!(r("from March 3 to 9, 2025", "-"), span("2025-03-03", "2025-03-09"));
+        assert_eq!(r("in the solar year 1402 (March 21, 2023 to March 20, 2024), the ministry", "-"), span("2023-03-21", "2024-03-20"));
+        assert_eq!(r("said that from January to July this year, the office", "2024-08-12"), span("2024-01-01", "2024-07-31"));
         assert_eq!(r("since the beginning of 2025", "2025-03-20"), span("2025-01-01", "2025-03-20"));
         assert_eq!(r("since March 21", "2025-06-10"), span("2025-03-21", "2025-06-10"));
         assert_eq!(r("over the past three years", "2025-06-10"), span("2022-06-10", "2025-06-10"));
