@@ -179,6 +179,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let manifest = interdict::pipeline::write(&cfg, result).context("writing outputs failed; previous outputs are untouched")?;
             eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
             eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out);
+            if !manifest.full_refresh {
+                eprintln!("  incremental: {} month partitions rewritten, {} Parquet files written, {} state shards read, {} fact blocks clustered again", manifest.partitions_rewritten, manifest.files_written, manifest.shards_read, manifest.blocks_clustered);
+            }
             for (table, n) in &manifest.rows {
                 eprintln!("  {table:28} {n:>7} rows");
             }
