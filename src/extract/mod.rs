@@ -424,15 +424,21 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
 fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExpr> {
     // "the ministry said on Thursday that ... seized ... on Wednesday": the time of
     // reporting gives way to the time of the event when both are named.
+    let speech = ["said", "says", "announced", "reported", "stated", "told", "added", "revealed", "noted", "confirmed", "declared", "disclosed", "statement", "reporters", "journalists", "conference", "briefing"];
     let reporting = |t: &TimeExpr| {
         let pre = s.text[..t.start].trim_end().to_lowercase();
-        ["said", "announced", "reported", "stated", "told", "added", "revealed", "noted", "confirmed", "declared"].iter().any(|w| pre.ends_with(w))
+        speech.iter().any(|w| pre.ends_with(w))
     };
     // A time expression in another clause (after a semicolon) is not the figure's.
     let clause = |pos: usize| s.text[..pos].matches(';').count();
     let same_clause: Vec<&TimeExpr> = s.times.iter().filter(|t| clause(t.start) == clause(start)).collect();
     let candidates: Vec<&TimeExpr> = if same_clause.is_empty() { s.times.iter().collect() } else { same_clause };
     let events: Vec<&TimeExpr> = candidates.iter().copied().filter(|t| !reporting(t)).collect();
+    // "the navy said Monday it had intercepted ...": the day of saying is no day of the
+    // event; with nothing else, the sentence tells no period of its own.
+    if events.is_empty() && !candidates.is_empty() && candidates.iter().all(|t| t.kind == TimeKind::Day) {
+        return None;
+    }
     let pool: Vec<&TimeExpr> = if events.is_empty() { candidates } else { events };
     pool.into_iter()
         .filter(|t| t.period.is_some() || matches!(t.kind, TimeKind::Since | TimeKind::Anaphor | TimeKind::Day | TimeKind::Month))
@@ -495,5 +501,25 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
             }
             c.kind.value().is_some_and(|v| v >= 100.0)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::model::RawDoc;
+
+    fn periods(text: &str, published: &str) -> Vec<Option<(String, String)>> {
+        let lx = Lexicon::builtin();
+        let raw = RawDoc { source: "t".into(), text: text.into(), published: Some(published.parse().unwrap()), ..Default::default() };
+        let doc = crate::clean::clean(&raw, &lx);
+        super::extract(&doc, &lx, &Default::default()).facts.iter().map(|f| f.period.map(|p| (p.start.to_string(), p.end.to_string()))).collect()
+    }
+
+    #[test]
+    fn the_day_of_saying_is_no_day_of_the_event() {
+        assert_eq!(periods("Ecuador's navy said Monday it had intercepted a boat carrying 1.8 tonnes of cocaine.", "2024-05-08"), vec![None]);
+        let day = Some(("2024-05-05".to_string(), "2024-05-05".to_string()));
+        assert_eq!(periods("Ecuador's navy intercepted a boat carrying 1.8 tonnes of cocaine on Sunday, officials said on Monday.", "2024-05-08"), vec![day]);
     }
 }
