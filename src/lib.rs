@@ -9,7 +9,8 @@
 //!   since the previous run, whose `state` is kept in the output folder;
 //! - `aggregate`: yearly tables (polars);
 //! - `plan`: what each stage writes, waves, graph;
-//! - `tables`, `sink`: the contract's tables and their Parquet files;
+//! - `tables`, `partitions`, `sink`: the contract's tables, their monthly partitions and
+//!   Parquet files;
 //! - `pipeline`: runs it all; `explain`: one document's facts and misses.
 
 pub mod aggregate;
@@ -25,6 +26,7 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod nearcopy;
+pub mod partitions;
 pub mod pattern;
 pub mod pipeline;
 pub mod plan;

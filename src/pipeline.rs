@@ -7,12 +7,13 @@ use crate::config::{Config, StageConfig};
 use crate::dedup::{self, DedupOptions, DocMeta};
 use crate::extract::{self, ExtractOptions};
 use crate::ingest::{self, IngestOptions, Reject};
-use crate::model::{Fact, FactTable};
+use crate::model::Fact;
+use crate::partitions::{doc_table_names, month_of, partition_tables, Settle};
 use crate::reconcile::{self, NewDocs, Shards};
 use crate::sink::{self, SinkOptions, Staging, Table};
-use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, Written, LEGACY_STATE_FILE, STATE_DIR};
+use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, LEGACY_STATE_FILE, STATE_DIR};
 use crate::filter::{Filter, FilterOptions};
-use crate::pattern::{Pattern, PatternOptions, PatternRow};
+use crate::pattern::{Pattern, PatternOptions};
 use crate::{aggregate, clean, plan, sql, tables};
 use chrono::{DateTime, Datelike, Utc};
 use rayon::prelude::*;
@@ -155,91 +156,139 @@ pub struct Outputs {
     pub clears: Vec<String>,
 }
 
-/// Per table, which partitions exist and what was written, settled against the
-/// previous run: partitions computed in this run are written when their digest
-/// changed (or their file is missing), partitions no longer there are deleted.
-struct Settle<'a> {
-    out: &'a std::path::Path,
+/// The per-document stages, fused, for one file at a time.
+struct Pass<'a> {
+    ingest: &'a IngestOptions,
+    extract: Option<&'a ExtractOptions>,
+    filters: &'a [Filter],
+    patterns: &'a [Pattern],
+    lx: &'a crate::lexicon::Lexicon,
+    near: crate::nearcopy::NearCopyOptions,
     sink: &'a SinkOptions,
-    prev: Option<&'a Index>,
-    written: BTreeMap<String, BTreeMap<String, Written>>,
-    outputs: Outputs,
+    /// Nanoseconds spent in ingest, clean and extract (with patterns), over all threads.
+    timers: &'a [AtomicU64; 3],
 }
 
-impl Settle<'_> {
-    /// `computed`: the partitions recomputed in this run (empty tables are dropped);
-    /// `carried`: partitions not recomputed, kept as the previous run wrote them.
-    fn table(&mut self, name: &str, computed: BTreeMap<String, Table>, carried: bool, partitioned: bool, empty: impl FnOnce() -> Table) {
-        let prev_parts = self.prev.and_then(|p| p.partitions.get(name));
-        let mut parts: BTreeMap<String, Written> = BTreeMap::new();
-        if carried {
-            if let Some(pp) = prev_parts {
-                parts.extend(pp.iter().filter(|(p, w)| w.rows > 0 && !computed.contains_key(*p)).map(|(p, w)| (p.clone(), *w)));
+impl Pass<'_> {
+    /// What one file gives: ingest, clean, filters, extract and patterns per document, or
+    /// the previous run's result when the file is unchanged (`None` records).
+    fn file(&self, path: &std::path::Path, rel: &str, before: Option<&FileEntry>) -> (FileEntry, Option<Vec<DocRecord>>) {
+        let lx = self.lx;
+        let (size, mtime_ns) = stat(path);
+                let unchanged_stat = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns);
+        let hash = match unchanged_stat {
+            Some(p) => p.hash.clone(),
+            None => file_hash(path).unwrap_or_default(),
+        };
+        if let Some(prev) = before.filter(|p| !hash.is_empty() && p.hash == hash) {
+            return (FileEntry { size, mtime_ns, ..prev.clone() }, None);
+        }
+        let a = Instant::now();
+        let raws = ingest::read_file(path, rel, self.ingest);
+        self.timers[0].fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        let outs: Vec<DocOut> = raws
+            .into_iter()
+            .map(|r| match r {
+                Err(rej) => {
+                    tracing::warn!(source = %rej.source, stage = %rej.stage, reason = %rej.reason, "input rejected");
+                    DocOut::Rejected(rej)
+                }
+                Ok(raw) => {
+                    let src = raw.source.clone();
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let b = Instant::now();
+                        let doc = clean::clean(&raw, lx);
+                        self.timers[1].fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                        if doc.sentences.is_empty() {
+                            let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
+                            tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
+                            return DocOut::Rejected(rej);
+                        }
+                        if let Some(f) = self.filters.iter().find(|f| !f.passes(&doc, lx)) {
+                            tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
+                            return DocOut::Filtered;
+                        }
+                        let c = Instant::now();
+                        let facts = match self.extract { Some(o) => extract::extract(&doc, lx, o).facts, None => Vec::new() };
+                        let pattern_rows = self.patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
+                        self.timers[2].fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                        DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &self.near), facts, pattern_rows })
+                    }))
+                    .unwrap_or_else(|_| {
+                        // A bug in a rule must not cost the other documents: this one is
+                        // rejected with the reason, the run goes on.
+                        let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
+                        tracing::error!(source = %rej.source, "internal error; document rejected");
+                        DocOut::Rejected(rej)
+                    })
+                }
+            })
+            .collect();
+        let mut entry = FileEntry { file: rel.to_string(), hash, size, mtime_ns, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
+        let mut records = Vec::new();
+        for o in outs {
+            match o {
+                DocOut::Record(r) => {
+                    entry.docs.push((r.meta.doc_id.clone(), self.sink.partition(r.meta.published_date)));
+                    records.push(r);
+                }
+                DocOut::Rejected(r) => entry.rejects.push(r),
+                DocOut::Filtered => entry.filtered += 1,
             }
         }
-        let (mut tables, empties): (Vec<(String, Table)>, Vec<(String, Table)>) = computed.into_iter().partition(|(_, t)| t.num_rows() > 0);
-        if parts.is_empty() && tables.is_empty() {
-            // A table with no rows at all still gets one (empty) file with its columns.
-            let t = empties.into_iter().next().map(|(_, t)| t).unwrap_or_else(empty);
-            let p = if partitioned { self.sink.empty_partition() } else { String::new() };
-            tables.push((p, t));
-        }
-        for (p, t) in tables {
-            let w = Written { digest: t.digest(), rows: t.num_rows() };
-            let path = self.sink.path(name, &p);
-            if prev_parts.and_then(|pp| pp.get(&p)) != Some(&w) || !self.out.join(&path).exists() {
-                self.outputs.tables.push((path, t));
-            }
-            parts.insert(p, w);
-        }
-        if let Some(pp) = prev_parts {
-            for p in pp.keys().filter(|p| !parts.contains_key(*p)) {
-                self.outputs.deletes.push(self.sink.path(name, p));
-            }
-        }
-        self.written.insert(name.to_string(), parts);
+        (entry, Some(records))
     }
 }
 
-/// The tables of one partition's documents: documents, the fact tables, pattern tables.
-fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
-    let metas: Vec<DocMeta> = recs
-        .iter()
-        .map(|r| DocMeta { duplicate_of: docs.get(r.meta.doc_id.as_str()).and_then(|d| d.duplicate_of.clone()), fingerprint: Default::default(), ..r.meta.clone() })
-        .collect();
-    let mut facts: Vec<Fact> = Vec::new();
-    for r in recs {
-        let start = facts.len();
-        for f in &r.facts {
-            let mut f = f.clone();
-            if let Some(s) = slim.get(f.fact_id.as_str()) {
-                s.apply(&mut f);
+/// The table stages (aggregate, sql) in waves: the stages of a wave run at the same
+/// time, each on its own thread, released together. SQL stages read `available`, which
+/// gains the tables each wave makes that a later query reads.
+fn table_stages(cfg: &Config, heads: &[&Fact], available: &mut BTreeMap<String, Table>, sql_reads: &BTreeSet<String>, timings: &mut Vec<StageTiming>) -> Result<Vec<Table>, RunError> {
+    let agg_stage = stage(cfg, "aggregate");
+    let agg_opts: aggregate::AggregateOptions = opts(agg_stage)?;
+    let facts_ref = heads;
+    let mut made_tables: Vec<Table> = Vec::new();
+    for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
+        // The stages of a wave are released together, each on its own thread.
+        let barrier = std::sync::Barrier::new(wave.len());
+        let results: Vec<Result<(Vec<Table>, StageTiming), RunError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = wave
+                .iter()
+                .map(|s| {
+                    let available = &*available;
+                    let agg_opts = &agg_opts;
+                    let barrier = &barrier;
+                    scope.spawn(move || {
+                        let start = Utc::now();
+                        let t0 = Instant::now();
+                        barrier.wait();
+                        let made = match s.kind.as_str() {
+                            "aggregate" => {
+                                let o: aggregate::AggregateOptions = if Some(s.name.as_str()) == agg_stage.map(|a| a.name.as_str()) { agg_opts.clone() } else { opts(Some(s))? };
+                                aggregate::aggregate(facts_ref, &o).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?
+                            }
+                            _ => {
+                                let o: sql::SqlOptions = options_of(s)?;
+                                vec![sql::run(&s.name, &o.query, available).map_err(|message| RunError::Stage { stage: s.name.clone(), message })?]
+                            }
+                        };
+                        let timing = StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(start), ended_at: iso(Utc::now()), seconds: t0.elapsed().as_secs_f64() };
+                        Ok((made, timing))
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(RunError::Stage { stage: "(table stage)".into(), message: "panicked".into() }))).collect()
+        });
+        for r in results {
+            let (made, timing) = r?;
+            for t in made.iter().filter(|t| sql_reads.contains(&t.name)) {
+                available.insert(t.name.clone(), t.clone());
             }
-            facts.push(f);
+            made_tables.extend(made);
+            timings.push(timing);
         }
-        facts[start..].sort_by(|a, b| (a.sentence_index, &a.fact_id).cmp(&(b.sentence_index, &b.fact_id)));
     }
-    let mut out = vec![tables::documents(&metas)];
-    out.extend(FactTable::ALL.iter().map(|t| tables::fact_table(*t, &facts)));
-    for p in patterns {
-        let rows: Vec<&PatternRow> = recs.iter().flat_map(|r| r.pattern_rows.iter()).filter(|r| r.table == p.table).collect();
-        out.push(p.table(&rows));
-    }
-    out
-}
-
-/// The month of a partition name (`published_month=2025-03`).
-fn month_of(partition: &str) -> Option<(i32, u32)> {
-    let (y, m) = partition.strip_prefix("published_month=")?.split_once('-')?;
-    Some((y.parse().ok()?, m.parse().ok()?))
-}
-
-/// The names of the tables `partition_tables` gives, in its order.
-fn doc_table_names(patterns: &[Pattern]) -> Vec<String> {
-    let mut names = vec!["documents".to_string()];
-    names.extend(FactTable::ALL.iter().map(|t| t.name().to_string()));
-    names.extend(patterns.iter().map(|p| p.table.clone()));
-    names
+    Ok(made_tables)
 }
 
 /// Run the pipeline and return what to write (nothing is written). Unless
@@ -262,8 +311,6 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let extract_opts: ExtractOptions = opts(stage(cfg, "extract"))?;
     let dedup_stage = stage(cfg, "deduplicate");
     let dedup_opts: DedupOptions = opts(dedup_stage)?;
-    let agg_stage = stage(cfg, "aggregate");
-    let agg_opts: aggregate::AggregateOptions = opts(agg_stage)?;
     let sink_opts: SinkOptions = opts(stage(cfg, "sink"))?;
     let lx = &cfg.lexicon;
     let extract_stage = stage(cfg, "extract");
@@ -293,7 +340,6 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         b.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} files {wide_bar} {elapsed}").unwrap());
         b
     });
-    let (t_ingest, t_clean, t_extract) = (AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0));
     let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build().map_err(|e| RunError::Threads(e.to_string()))?;
     let pass_start = Utc::now();
     let key = state_key(cfg);
@@ -301,81 +347,17 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let mut prev: Option<Index> = if full_refresh { None } else { state::load(&cfg.output, &key) };
     phases.mark("load state");
     let prev_files: BTreeMap<&str, &FileEntry> = prev.iter().flat_map(|p| p.files.iter().map(|f| (f.file.as_str(), f))).collect();
-    let near = dedup_opts.near();
+    let timers = [AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0)];
+    let pass = Pass { ingest: &ingest_opts, extract: extract_stage.map(|_| &extract_opts), filters: &filters, patterns: &patterns, lx, near: dedup_opts.near(), sink: &sink_opts, timers: &timers };
     let file_results: Vec<(FileEntry, Option<Vec<DocRecord>>)> = pool.install(|| {
         files
             .par_iter()
             .map(|(path, rel)| {
-                let (size, mtime_ns) = stat(path);
-                let before = prev_files.get(rel.as_str()).copied();
-                let unchanged_stat = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns);
-                let hash = match unchanged_stat {
-                    Some(p) => p.hash.clone(),
-                    None => file_hash(path).unwrap_or_default(),
-                };
-                if let Some(prev) = before.filter(|p| !hash.is_empty() && p.hash == hash) {
-                    if let Some(b) = &bar {
-                        b.inc(1);
-                    }
-                    return (FileEntry { size, mtime_ns, ..prev.clone() }, None);
-                }
-                let a = Instant::now();
-                let raws = ingest::read_file(path, rel, &ingest_opts);
-                t_ingest.fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                let outs: Vec<DocOut> = raws
-                    .into_iter()
-                    .map(|r| match r {
-                        Err(rej) => {
-                            tracing::warn!(source = %rej.source, stage = %rej.stage, reason = %rej.reason, "input rejected");
-                            DocOut::Rejected(rej)
-                        }
-                        Ok(raw) => {
-                            let src = raw.source.clone();
-                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                let b = Instant::now();
-                                let doc = clean::clean(&raw, lx);
-                                t_clean.fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                                if doc.sentences.is_empty() {
-                                    let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
-                                    tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
-                                    return DocOut::Rejected(rej);
-                                }
-                                if let Some(f) = filters.iter().find(|f| !f.passes(&doc, lx)) {
-                                    tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
-                                    return DocOut::Filtered;
-                                }
-                                let c = Instant::now();
-                                let facts = if extract_stage.is_some() { extract::extract(&doc, lx, &extract_opts).facts } else { Vec::new() };
-                                let pattern_rows = patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
-                                t_extract.fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                                DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &near), facts, pattern_rows })
-                            }))
-                            .unwrap_or_else(|_| {
-                                // A bug in a rule must not cost the other documents: this one is
-                                // rejected with the reason, the run goes on.
-                                let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
-                                tracing::error!(source = %rej.source, "internal error; document rejected");
-                                DocOut::Rejected(rej)
-                            })
-                        }
-                    })
-                    .collect();
+                let r = pass.file(path, rel, prev_files.get(rel.as_str()).copied());
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
-                let mut entry = FileEntry { file: rel.clone(), hash, size, mtime_ns, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
-                let mut records = Vec::new();
-                for o in outs {
-                    match o {
-                        DocOut::Record(r) => {
-                            entry.docs.push((r.meta.doc_id.clone(), sink_opts.partition(r.meta.published_date)));
-                            records.push(r);
-                        }
-                        DocOut::Rejected(r) => entry.rejects.push(r),
-                        DocOut::Filtered => entry.filtered += 1,
-                    }
-                }
-                (entry, Some(records))
+                r
             })
             .collect()
     });
@@ -398,9 +380,9 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let mut timings = Vec::new();
     for s in cfg.stages.iter().filter(|s| crate::stages::kind(&s.kind).is_some_and(|k| k.per_document)) {
         let t = match s.kind.as_str() {
-            "ingest" => secs(&t_ingest),
-            "clean" => secs(&t_clean),
-            "extract" | "pattern" => secs(&t_extract),
+            "ingest" => secs(&timers[0]),
+            "clean" => secs(&timers[1]),
+            "extract" | "pattern" => secs(&timers[2]),
             _ => 0.0,
         };
         timings.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: t });
@@ -573,49 +555,8 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
             available.insert(name.clone(), Table::concat(name, &refs).unwrap_or(empty));
         }
     }
-    let facts_ref = &heads;
-    let mut made_tables: Vec<Table> = Vec::new();
     phases.mark("derived tables");
-    for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
-        // The stages of a wave are released together, each on its own thread.
-        let barrier = std::sync::Barrier::new(wave.len());
-        let results: Vec<Result<(Vec<Table>, StageTiming), RunError>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = wave
-                .iter()
-                .map(|s| {
-                    let available = &available;
-                    let agg_opts = &agg_opts;
-                    let barrier = &barrier;
-                    scope.spawn(move || {
-                        let start = Utc::now();
-                        let t0 = Instant::now();
-                        barrier.wait();
-                        let made = match s.kind.as_str() {
-                            "aggregate" => {
-                                let o: aggregate::AggregateOptions = if Some(s.name.as_str()) == agg_stage.map(|a| a.name.as_str()) { agg_opts.clone() } else { opts(Some(s))? };
-                                aggregate::aggregate(facts_ref, &o).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?
-                            }
-                            _ => {
-                                let o: sql::SqlOptions = options_of(s)?;
-                                vec![sql::run(&s.name, &o.query, available).map_err(|message| RunError::Stage { stage: s.name.clone(), message })?]
-                            }
-                        };
-                        let timing = StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(start), ended_at: iso(Utc::now()), seconds: t0.elapsed().as_secs_f64() };
-                        Ok((made, timing))
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(RunError::Stage { stage: "(table stage)".into(), message: "panicked".into() }))).collect()
-        });
-        for r in results {
-            let (made, timing) = r?;
-            for t in made.iter().filter(|t| sql_reads.contains(&t.name)) {
-                available.insert(t.name.clone(), t.clone());
-            }
-            made_tables.extend(made);
-            timings.push(timing);
-        }
-    }
+    let made_tables = table_stages(cfg, &heads, &mut available, &sql_reads, &mut timings)?;
     for t in derived.into_iter().chain(made_tables) {
         let name = t.name.clone();
         settle.table(&name, [(String::new(), t)].into_iter().collect(), false, false, || Table::new(&name));

@@ -1,0 +1,100 @@
+//! The output partitions of a run: the tables of one month's documents, and which
+//! partition files to write, keep or delete, settled against what the previous run wrote
+//! (a digest per partition), so that a scheduled run rewrites only what changed.
+
+use crate::dedup::{self, DocMeta};
+use crate::model::{Fact, FactTable};
+use crate::pattern::{Pattern, PatternRow};
+use crate::pipeline::Outputs;
+use crate::sink::{SinkOptions, Table};
+use crate::state::{DocRecord, Index, SlimFact, Written};
+use crate::tables;
+use std::collections::BTreeMap;
+
+/// Per table, which partitions exist and what was written, settled against the
+/// previous run: partitions computed in this run are written when their digest
+/// changed (or their file is missing), partitions no longer there are deleted.
+pub struct Settle<'a> {
+    pub out: &'a std::path::Path,
+    pub sink: &'a SinkOptions,
+    pub prev: Option<&'a Index>,
+    pub written: BTreeMap<String, BTreeMap<String, Written>>,
+    pub outputs: Outputs,
+}
+
+impl Settle<'_> {
+    /// `computed`: the partitions recomputed in this run (empty tables are dropped);
+    /// `carried`: partitions not recomputed, kept as the previous run wrote them.
+    pub fn table(&mut self, name: &str, computed: BTreeMap<String, Table>, carried: bool, partitioned: bool, empty: impl FnOnce() -> Table) {
+        let prev_parts = self.prev.and_then(|p| p.partitions.get(name));
+        let mut parts: BTreeMap<String, Written> = BTreeMap::new();
+        if carried {
+            if let Some(pp) = prev_parts {
+                parts.extend(pp.iter().filter(|(p, w)| w.rows > 0 && !computed.contains_key(*p)).map(|(p, w)| (p.clone(), *w)));
+            }
+        }
+        let (mut tables, empties): (Vec<(String, Table)>, Vec<(String, Table)>) = computed.into_iter().partition(|(_, t)| t.num_rows() > 0);
+        if parts.is_empty() && tables.is_empty() {
+            // A table with no rows at all still gets one (empty) file with its columns.
+            let t = empties.into_iter().next().map(|(_, t)| t).unwrap_or_else(empty);
+            let p = if partitioned { self.sink.empty_partition() } else { String::new() };
+            tables.push((p, t));
+        }
+        for (p, t) in tables {
+            let w = Written { digest: t.digest(), rows: t.num_rows() };
+            let path = self.sink.path(name, &p);
+            if prev_parts.and_then(|pp| pp.get(&p)) != Some(&w) || !self.out.join(&path).exists() {
+                self.outputs.tables.push((path, t));
+            }
+            parts.insert(p, w);
+        }
+        if let Some(pp) = prev_parts {
+            for p in pp.keys().filter(|p| !parts.contains_key(*p)) {
+                self.outputs.deletes.push(self.sink.path(name, p));
+            }
+        }
+        self.written.insert(name.to_string(), parts);
+    }
+}
+
+/// The tables of one partition's documents: documents, the fact tables, pattern tables.
+pub fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
+    let metas: Vec<DocMeta> = recs
+        .iter()
+        .map(|r| DocMeta { duplicate_of: docs.get(r.meta.doc_id.as_str()).and_then(|d| d.duplicate_of.clone()), fingerprint: Default::default(), ..r.meta.clone() })
+        .collect();
+    let mut facts: Vec<Fact> = Vec::new();
+    for r in recs {
+        let start = facts.len();
+        for f in &r.facts {
+            let mut f = f.clone();
+            if let Some(s) = slim.get(f.fact_id.as_str()) {
+                s.apply(&mut f);
+            }
+            facts.push(f);
+        }
+        facts[start..].sort_by(|a, b| (a.sentence_index, &a.fact_id).cmp(&(b.sentence_index, &b.fact_id)));
+    }
+    let mut out = vec![tables::documents(&metas)];
+    out.extend(FactTable::ALL.iter().map(|t| tables::fact_table(*t, &facts)));
+    for p in patterns {
+        let rows: Vec<&PatternRow> = recs.iter().flat_map(|r| r.pattern_rows.iter()).filter(|r| r.table == p.table).collect();
+        out.push(p.table(&rows));
+    }
+    out
+}
+
+/// The month of a partition name (`published_month=2025-03`).
+pub fn month_of(partition: &str) -> Option<(i32, u32)> {
+    let (y, m) = partition.strip_prefix("published_month=")?.split_once('-')?;
+    Some((y.parse().ok()?, m.parse().ok()?))
+}
+
+/// The names of the tables `partition_tables` gives, in its order.
+pub fn doc_table_names(patterns: &[Pattern]) -> Vec<String> {
+    let mut names = vec!["documents".to_string()];
+    names.extend(FactTable::ALL.iter().map(|t| t.name().to_string()));
+    names.extend(patterns.iter().map(|p| p.table.clone()));
+    names
+}
+
