@@ -225,7 +225,13 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     // Other cooperation: donations, extraditions, handovers, awards.
     if let Some(h) = lx.cue("cooperation.other").find_all(text).into_iter().find(|h| !matches!(h.text.to_lowercase().as_str(), "ranked" | "recognition")) {
         let verb_form = h.text.to_lowercase().ends_with("ed") || h.text.to_lowercase() == "handed over";
-        if verb_form && push("other", h.start, h.end, "cooperation:other", out, 2) {
+        // "handed over to the Champhai police station" is no handover between states: the
+        // receiver must be a state, its authorities or a body.
+        let receiver = {
+            let tail = &text[h.end..crate::rules::floor_char(text, h.end + 70)];
+            h.text.to_lowercase() != "handed over" || s.cues.iter().any(|c2| c2.start >= h.end && c2.start < h.end + 70 && !c2.person) || !lx.bodies.find_all(tail).is_empty()
+        };
+        if verb_form && receiver && push("other", h.start, h.end, "cooperation:other", out, 2) {
             return;
         }
     }

@@ -226,12 +226,25 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 .then(|| {
                     modality_of(&text[..c.start], c.start, lx)
                         .filter(|_| text[c.trigger..c.start].contains(" that ") || text[c.trigger..c.start].contains(','))
-                        .or_else(|| lx.cue("modality.between").find_all(&text[c.trigger..c.start]).first().map(|h| h.text.clone()))
+                        .or_else(|| {
+                            // Only in the figure's own clause: "seized two boats, each capable
+                            // of carrying 2 tonnes, and 600 kg of cannabis".
+                            let seg = text[c.trigger..c.start].rfind(", ").map(|i| c.trigger + i + 2).unwrap_or(c.trigger);
+                            lx.cue("modality.between").find_all(&text[seg..c.start]).first().map(|h| h.text.clone())
+                        })
                 })
                 .flatten();
+            // "speedboats, each capable of carrying up to 3 tonnes, were also seized": a
+            // capacity right before the figure.
+            let capacity = {
+                let from = crate::rules::floor_char(text, c.start.saturating_sub(40));
+                let near = text[from..c.start].to_lowercase();
+                let near = near.rsplit([',', ';']).next().unwrap_or(&near).to_string();
+                ["capable of", "capacity of", "able to carry", "able to produce", "can carry", "could carry", "can hold", "could hold", "can produce", "could produce"].iter().find(|w| near.contains(*w)).map(|w| w.to_string())
+            };
             if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
                 (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
-            }).or(between_cue) {
+            }).or(between_cue).or(capacity) {
                 misses.push(Miss { sentence_index: i, table: c.kind.table(), reason: format!("negated, planned or hypothetical (\"{cue}\")") });
                 continue;
             }
@@ -302,7 +315,7 @@ pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
     let anaphors = lx.cue("seizure.anaphors");
     // Verbs after which "the shipment", "the fentanyl" points back: reported speech and
     // valuation ("Prosecutors valued the shipment at ...").
-    let pointing = ["said", "added", "says", "valued", "estimated", "put", "priced", "that"];
+    let pointing = ["said", "added", "says", "valued", "estimated", "put", "priced", "that", "value of", "worth of", "price of"];
     let the_drug = |i: usize| lower[i..].strip_prefix("the ").is_some_and(|rest| lx.drugs.at_start(rest).is_some());
     anaphors.at_start(&lower).is_some()
         || anaphors.find_all(&lower).iter().any(|h| pointing.iter().any(|v| lower[..h.start].trim_end().ends_with(v)))
