@@ -387,7 +387,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .filter(|h| !h.text.eq_ignore_ascii_case("held") || text[before_from + h.end..n.start].split_whitespace().count() <= 1)
             .filter(|h| {
                 let between = &text[before_from + h.end..n.start];
-                !between.contains([',', ';']) && between.split_whitespace().count() <= 8
+                // "41 per cent of those arrested were under 25 and that 2,450 people had
+                // been referred": the verb belongs to another clause.
+                let other_clause = [" that ", " were ", " was ", " which ", " who "].iter().any(|w| format!(" {} ", between.to_lowercase().trim()).contains(w));
+                !between.contains([',', ';']) && between.split_whitespace().count() <= 8 && !other_clause
             })
             .map(|h| (before_from + h.start, h.text.clone()))
             .or_else(|| {
@@ -509,6 +512,10 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         let cb = clause_before.to_lowercase();
         // "issued an arrest warrant for a former mayor": nobody was arrested.
         if cb.contains("warrant") {
+            continue;
+        }
+        // "arrested 11 suspects, including a woman": one of the people already counted.
+        if ["including", "among them", "among whom", "of whom", "one of them", "among those"].iter().any(|w| cb.trim_end().ends_with(w)) {
             continue;
         }
         let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");

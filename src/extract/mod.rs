@@ -242,6 +242,14 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 let near = near.rsplit([',', ';']).next().unwrap_or(&near).to_string();
                 ["capable of", "capacity of", "able to carry", "able to produce", "can carry", "could carry", "can hold", "could hold", "can produce", "could produce"].iter().find(|w| near.contains(*w)).map(|w| w.to_string())
             };
+            // "The sentencing of three men ... was postponed": no sentence was handed down.
+            let postponed = (c.kind.table() == FactTable::Sentences)
+                .then(|| {
+                    let l = text.to_lowercase();
+                    (l.contains("sentencing") || l.contains("verdict")).then(|| ["postponed", "adjourned", "deferred", "delayed"].iter().find(|w| l.contains(*w)).map(|w| w.to_string())).flatten()
+                })
+                .flatten();
+            let capacity = capacity.or(postponed);
             if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
                 (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
             }).or(between_cue).or(capacity) {
