@@ -271,6 +271,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if ["among them", "including", "of whom", "among whom", "among the", "of them", "-", "—", "("].iter().any(|w| pre_l.ends_with(w)) {
             continue;
         }
+        // Headlines: "..., arrest 12", "NDLEA ... arrests three": a verb, then a bare count.
+        let prev_word = text[..n.start].split_whitespace().last().unwrap_or("").to_lowercase();
+        let bare_end = {
+            let rest = text[n.end..].trim_start();
+            rest.is_empty() || rest.starts_with([',', ';', '.', ':']) || ["in ", "at ", "after ", "over ", "for ", "as "].iter().any(|w| rest.to_lowercase().starts_with(w))
+        };
+        if bare_end && matches!(prev_word.as_str(), "arrest" | "arrests" | "nab" | "nabs" | "detain" | "detains" | "arrested" | "detained" | "nabbed") {
+            let c = mk(FactKind::Arrest { count: Some(count) }, n.start, "arrests:headline", &prev_word);
+            out.push(c);
+            continue;
+        }
         // Headlines: "Four held with 30kg heroin", "12 detained in raids".
         let next_word = text[n.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") {
