@@ -201,7 +201,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let after = &text[h.end..];
             let partner_authority = s.cues.iter().any(|c| c.start >= h.end && c.start < h.end + 30 && (c.authority || c.kind == PlaceKind::Demonym))
                 || lx.bodies.find_all(&after[..after.len().min(40)]).first().is_some();
-            let explicit = h.text.to_lowercase().starts_with("joint") || h.text.to_lowercase() == "jointly";
+            // "Police in Greece, Serbia and Montenegro arrested 24 suspects in a coordinated
+            // operation": an operation coordinated among the states named.
+            let states_named = s.cues.iter().filter(|c| !c.route && !c.person).map(|c| &c.iso3).collect::<std::collections::BTreeSet<_>>().len();
+            let coordinated = ["coordinated", "combined"].iter().any(|w| h.text.to_lowercase().starts_with(w)) && (states_named >= 2 || !lx.bodies.find_all(text).is_empty());
+            let explicit = h.text.to_lowercase().starts_with("joint") || h.text.to_lowercase() == "jointly" || coordinated;
             if partner_authority || explicit {
                 if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
