@@ -472,7 +472,7 @@ mod tests {
             duplicate_of: None,
             fingerprint: Fingerprint::default(),
         };
-        let docs = vec![d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x"), d("e", "e.txt", Some("2024-12-01"), "y")];
+        let docs = [d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x"), d("e", "e.txt", Some("2024-12-01"), "y")];
         let refs: Vec<&DocMeta> = docs.iter().collect();
         assert_eq!(duplicate_of(&refs, &[]), vec![Some("b".to_string()), None, None, None]);
         // A verified near-copy edge joins the groups; the earliest of all is the original.

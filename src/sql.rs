@@ -38,29 +38,6 @@ pub fn run(name: &str, query: &str, tables: &BTreeMap<String, Table>) -> Result<
     frames::to_table(name, &df, &[], &[]).map_err(|e| e.to_string())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::sink::ColumnData;
-
-    #[test]
-    fn tables_of_a_query() {
-        let q = "WITH x AS (SELECT * FROM seizures) SELECT * FROM x JOIN documents d ON x.doc_id = d.doc_id";
-        assert_eq!(tables_read(q).into_iter().collect::<Vec<_>>(), vec!["documents".to_string(), "seizures".to_string()]);
-    }
-
-    #[test]
-    fn query_over_tables() {
-        let t = Table::new("seizures").col("drug", ColumnData::Str(vec![Some("heroin".into()), Some("heroin".into()), Some("opium".into())])).col("quantity_kg", ColumnData::F64(vec![Some(1.0), Some(2.0), None]));
-        let tables: BTreeMap<String, Table> = [("seizures".to_string(), t)].into_iter().collect();
-        let out = run("by_drug", "SELECT drug, SUM(quantity_kg) AS kg, COUNT(*) AS n FROM seizures GROUP BY drug ORDER BY drug", &tables).unwrap();
-        assert_eq!(out.column("drug"), Some(&ColumnData::Str(vec![Some("heroin".into()), Some("opium".into())])));
-        assert_eq!(out.column("n"), Some(&ColumnData::I64(vec![Some(2), Some(1)])));
-        assert!(run("bad", "SELEC drug FROM seizures", &tables).is_err());
-        assert!(run("bad", "SELECT * FROM nowhere", &tables).is_err());
-    }
-}
-
 /// Empty tables with the schemas that the stages upstream of `name` write, for checking
 /// a query without running the pipeline.
 pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Result<BTreeMap<String, Table>, String> {
@@ -88,4 +65,27 @@ pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Resu
 pub fn check(query: &str, stages: &[crate::config::StageConfig], name: &str) -> Result<(), String> {
     let tables = empty_upstream(stages, name)?;
     run(name, query, &tables).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sink::ColumnData;
+
+    #[test]
+    fn tables_of_a_query() {
+        let q = "WITH x AS (SELECT * FROM seizures) SELECT * FROM x JOIN documents d ON x.doc_id = d.doc_id";
+        assert_eq!(tables_read(q).into_iter().collect::<Vec<_>>(), vec!["documents".to_string(), "seizures".to_string()]);
+    }
+
+    #[test]
+    fn query_over_tables() {
+        let t = Table::new("seizures").col("drug", ColumnData::Str(vec![Some("heroin".into()), Some("heroin".into()), Some("opium".into())])).col("quantity_kg", ColumnData::F64(vec![Some(1.0), Some(2.0), None]));
+        let tables: BTreeMap<String, Table> = [("seizures".to_string(), t)].into_iter().collect();
+        let out = run("by_drug", "SELECT drug, SUM(quantity_kg) AS kg, COUNT(*) AS n FROM seizures GROUP BY drug ORDER BY drug", &tables).unwrap();
+        assert_eq!(out.column("drug"), Some(&ColumnData::Str(vec![Some("heroin".into()), Some("opium".into())])));
+        assert_eq!(out.column("n"), Some(&ColumnData::I64(vec![Some(2), Some(1)])));
+        assert!(run("bad", "SELEC drug FROM seizures", &tables).is_err());
+        assert!(run("bad", "SELECT * FROM nowhere", &tables).is_err());
+    }
 }

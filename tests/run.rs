@@ -133,7 +133,7 @@ fn sample_corpus_gives_the_expected_facts() {
             let src = gdoc["source"].as_str().unwrap();
             let k = sources.iter().position(|s| s.as_deref() == Some(src)).unwrap_or_else(|| panic!("document {src} missing"));
             let doc_id = ids[k].clone().unwrap();
-            let mut preds: Vec<&serde_json::Map<String, Value>> = all.iter().filter(|r| r["doc_id"] == Value::from(doc_id.clone())).collect();
+            let mut preds: Vec<&serde_json::Map<String, Value>> = all.iter().filter(|r| r["doc_id"] == doc_id.clone()).collect();
             // Repeats of a figure in a document (one cluster) count once.
             let mut seen = std::collections::BTreeSet::new();
             preds.retain(|r| seen.insert(r["cluster_id"].as_str().unwrap().to_string()));

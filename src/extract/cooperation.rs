@@ -108,7 +108,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let n = match &c.kind { FactKind::Cooperation { parties, .. } => parties.len(), _ => 0 };
         // "Riyadh hosted ...", "Dubai Police hosted ...": the host city is where it took place.
         if let Some(host) = lower.find(" hosted").or(lower.find(" hosts")) {
-            if let Some(cue) = s.cues.iter().filter(|c2| c2.end <= host && matches!(c2.kind, PlaceKind::Capital | PlaceKind::City)).last() {
+            if let Some(cue) = s.cues.iter().rfind(|c2| c2.end <= host && matches!(c2.kind, PlaceKind::Capital | PlaceKind::City)) {
                 if super::location::location_of(text, pos, lx).is_none() {
                     c.location = Some(cue.text.clone());
                 }
@@ -159,11 +159,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             || ["first", "second", "third", "fourth", "fifth", "sixth", "annual"].iter().any(|o| pre.contains(o));
         if (press && !joint_press) || pre.trim_end().ends_with("the") && !happened {
             // "the conference" alone: a reference back.
-        } else if happened && !(press && !joint_press) {
-            if push("conference", h.start, h.end, "cooperation:conference", out, 1) {
+        } else if happened && !(press && !joint_press)
+            && push("conference", h.start, h.end, "cooperation:conference", out, 1) {
                 return;
             }
-        }
     }
 
     // Training given or attended: "UNODC trained 40 officers", "attended a training course".
@@ -186,12 +185,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let indefinite = INDEF.is_match(&format!("{pre} ")) || INDEF.is_match(pre);
         let noun_ok = matches!(w.as_str(), "meeting" | "talks" | "visit" | "phone call" | "press conference" | "consultations");
         // "held home secretary-level talks", "are holding consultations".
-        let held = pre.rsplit(|c: char| c == ',' || c == ';').next().unwrap_or(pre).split_whitespace().rev().take(4).any(|x| matches!(x, "held" | "hold" | "holds" | "holding" | "conducted"));
-        if verb_form || (noun_ok && (indefinite || held)) {
-            if push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {
+        let held = pre.rsplit([',', ';']).next().unwrap_or(pre).split_whitespace().rev().take(4).any(|x| matches!(x, "held" | "hold" | "holds" | "holding" | "conducted"));
+        if (verb_form || (noun_ok && (indefinite || held)))
+            && push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {
                 return;
             }
-        }
     }
 
     // Joint operation: enforcement done together with another state's authorities.
@@ -200,17 +198,16 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         for h in lx.cue("cooperation.joint_operation").find_all(text) {
             let after = &text[h.end..];
             let partner_authority = s.cues.iter().any(|c| c.start >= h.end && c.start < h.end + 30 && (c.authority || c.kind == PlaceKind::Demonym))
-                || lx.bodies.find_all(&after[..after.len().min(40)]).first().is_some();
+                || !lx.bodies.find_all(&after[..after.len().min(40)]).is_empty();
             // "Police in Greece, Serbia and Montenegro arrested 24 suspects in a coordinated
             // operation": an operation coordinated among the states named.
             let states_named = s.cues.iter().filter(|c| !c.route && !c.person).map(|c| &c.iso3).collect::<std::collections::BTreeSet<_>>().len();
             let coordinated = ["coordinated", "combined"].iter().any(|w| h.text.to_lowercase().starts_with(w)) && (states_named >= 2 || !lx.bodies.find_all(text).is_empty());
             let explicit = h.text.to_lowercase().starts_with("joint") || h.text.to_lowercase() == "jointly" || coordinated;
-            if partner_authority || explicit {
-                if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
+            if (partner_authority || explicit)
+                && push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }
-            }
         }
     } else {
         // "was part of a joint operation with Dutch police": named as such, with partners.
@@ -218,11 +215,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let l = h.text.to_lowercase();
             let pre = lower[..h.start].trim_end();
             let done_jointly = l.starts_with("joint") && has_any(&lower[..h.start], &["conducted", "carried out", "launched", "held", "ran", "staged", "mounted", "set up", "formed", "began"]).is_some();
-            if done_jointly || l.starts_with("joint") && (pre.ends_with(" a") || pre.ends_with(" the") && lower[h.end..].trim_start().starts_with("with")) {
-                if push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
+            if (done_jointly || l.starts_with("joint") && (pre.ends_with(" a") || pre.ends_with(" the") && lower[h.end..].trim_start().starts_with("with")))
+                && push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }
-            }
         }
     }
 

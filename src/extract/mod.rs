@@ -274,7 +274,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             ["over", "than", "against", "versus", "vs", "vs."].iter().any(|w| before.trim_end().ends_with(&format!(" {w}")))
                 || ["compared with", "compared to", "up from", "down from", " than "].iter().any(|w| near.contains(w))
         };
-        if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).last() {
+        if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back() {
             recent.push((i, p.0, p.1));
         } else if let Some(f) = produced.iter().find(|f| f.period.is_some()) {
             recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));

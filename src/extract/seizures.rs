@@ -44,9 +44,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let mut last_goods: Option<usize> = None;
     for (k, q) in s.quantities.iter().enumerate() {
         let trig = verbs
-            .iter()
-            .filter(|v| v.end <= q.start && q.start - v.end <= BEFORE)
-            .last()
+            .iter().rfind(|v| v.end <= q.start && q.start - v.end <= BEFORE)
             .or_else(|| verbs.iter().find(|v| v.start >= q.end && v.start - q.end <= AFTER));
         // "arrested two men ... with 30 kg of hashish": drugs found on people arrested.
         let possession = if trig.is_none() { possession_trigger(s, q.start) } else { None };

@@ -18,8 +18,8 @@ pub fn read(text: &str, rel: &str, format: &str) -> RawDoc {
             let t = t.trim_start_matches('#').trim_start_matches('>').trim();
             let t = t.replace("**", "").replace("__", "").replace('`', "");
             // [text](url) -> text
-            let re = regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap();
-            out.push(re.replace_all(&t, "$1").to_string());
+            static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
+            out.push(LINK.replace_all(&t, "$1").to_string());
         }
         out.join("\n")
     } else {

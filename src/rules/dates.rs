@@ -175,7 +175,7 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
             .split(" | ")
             .flat_map(|p| p.split(" - "))
             .flat_map(|p| p.split(" — "))
-            .find(|p| find_full_dates(p).first().is_some())
+            .find(|p| !find_full_dates(p).is_empty())
             .unwrap_or(line);
         let line = seg.trim();
         let Some(first) = find_full_dates(line).into_iter().next() else { continue };

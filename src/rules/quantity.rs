@@ -200,7 +200,7 @@ fn elliptical(text: &str, nums: &[NumberMention], out: &mut Vec<Quantity>) {
         if n.year_like || out.iter().any(|q| q.start <= n.start && n.end <= q.end) {
             continue;
         }
-        let Some(prev) = out.iter().filter(|q| q.end <= n.start).last() else { continue };
+        let Some(prev) = out.iter().rfind(|q| q.end <= n.start) else { continue };
         let between = text[prev.end..n.start].to_lowercase();
         let words: Vec<&str> = between.split_whitespace().collect();
         let conj = words.last() == Some(&"and") && words.len() <= 4 && !between.contains(['.', ';']);
