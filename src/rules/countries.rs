@@ -24,6 +24,8 @@ pub struct CountryCue {
     pub person: bool,
     /// Introduced by "by" ("seized by Jordanian customs"): the agent of a passive verb.
     pub agent: bool,
+    /// One of a list of three or more states ("Spain, Croatia, Slovenia and Germany").
+    pub listed: bool,
 }
 
 
@@ -183,9 +185,28 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             authority: auth,
             person,
             agent,
+            listed: false,
         });
         let c = out.last().expect("just pushed");
         last = Some((c.end, c.route, c.person));
+    }
+    // Runs of state names joined only by commas and "and".
+    let mut run: Vec<usize> = Vec::new();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for i in 0..out.len() {
+        let joined = run.last().is_some_and(|&j| matches!(text[out[j].end..out[i].start].trim().to_lowercase().as_str(), "," | "and" | ", and" | "&" | "," ));
+        if !joined {
+            runs.push(std::mem::take(&mut run));
+        }
+        run.push(i);
+    }
+    runs.push(run);
+    for r in runs {
+        if r.iter().filter(|&&i| out[i].kind == PlaceKind::Name).count() >= 3 {
+            for i in r {
+                out[i].listed = true;
+            }
+        }
     }
     out
 }
@@ -195,6 +216,11 @@ pub fn acting_state(cues: &[CountryCue], trigger: usize) -> Option<&CountryCue> 
     let eligible = |c: &&CountryCue| !c.route && !c.partner && !c.person;
     let before: Vec<&CountryCue> = cues.iter().filter(|c| c.end <= trigger).filter(eligible).collect();
     let after: Vec<&CountryCue> = cues.iter().filter(|c| c.start >= trigger).filter(eligible).collect();
+    // "Police in Spain, Croatia, Slovenia and Germany arrested 38 people": three or more
+    // states acting together; no one state acted.
+    if before.last().is_some_and(|c| c.listed && !c.authority) {
+        return None;
+    }
     if let Some(c) = before.iter().rev().find(|c| c.authority) {
         return Some(c);
     }
@@ -311,6 +337,9 @@ mod tests {
         // Nationalities in a list describe the people, not the state acting.
         assert_eq!(actor("Twenty-one people, including 14 Ethiopian and Yemeni nationals, were arrested.", "arrested"), None);
         assert_eq!(actor("Police detained two Afghan, Pakistani and Iranian men in Herat", "detained").as_deref(), Some("AFG"));
+        // Several states acting together: none of them alone.
+        assert_eq!(actor("Police in Spain, Croatia, Slovenia and Germany arrested 38 people", "arrested"), None);
+        assert_eq!(actor("Police in Spain and Portugal arrested 8 people", "arrested").as_deref(), Some("ESP"));
     }
 
     #[test]
