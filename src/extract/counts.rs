@@ -125,7 +125,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     for (ty, g) in &sentence_lists[..3] {
         for h in g.find_all(text) {
             let pre = text[..h.start].trim_end().to_lowercase();
-            if (pre.ends_with(" a") || pre.ends_with(" one")) && (h.text.to_lowercase().ends_with("sentence") || h.text.to_lowercase().ends_with("term")) && !s.numbers.iter().any(|n| n.end <= h.start && h.start - n.end < 40) {
+            // "The offence carries a prison sentence of ...", "faces a life sentence": a penalty.
+            let penalty = ["carries a", "carry a", "faces a", "face a", "facing a", "attracts a", "attract a"].iter().any(|w| pre.ends_with(w));
+            if !penalty && (pre.ends_with(" a") || pre.ends_with(" one")) && (h.text.to_lowercase().ends_with("sentence") || h.text.to_lowercase().ends_with("term")) && !s.numbers.iter().any(|n| n.end <= h.start && h.start - n.end < 40) {
                 let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, h.start, h.end, h.start, "sentences:single");
                 c.figure_text = Some(h.text.clone());
                 c.aggregate = Some(false);

@@ -50,7 +50,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let possession = if trig.is_none() { possession_trigger(s, q.start) } else { None };
         // "... with 850 grams of cocaine and 2.4 kg of cannabis": the same seizure verb.
         let chained = if trig.is_none() && possession.is_none() {
-            out.iter().rev().find(|c| matches!(c.kind, FactKind::Seizure { .. }) && c.end <= q.start && s.text[c.end..q.start].split_whitespace().count() <= 6 && s.text[c.end..q.start].contains(" and ")).map(|c| crate::lexicon::Hit { start: c.trigger, end: c.trigger, text: "(same verb)".into(), value: () })
+            out.iter().rev().find(|c| matches!(c.kind, FactKind::Seizure { .. }) && c.end <= q.start && s.text[c.end..q.start].split_whitespace().count() <= 6 && (s.text[c.end..q.start].contains(" and ") || s.text[c.end..q.start].contains(", "))).map(|c| crate::lexicon::Hit { start: c.trigger, end: c.trigger, text: "(same verb)".into(), value: () })
         } else {
             None
         };
@@ -66,9 +66,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // another period.
         let part = if trig.is_none() && possession.is_none() && chained.is_none() && anaphoric.is_none() && s.prev_seizure {
             let head = s.text[..q.start].trim_start().to_lowercase();
-            let of_total = ["of that", "of this", "of these", "of those", "of the total", "of which", "of them", "of it", "out of that", "out of this"]
+            let of_total = ["of that", "of this", "of these", "of those", "of the total", "of which", "of them", "of it", "out of that", "out of this", "among them", "among these", "among those", "among the seized drugs"]
                 .iter()
-                .any(|w| head.starts_with(w) && head[w.len()..].trim_start().starts_with(',') && head.len() < w.len() + 30);
+                .any(|w| {
+                    let rest = head.get(w.len()..).unwrap_or("").trim_start();
+                    head.starts_with(w) && (rest.starts_with(',') || ["are ", "were ", "was ", "is "].iter().any(|v| rest.starts_with(v)) || rest.is_empty()) && head.len() < w.len() + 30
+                });
             let figures = head.len() < 90 && ["the figures were", "the figure was", "the figures for", "the totals were", "the total was", "the corresponding figures were"].iter().any(|w| head.contains(w));
             (of_total || figures).then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
         } else {
