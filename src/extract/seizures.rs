@@ -86,6 +86,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let stop = s.quantities.get(k + 1).map(|n| n.start).unwrap_or(s.text.len());
         match &q.measure {
             Measure::Money { amount, currency } => {
+                // "worth 222 billion won (US$163 million)": a conversion of the value before.
+                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && s.text[s.quantities[k - 1].end..q.start].trim() == "(" {
+                    continue;
+                }
                 // A value beside a seized mass or pill count is that seizure's value.
                 if let Some(i) = last_goods {
                     if let FactKind::Seizure { value_amount, value_currency, .. } = &mut out[i].kind {
@@ -225,6 +229,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// of": the drugs were seized from the people arrested.
 fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()>> {
     let before = s.text[..q_start].trim_end().to_lowercase();
+    // "carrying a combined 74 kilograms", "with a total of 5 kg": the words before a figure.
+    let before = ["a combined", "a total of", "an estimated", "a further", "some", "about", "around", "nearly", "more than", "over", "at least", "almost", "roughly"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).map(|b| b.trim_end().to_string()))
+        .unwrap_or(before);
     let with = ["with", "carrying", "carried", "weighed", "in possession of", "possessing", "holding", "transporting", "caught with", "weighing", "containing", "contained", "swallowed", "was loaded with", "had"].iter().any(|w| before.ends_with(w));
     if !with {
         return None;
