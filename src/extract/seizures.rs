@@ -77,6 +77,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         } else {
             None
         };
+        // "a public destruction of 1.2 million pills", "burned 3 tonnes of confiscated
+        // narcotics": stock seized earlier, destroyed now, is no seizure.
+        let lead = s.text[crate::rules::floor_char(s.text, q.start.saturating_sub(60))..q.start].to_lowercase();
+        let destroyed = ["destruction of", "destroyed", "burned", "burnt", "incinerated", "incineration of", "set fire to", "disposed of", "disposal of", "burning of"]
+            .iter()
+            .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
+            .max()
+            .is_some_and(|after| lx.cue("seizure.verbs").find_all(&lead[after..]).is_empty());
+        if destroyed {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is stock destroyed, not seized", q.text) });
+            continue;
+        }
         let by_possession = possession.is_some();
         let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part);
         let Some(trig) = trig.as_ref() else {
