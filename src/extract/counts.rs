@@ -286,6 +286,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
         // Headlines: "Four held with 30kg heroin", "12 detained in raids".
         let next_word = text[n.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // "... were killed and three were arrested": the people named before, counted again.
+        let rest_lower = text[n.end..].trim_start().to_lowercase();
+        let elliptic = ["were arrested", "were detained", "were captured", "were apprehended", "were nabbed", "were taken into custody", "have been arrested", "have been detained", "had been arrested"].iter().any(|w| rest_lower.starts_with(w));
+        if elliptic && n.value >= 1.0 {
+            let c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:elliptic", "were arrested");
+            out.push(c);
+            continue;
+        }
         if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") {
             let c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:headline", &next_word);
             out.push(c);
@@ -368,7 +376,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let before_from = floor_char(text, n.start.saturating_sub(80));
         // A sentence cue after the people ("were sentenced to death") or before ("sentenced five men to death").
         let clause_end = text[ne..next].find([';', ':']).map(|i| ne + i).unwrap_or(next);
-        let sent_cue = first_cue(text, ne, clause_end, &sentence_lists).or_else(|| {
+        // "issued death sentences against two convicts": a cue right before the people wins.
+        let attached = first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, pos, t)| {
+            let between = text[pos + t.len()..n.start].trim().to_lowercase();
+            t.to_lowercase().ends_with("sentences") && matches!(between.as_str(), "against" | "on" | "to" | "for" | "against the" | "on the")
+        });
+        let sent_cue = attached.or_else(|| first_cue(text, ne, clause_end, &sentence_lists)).or_else(|| {
             first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, pos, t)| {
                 let t = t.to_lowercase();
                 // "handed down sentences to 28,700 criminals", "passed sentences on 40 traffickers"
