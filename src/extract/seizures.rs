@@ -89,6 +89,13 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is stock destroyed, not seized", q.text) });
             continue;
         }
+        // "wastewater testing detected an average of 15.2 kilograms consumed a week": an
+        // estimate of use, not a seizure.
+        let around = s.text[crate::rules::floor_char(s.text, q.start.saturating_sub(80))..crate::rules::floor_char(s.text, q.end + 60)].to_lowercase();
+        if ["consumed", "consumption", "wastewater", "used per", "produced per", "production capacity"].iter().any(|w| around.contains(w)) {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is an estimate of use or production", q.text) });
+            continue;
+        }
         let by_possession = possession.is_some();
         let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part);
         let Some(trig) = trig.as_ref() else {

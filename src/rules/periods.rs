@@ -174,7 +174,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (a.start <= b.end).then_some((TimeKind::Span, Some(Period { start: a.start, end: b.end })))
         }),
         // between January and June 2025 / from March to May / in March and April 2025
-        rule(r"\b(?:between|from|in)\s+(?P<m1>{M})\s+(?:and|to|until|through|-)\s+(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
+        rule(r"\b(?:between|from|in|during|the)\s+(?:the\s+)?(?P<m1>{M})(?:\s+(?:and|to|until|through|-)\s+|\s*[-–]\s*)(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
             let m1 = month_number(cap(c, "m1")?)?;
             let m2 = month_number(cap(c, "m2")?)?;
             if m2 < m1 {
@@ -556,6 +556,7 @@ mod tests {
         assert_eq!(r("between January and June 2025", "-"), span("2025-01-01", "2025-06-30"));
         assert_eq!(r("in operations between September 2 and 20, and arrested 21 suspects", "2024-09-25"), span("2024-09-02", "2024-09-20"));
         assert_eq!(r("from March 3 to 9, 2025", "-"), span("2025-03-03", "2025-03-09"));
+        assert_eq!(r("seized during the January-March period of 2024", "2024-05-01"), span("2024-01-01", "2024-03-31"));
         assert_eq!(r("in the solar year 1402 (March 21, 2023 to March 20, 2024), the ministry", "-"), span("2023-03-21", "2024-03-20"));
         assert_eq!(r("said that from January to July this year, the office", "2024-08-12"), span("2024-01-01", "2024-07-31"));
         assert_eq!(r("since the beginning of 2025", "2025-03-20"), span("2025-01-01", "2025-03-20"));
