@@ -378,14 +378,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let clause_end = text[ne..next].find([';', ':']).map(|i| ne + i).unwrap_or(next);
         // "issued death sentences against two convicts": a cue right before the people wins.
         let attached = first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, pos, t)| {
-            let between = text[pos + t.len()..n.start].trim().to_lowercase();
+            let between = text.get(pos + t.len()..n.start).unwrap_or("").trim().to_lowercase();
             t.to_lowercase().ends_with("sentences") && matches!(between.as_str(), "against" | "on" | "to" | "for" | "against the" | "on the")
         });
         let sent_cue = attached.or_else(|| first_cue(text, ne, clause_end, &sentence_lists)).or_else(|| {
             first_cue(text, before_from, n.start, &sentence_lists).filter(|(_, pos, t)| {
                 let t = t.to_lowercase();
                 // "handed down sentences to 28,700 criminals", "passed sentences on 40 traffickers"
-                let sentences_to = t.starts_with("sentences") && ["to ", "on ", "against "].iter().any(|w| text[pos + t.len()..n.start].trim_start().to_lowercase().starts_with(w));
+                let sentences_to = t.starts_with("sentences") && ["to ", "on ", "against "].iter().any(|w| text.get(pos + t.len()..n.start).unwrap_or("").trim_start().to_lowercase().starts_with(w));
                 ["sentenced", "convicted", "jailed", "imprisoned"].iter().any(|w| t.starts_with(w)) || sentences_to
             })
         });
