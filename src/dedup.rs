@@ -5,6 +5,7 @@
 
 use crate::model::{Doc, Fact, FactKind, Period, Qualifier};
 use crate::nearcopy::{self, Fingerprint, NearCopyOptions};
+use crate::unionfind::UnionFind;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -85,45 +86,24 @@ impl DocMeta {
 /// Documents by id, as dedup looks them up.
 pub type Docs<'a> = BTreeMap<&'a str, &'a DocMeta>;
 
-/// The earliest copy of each document (`duplicate_of`), or None for an original: groups
-/// are documents with the same cleaned text, joined by the verified near-copy `edges`
-/// (index pairs); each group's earliest document (by publication date, then source) is
-/// the original.
-pub fn duplicate_of(docs: &[&DocMeta], edges: &[(usize, usize)]) -> Vec<Option<String>> {
-    let n = docs.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
-        let (ra, rb) = (find(parent, a), find(parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    };
-    let mut by_hash: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (i, d) in docs.iter().enumerate() {
-        match by_hash.get(d.content_hash.as_str()) {
-            Some(&j) => union(&mut parent, i, j),
-            None => {
-                by_hash.insert(&d.content_hash, i);
-            }
-        }
-    }
-    for &(a, b) in edges {
-        union(&mut parent, a, b);
-    }
+/// The earliest copy of each document (`duplicate_of`), or None for an original. `groups`
+/// holds the copy groups (documents with the same cleaned text, joined by verified
+/// near-copy pairs); each group's earliest document (by publication date, then source)
+/// is the original.
+pub fn duplicate_of(docs: &[&DocMeta], groups: &mut UnionFind) -> Vec<Option<String>> {
     fn key(d: &DocMeta) -> (bool, Option<chrono::NaiveDate>, &str) {
         (d.published_date.is_none(), d.published_date, d.source.as_str())
     }
     let mut earliest: BTreeMap<usize, usize> = BTreeMap::new();
-    for i in 0..n {
-        let r = find(&mut parent, i);
-        let e = earliest.entry(r).or_insert(i);
-        if key(docs[i]) < key(docs[*e]) {
+    for (i, d) in docs.iter().enumerate() {
+        let e = earliest.entry(groups.find(i)).or_insert(i);
+        if key(d) < key(docs[*e]) {
             *e = i;
         }
     }
-    (0..n)
+    (0..docs.len())
         .map(|i| {
-            let e = earliest[&find(&mut parent, i)];
+            let e = earliest[&groups.find(i)];
             (e != i).then(|| docs[e].doc_id.clone())
         })
         .collect()
@@ -199,25 +179,11 @@ fn same_figure_in_block(a: &Fact, b: &Fact, tol: f64) -> bool {
     }
 }
 
-fn find(parent: &mut [usize], i: usize) -> usize {
-    let mut r = i;
-    while parent[r] != r {
-        r = parent[r];
-    }
-    let mut i = i;
-    while parent[i] != r {
-        let n = parent[i];
-        parent[i] = r;
-        i = n;
-    }
-    r
-}
-
 /// Give every fact its cluster id: facts of the same figure share the id of the
 /// cluster's smallest fact id, so ids do not depend on input order or thread count.
 pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
     let n = facts.len();
-    let mut parent: Vec<usize> = (0..n).collect();
+    let mut parent = UnionFind::new(n);
     // Facts of a copy join the clusters of the original's matching facts, whatever
     // their period (a new header can move "on Friday" by days).
     let mut by_doc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -239,10 +205,7 @@ pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
                 }
         });
         if let Some(j) = hit {
-            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-            if ri != rj {
-                parent[ri.max(rj)] = ri.min(rj);
-            }
+            parent.union(i, j);
         }
     }
     // Block by table and kind so that only plausible pairs are compared.
@@ -272,23 +235,22 @@ pub fn cluster(facts: &mut [Fact], docs: &Docs, opts: &DedupOptions) {
                     break;
                 }
                 // Facts of one figure in one document were already joined through it.
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                if ri != rj && same_figure_in_block(&facts[i], &facts[j], opts.approx_tolerance) {
-                    parent[ri.max(rj)] = ri.min(rj);
+                if parent.find(i) != parent.find(j) && same_figure_in_block(&facts[i], &facts[j], opts.approx_tolerance) {
+                    parent.union(i, j);
                 }
             }
         }
     }
     let mut min_id: BTreeMap<usize, String> = BTreeMap::new();
     for i in 0..n {
-        let r = find(&mut parent, i);
+        let r = parent.find(i);
         let e = min_id.entry(r).or_insert_with(|| facts[i].fact_id.clone());
         if facts[i].fact_id < *e {
             *e = facts[i].fact_id.clone();
         }
     }
     for i in 0..n {
-        let r = find(&mut parent, i);
+        let r = parent.find(i);
         facts[i].cluster_id = format!("c{}", &min_id[&r]);
     }
     fill_periods_within_documents(facts);
@@ -474,8 +436,11 @@ mod tests {
         };
         let docs = [d("a", "b.txt", Some("2025-02-01"), "h"), d("b", "a.txt", Some("2025-01-01"), "h"), d("c", "c.txt", None, "x"), d("e", "e.txt", Some("2024-12-01"), "y")];
         let refs: Vec<&DocMeta> = docs.iter().collect();
-        assert_eq!(duplicate_of(&refs, &[]), vec![Some("b".to_string()), None, None, None]);
+        let mut groups = UnionFind::new(refs.len());
+        groups.join_equal(refs.iter().map(|d| d.content_hash.as_str()));
+        assert_eq!(duplicate_of(&refs, &mut groups.clone()), vec![Some("b".to_string()), None, None, None]);
         // A verified near-copy edge joins the groups; the earliest of all is the original.
-        assert_eq!(duplicate_of(&refs, &[(1, 3)]), vec![Some("e".to_string()), Some("e".to_string()), None, None]);
+        groups.union(1, 3);
+        assert_eq!(duplicate_of(&refs, &mut groups), vec![Some("e".to_string()), Some("e".to_string()), None, None]);
     }
 }

@@ -37,3 +37,4 @@ pub mod sql;
 pub mod stages;
 pub mod state;
 pub mod tables;
+pub mod unionfind;

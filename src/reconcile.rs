@@ -13,6 +13,7 @@ use crate::dedup::{self, DedupOptions, DocMeta, Docs};
 use crate::model::Fact;
 use crate::nearcopy::{self, Fingerprint};
 use crate::state::{DocRecord, Index, SlimDoc, SlimFact, StateError};
+use crate::unionfind::UnionFind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -133,11 +134,11 @@ pub fn reconcile(prev: Option<&mut Index>, kept_files: &BTreeSet<String>, new: &
     let mut edges: Vec<(String, String)> = Vec::new();
     let mut pairs_verified = 0;
     if let Some(o) = dedup_opts {
-        let groups = copy_groups(&prev_edges, &removed, &regroup, &docs, &new_ids, new, o, shards)?;
+        let mut groups = copy_groups(&prev_edges, &removed, &regroup, &docs, &new_ids, new, o, shards)?;
         edges = groups.edges;
         pairs_verified = groups.verified;
         let metas: Vec<&DocMeta> = docs.iter().map(|d| &d.meta).collect();
-        let dups = dedup::duplicate_of(&metas, &groups.joined);
+        let dups = dedup::duplicate_of(&metas, &mut groups.sets);
         for (d, dup) in docs.iter_mut().zip(dups) {
             if d.meta.duplicate_of != dup {
                 changed_docs.insert(d.meta.doc_id.clone());
@@ -197,44 +198,24 @@ fn groups_losing_members(p: &Index, removed: &BTreeSet<String>) -> BTreeSet<Stri
         return BTreeSet::new();
     }
     let ppos: BTreeMap<&str, usize> = p.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
-    let mut pp: Vec<usize> = (0..p.docs.len()).collect();
-    let join = |pp: &mut Vec<usize>, i: usize, j: usize| {
-        let (ra, rb) = (find(pp, i), find(pp, j));
-        pp[ra.max(rb)] = ra.min(rb);
-    };
-    let mut ph: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (i, d) in p.docs.iter().enumerate() {
-        match ph.get(d.meta.content_hash.as_str()) {
-            Some(&j) => join(&mut pp, i, j),
-            None => {
-                ph.insert(&d.meta.content_hash, i);
-            }
-        }
-    }
+    let mut pp = UnionFind::new(p.docs.len());
+    pp.join_equal(p.docs.iter().map(|d| d.meta.content_hash.as_str()));
     for (a, b) in &p.edges {
         if let (Some(&i), Some(&j)) = (ppos.get(a.as_str()), ppos.get(b.as_str())) {
-            join(&mut pp, i, j);
+            pp.union(i, j);
         }
     }
-    let hit: BTreeSet<usize> = p.docs.iter().enumerate().filter(|(_, d)| removed.contains(&d.meta.doc_id)).map(|(i, _)| find(&mut pp, i)).collect();
-    (0..p.docs.len()).filter(|&i| hit.contains(&find(&mut pp, i)) && !removed.contains(&p.docs[i].meta.doc_id)).map(|i| p.docs[i].meta.doc_id.clone()).collect()
+    let hit: BTreeSet<usize> = p.docs.iter().enumerate().filter(|(_, d)| removed.contains(&d.meta.doc_id)).map(|(i, _)| pp.find(i)).collect();
+    (0..p.docs.len()).filter(|&i| hit.contains(&pp.find(i)) && !removed.contains(&p.docs[i].meta.doc_id)).map(|i| p.docs[i].meta.doc_id.clone()).collect()
 }
 
 struct Groups {
-    /// Pairs (indices into the documents) that join copy groups: the kept edges and the
-    /// newly verified ones.
-    joined: Vec<(usize, usize)>,
-    /// The same as doc ids, for the next run.
+    /// The copy groups of the documents (indices into them).
+    sets: UnionFind,
+    /// The pairs that join them beyond equal texts (a spanning forest), as doc ids, for
+    /// the next run.
     edges: Vec<(String, String)>,
     verified: usize,
-}
-
-fn find(p: &mut [usize], mut i: usize) -> usize {
-    while p[i] != i {
-        p[i] = p[p[i]];
-        i = p[i];
-    }
-    i
 }
 
 /// Near-copy groups of all documents. A group is a connected component of the graph
@@ -250,22 +231,8 @@ fn find(p: &mut [usize], mut i: usize) -> usize {
 fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regroup_ids: &BTreeSet<String>, docs: &[SlimDoc], new_ids: &BTreeSet<&str>, new: &NewDocs, o: &DedupOptions, shards: &mut Shards) -> Result<Groups, StateError> {
     let n = docs.len();
     let pos: std::collections::HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
-    let mut parent: Vec<usize> = (0..n).collect();
-    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
-        let (ra, rb) = (find(p, a), find(p, b));
-        if ra != rb {
-            p[ra.max(rb)] = ra.min(rb);
-        }
-    };
-    let mut by_hash: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (i, d) in docs.iter().enumerate() {
-        match by_hash.get(d.meta.content_hash.as_str()) {
-            Some(&j) => union(&mut parent, i, j),
-            None => {
-                by_hash.insert(&d.meta.content_hash, i);
-            }
-        }
-    }
+    let mut parent = UnionFind::new(n);
+    parent.join_equal(docs.iter().map(|d| d.meta.content_hash.as_str()));
     let regroup: BTreeSet<usize> = regroup_ids.iter().filter_map(|id| pos.get(id.as_str()).copied()).collect();
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for (a, b) in prev_edges {
@@ -273,19 +240,19 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
             continue;
         }
         if let (Some(&i), Some(&j)) = (pos.get(a.as_str()), pos.get(b.as_str())) {
-            union(&mut parent, i, j);
+            parent.union(i, j);
             joined.push((i, j));
         }
     }
     if !o.near_copies {
-        return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified: 0 });
+        return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), sets: parent, verified: 0 });
     }
     // Documents to place, in source order: the regrouped ones (candidates among
     // themselves) and the new ones (candidates among everything before them).
     let is_new: Vec<bool> = docs.iter().map(|d| new_ids.contains(d.meta.doc_id.as_str())).collect();
     let todo: Vec<usize> = (0..n).filter(|&i| is_new[i] || regroup.contains(&i)).collect();
     if todo.is_empty() {
-        return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified: 0 });
+        return Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), sets: parent, verified: 0 });
     }
     let mut buckets: std::collections::HashMap<u32, Vec<usize>> = std::collections::HashMap::new();
     for &i in &todo {
@@ -321,7 +288,7 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
         let mut cs: Vec<usize> = cs.iter().copied().collect();
         cs.sort_by_key(|&j| (docs[j].partition != docs[i].partition, j));
         for j in cs {
-            if find(&mut parent, i) == find(&mut parent, j) {
+            if parent.find(i) == parent.find(j) {
                 continue;
             }
             // Pairs far under the threshold by their signatures are not read back.
@@ -333,12 +300,12 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
             let (Some(a), Some(b)) = (a, b) else { continue };
             verified += 1;
             if dedup::verified(&a, &b, o) {
-                union(&mut parent, i, j);
+                parent.union(i, j);
                 joined.push((i, j));
             }
         }
     }
-    Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), joined, verified })
+    Ok(Groups { edges: joined.iter().map(|&(i, j)| pair(docs, i, j)).collect(), sets: parent, verified })
 }
 
 fn pair(docs: &[SlimDoc], i: usize, j: usize) -> (String, String) {

@@ -194,7 +194,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
     let mut run: Vec<usize> = Vec::new();
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for i in 0..out.len() {
-        let joined = run.last().is_some_and(|&j| matches!(text[out[j].end..out[i].start].trim().to_lowercase().as_str(), "," | "and" | ", and" | "&" | "," ));
+        let joined = run.last().is_some_and(|&j| matches!(text[out[j].end..out[i].start].trim().to_lowercase().as_str(), "," | "and" | ", and" | "&"));
         if !joined {
             runs.push(std::mem::take(&mut run));
         }
