@@ -126,7 +126,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         for h in g.find_all(text) {
             let pre = text[..h.start].trim_end().to_lowercase();
             // "The offence carries a prison sentence of ...", "faces a life sentence": a penalty.
-            let penalty = ["carries a", "carry a", "faces a", "face a", "facing a", "attracts a", "attract a"].iter().any(|w| pre.ends_with(w));
+            let penalty = lx.cue("sentence.penalty").at_end(&pre).is_some();
             if !penalty && (pre.ends_with(" a") || pre.ends_with(" one")) && (h.text.to_lowercase().ends_with("sentence") || h.text.to_lowercase().ends_with("term")) && !s.numbers.iter().any(|n| n.end <= h.start && h.start - n.end < 40) {
                 let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, h.start, h.end, h.start, "sentences:single");
                 c.figure_text = Some(h.text.clone());
@@ -185,15 +185,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
         let count = n.value as i64;
         // The next figure that is itself a count of people ends this one's window.
-        let next = s.numbers[k + 1..]
-            .iter()
-            .filter(|m| {
-                let pre = text[..m.start].trim_end().to_lowercase();
-                !["including", "among them", "of whom", "among whom", "-", "—", "("].iter().any(|w| pre.ends_with(w))
-            })
-            .find(|m| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
-            .map(|m| m.start)
-            .unwrap_or(text.len());
+        // A count of people that is a part of one before ("including 9 foreigners", "- six
+        // Iranians") is no new count.
+        let part_of = |m: &NumberMention| {
+            let pre = text[..m.start].trim_end().to_lowercase();
+            lx.cue("people.part_of").at_end(&pre).is_some() || pre.ends_with(['-', '—', '('])
+        };
+        let counted = |m: &NumberMention| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end);
+        let next = s.numbers[k + 1..].iter().filter(|m| !part_of(m)).find(|m| counted(m)).map(|m| m.start).unwrap_or(text.len());
         let mk = |kind: FactKind, trigger: usize, rule: &str, noun: &str| {
             let mut c = Candidate::new(kind, n.start, n.end, trigger, rule);
             c.figure_text = Some(format!("{} {}", n.text, noun));
@@ -270,7 +269,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         let pre_l = text[..n.start].trim_end().to_lowercase();
-        if ["among them", "including", "of whom", "among whom", "among the", "of them", "-", "—", "("].iter().any(|w| pre_l.ends_with(w)) {
+        if part_of(n) {
             continue;
         }
         // Headlines: "..., arrest 12", "NDLEA ... arrests three": a verb, then a bare count.
@@ -279,7 +278,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let rest = text[n.end..].trim_start();
             rest.is_empty() || rest.starts_with([',', ';', '.', ':']) || ["in ", "at ", "after ", "over ", "for ", "as "].iter().any(|w| rest.to_lowercase().starts_with(w))
         };
-        if bare_end && matches!(prev_word.as_str(), "arrest" | "arrests" | "nab" | "nabs" | "detain" | "detains" | "arrested" | "detained" | "nabbed") {
+        if bare_end && lx.cue("arrest.headline_verbs").lookup(&prev_word).is_some() {
             let c = mk(FactKind::Arrest { count: Some(count) }, n.start, "arrests:headline", &prev_word);
             out.push(c);
             continue;
@@ -288,7 +287,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let next_word = text[n.end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         // "... were killed and three were arrested": the people named before, counted again.
         let rest_lower = text[n.end..].trim_start().to_lowercase();
-        let elliptic = ["were arrested", "were detained", "were captured", "were apprehended", "were nabbed", "were taken into custody", "have been arrested", "have been detained", "had been arrested"].iter().any(|w| rest_lower.starts_with(w));
+        let elliptic = lx.cue("arrest.elliptic").at_start(&rest_lower).is_some();
         if elliptic && n.value >= 1.0 {
             let c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:elliptic", "were arrested");
             out.push(c);
@@ -356,12 +355,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
         };
         let next = if next < after_list {
-            s.numbers[k + 1..]
-                .iter()
-                .filter(|m| m.start >= after_list)
-                .find(|m| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end))
-                .map(|m| m.start)
-                .unwrap_or(text.len())
+            s.numbers[k + 1..].iter().filter(|m| m.start >= after_list && !part_of(m)).find(|m| counted(m)).map(|m| m.start).unwrap_or(text.len())
         } else {
             next
         };
@@ -541,7 +535,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             continue;
         }
         // "arrested 11 suspects, including a woman": one of the people already counted.
-        if ["including", "among them", "among whom", "of whom", "one of them", "among those"].iter().any(|w| cb.trim_end().ends_with(w)) {
+        if lx.cue("people.part_of").at_end(&cb).is_some() {
             continue;
         }
         let sentenced_before = cb.contains("sentenced") || cb.contains("jailed") || cb.contains("imprisoned");

@@ -240,13 +240,13 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 let from = crate::rules::floor_char(text, c.start.saturating_sub(40));
                 let near = text[from..c.start].to_lowercase();
                 let near = near.rsplit([',', ';']).next().unwrap_or(&near).to_string();
-                ["capable of", "capacity of", "able to carry", "able to produce", "can carry", "could carry", "can hold", "could hold", "can produce", "could produce"].iter().find(|w| near.contains(*w)).map(|w| w.to_string())
+                lx.cue("modality.capacity").find_all(&near).first().map(|h| h.text.clone())
             };
             // "The sentencing of three men ... was postponed": no sentence was handed down.
             let postponed = (c.kind.table() == FactTable::Sentences)
                 .then(|| {
                     let l = text.to_lowercase();
-                    (l.contains("sentencing") || l.contains("verdict")).then(|| ["postponed", "adjourned", "deferred", "delayed"].iter().find(|w| l.contains(*w)).map(|w| w.to_string())).flatten()
+                    (l.contains("sentencing") || l.contains("verdict")).then(|| lx.cue("sentence.postponed").find_all(&l).first().map(|h| h.text.clone())).flatten()
                 })
                 .flatten();
             let capacity = capacity.or(postponed);
@@ -271,8 +271,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             let near = &before[crate::rules::floor_char(&before, before.len().saturating_sub(40))..];
             // The clause: up to a comma that is no thousands separator ("72,800").
             let near = near.rsplit(", ").next().unwrap_or(near).rsplit(';').next().unwrap_or(near);
-            ["over", "than", "against", "versus", "vs", "vs."].iter().any(|w| before.trim_end().ends_with(&format!(" {w}")))
-                || ["compared with", "compared to", "up from", "down from", " than "].iter().any(|w| near.contains(w))
+            lx.cue("period.compared_before").at_end(&before).is_some() || lx.cue("period.compared").contains(near)
         };
         if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back() {
             recent.push((i, p.0, p.1));
@@ -445,11 +444,7 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
 fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExpr> {
     // "the ministry said on Thursday that ... seized ... on Wednesday": the time of
     // reporting gives way to the time of the event when both are named.
-    let speech = ["said", "says", "announced", "reported", "stated", "told", "added", "revealed", "noted", "confirmed", "declared", "disclosed", "statement", "reporters", "journalists", "conference", "briefing"];
-    let reporting = |t: &TimeExpr| {
-        let pre = s.text[..t.start].trim_end().to_lowercase();
-        speech.iter().any(|w| pre.ends_with(w))
-    };
+    let reporting = |t: &TimeExpr| s.lx.cue("period.reporting").at_end(&s.text[..t.start].to_lowercase()).is_some();
     // A time expression in another clause (after a semicolon) is not the figure's.
     let clause = |pos: usize| s.text[..pos].matches(';').count();
     let same_clause: Vec<&TimeExpr> = s.times.iter().filter(|t| clause(t.start) == clause(start)).collect();

@@ -66,13 +66,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // another period.
         let part = if trig.is_none() && possession.is_none() && chained.is_none() && anaphoric.is_none() && s.prev_seizure {
             let head = s.text[..q.start].trim_start().to_lowercase();
-            let of_total = ["of that", "of this", "of these", "of those", "of the total", "of which", "of them", "of it", "out of that", "out of this", "among them", "among these", "among those", "among the seized drugs"]
-                .iter()
-                .any(|w| {
-                    let rest = head.get(w.len()..).unwrap_or("").trim_start();
-                    head.starts_with(w) && (rest.starts_with(',') || ["are ", "were ", "was ", "is "].iter().any(|v| rest.starts_with(v)) || rest.is_empty()) && head.len() < w.len() + 30
-                });
-            let figures = head.len() < 90 && ["the figures were", "the figure was", "the figures for", "the totals were", "the total was", "the corresponding figures were"].iter().any(|w| head.contains(w));
+            let of_total = lx.cue("seizure.part_of").at_start(&head).is_some_and(|h| {
+                let rest = head[h.end..].trim_start();
+                (rest.starts_with(',') || ["are ", "were ", "was ", "is "].iter().any(|v| rest.starts_with(v)) || rest.is_empty()) && head.len() < h.end + 30
+            });
+            let figures = head.len() < 90 && lx.cue("seizure.figures_again").contains(&head);
             (of_total || figures).then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
         } else {
             None
@@ -80,11 +78,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "a public destruction of 1.2 million pills", "burned 3 tonnes of confiscated
         // narcotics": stock seized earlier, destroyed now, is no seizure.
         let lead = s.text[crate::rules::floor_char(s.text, q.start.saturating_sub(60))..q.start].to_lowercase();
-        let destroyed = ["destruction of", "destroyed", "burned", "burnt", "incinerated", "incineration of", "set fire to", "disposed of", "disposal of", "burning of"]
-            .iter()
-            .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
-            .max()
-            .is_some_and(|after| lx.cue("seizure.verbs").find_all(&lead[after..]).is_empty());
+        let destroyed = lx.cue("seizure.destroyed").find_all(&lead).last().is_some_and(|h| lx.cue("seizure.verbs").find_all(&lead[h.end..]).is_empty());
         if destroyed {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is stock destroyed, not seized", q.text) });
             continue;
@@ -92,7 +86,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "wastewater testing detected an average of 15.2 kilograms consumed a week": an
         // estimate of use, not a seizure.
         let around = s.text[crate::rules::floor_char(s.text, q.start.saturating_sub(80))..crate::rules::floor_char(s.text, q.end + 60)].to_lowercase();
-        if ["consumed", "consumption", "wastewater", "used per", "produced per", "production capacity"].iter().any(|w| around.contains(w)) {
+        if lx.cue("seizure.estimates").contains(&around) {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is an estimate of use or production", q.text) });
             continue;
         }
@@ -153,7 +147,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 // "... 1.6 tonnes of cocaine ... and a further 1.2 tonnes in a shipment of
                 // coffee": more of the drug just named.
                 let lead = s.text[..q.start].trim_end().to_lowercase();
-                if drug == "unspecified" && words.is_none() && ["a further", "another", "an additional", "a further estimated", "a second haul of", "some more"].iter().any(|w| lead.ends_with(w)) {
+                if drug == "unspecified" && words.is_none() && lx.cue("seizure.more_of").at_end(&lead).is_some() {
                     if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
                         FactKind::Seizure { drug, .. } if c.end <= q.start && drug != "unspecified" => Some(drug.clone()),
                         _ => None,
@@ -249,10 +243,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()>> {
     let before = s.text[..q_start].trim_end().to_lowercase();
     // "carrying a combined 74 kilograms", "with a total of 5 kg": the words before a figure.
-    let before = ["a combined", "a total of", "an estimated", "a further", "some", "about", "around", "nearly", "more than", "over", "at least", "almost", "roughly"]
-        .iter()
-        .find_map(|w| before.strip_suffix(w).map(|b| b.trim_end().to_string()))
-        .unwrap_or(before);
+    let before = match s.lx.cue("seizure.before_figure").at_end(&before) {
+        Some(h) => before[..h.start].trim_end().to_string(),
+        None => before,
+    };
     let with = ["with", "carrying", "carried", "weighed", "in possession of", "possessing", "holding", "transporting", "caught with", "weighing", "containing", "contained", "swallowed", "was loaded with", "had"].iter().any(|w| before.ends_with(w));
     if !with {
         return None;

@@ -150,7 +150,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             // officers described by two states, not counted people.
             let rest = skip_demonym_list(after, lx).trim_start();
             let next = rest.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            let counts = |w: &str| ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(&w) || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+            let counts = |w: &str| matches!(w, "a" | "an") || crate::rules::numbers::parse_number_phrase(w).is_some();
             // "a Brazilian and a Venezuelan": another counted person follows.
             let then = rest.split_whitespace().nth(1).unwrap_or("").to_lowercase();
             let ends_phrase = rest.is_empty()
