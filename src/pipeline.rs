@@ -448,20 +448,8 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
             let by_fact: std::collections::HashMap<&str, &Fact> = rec.facts.iter().map(|f| (f.fact.fact_id.as_str(), &f.fact)).collect();
             rows.iter().filter_map(|r| by_fact.get(r.head.as_str()).copied()).collect()
         }
-        None => {
-            let rank: std::collections::HashMap<&str, usize> = rec.docs.iter().enumerate().map(|(i, d)| (d.meta.doc_id.as_str(), i)).collect();
-            let key = |f: &Fact| (rank.get(f.doc_id.as_str()).copied(), f.sentence_index);
-            let mut first: std::collections::HashMap<&str, &Fact> = std::collections::HashMap::new();
-            for f in rec.facts.iter().map(|s| &s.fact) {
-                let e = first.entry(f.cluster_id.as_str()).or_insert(f);
-                if (key(f), &f.fact_id) < (key(e), &e.fact_id) {
-                    *e = f;
-                }
-            }
-            let mut v: Vec<&Fact> = first.into_values().collect();
-            v.sort_by(|a, b| a.cluster_id.cmp(&b.cluster_id));
-            v
-        }
+        // Without dedup every fact is a cluster of its own, its own head.
+        None => rec.facts.iter().map(|s| &s.fact).collect(),
     };
     phases.mark("cluster rows");
     if let Some(s) = dedup_stage {
