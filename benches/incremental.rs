@@ -18,7 +18,8 @@ fn paragraphs() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let mut out = Vec::new();
     let opts = interdict::ingest::IngestOptions::default();
-    for (path, rel) in interdict::ingest::walk(&root).unwrap() {
+    for entry in interdict::ingest::walk(&root).unwrap() {
+        let interdict::ingest::Entry::File { path, rel } = entry else { continue };
         for raw in interdict::ingest::read_file(&path, &rel, &opts).into_iter().flatten() {
             out.extend(raw.text.split('\n').map(str::trim).filter(|p| p.len() > 80 && p.contains(' ')).map(str::to_string));
         }

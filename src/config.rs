@@ -50,6 +50,9 @@ pub struct Config {
     pub output: PathBuf,
     pub threads: usize,
     pub log_format: String,
+    /// Time budget of one document's per-document stages (`run.document_timeout`,
+    /// seconds; 0: none). A document over it is rejected and the run goes on.
+    pub document_timeout: std::time::Duration,
     pub lexicon: Lexicon,
     /// Stages in a topological order (inputs before the stages that read them).
     pub stages: Vec<StageConfig>,
@@ -84,7 +87,7 @@ pub struct Expectation {
 }
 
 const TOP_KEYS: &[&str] = &["run", "lexicon", "stages", "tests"];
-const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format"];
+const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format", "document_timeout"];
 const LEXICON_KEYS: &[&str] = &[
     "files", "drugs", "generic_drugs", "mixed_drugs", "mass_units", "pill_units", "currencies", "qualifiers", "countries",
     "international_bodies", "national_agencies", "outlets", "cues",
@@ -155,6 +158,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             "input" | "output" | "log_format" if !v.is_str() => problems.push(p(line, &format!("run.{k}"), format!("expected a string, found {}", type_name(v)))),
             "threads" if v.as_integer().is_none_or(|n| n < 0) => problems.push(p(line, "run.threads", "expected a whole number >= 0 (0 = all cores)".into())),
             "log_format" if !matches!(v.as_str(), Some("text" | "json")) => problems.push(p(line, "run.log_format", "expected \"text\" or \"json\"".into())),
+            "document_timeout" if seconds(v).is_none() => problems.push(p(line, "run.document_timeout", format!("expected seconds, a number >= 0 (0 = no limit), found {}", type_name(v)))),
             _ if !RUN_KEYS.contains(&k.as_str()) => problems.push(p(line, &format!("run.{k}"), format!("unknown key (expected one of: {})", RUN_KEYS.join(", ")))),
             _ => {}
         }
@@ -308,11 +312,20 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         output: PathBuf::from(run.get("output").and_then(|v| v.as_str()).unwrap_or("outputs")),
         threads: run.get("threads").and_then(|v| v.as_integer()).unwrap_or(0) as usize,
         log_format: run.get("log_format").and_then(|v| v.as_str()).unwrap_or("text").to_string(),
+        document_timeout: std::time::Duration::from_secs_f64(run.get("document_timeout").and_then(seconds).unwrap_or(DEFAULT_DOCUMENT_TIMEOUT)),
         lexicon: lexicon.expect("lexicon built when there are no problems"),
         stages,
         warnings: warn,
         tests,
     })
+}
+
+/// Seconds one document may take in the per-document stages, by default.
+pub const DEFAULT_DOCUMENT_TIMEOUT: f64 = 10.0;
+
+fn seconds(v: &toml::Value) -> Option<f64> {
+    let s = v.as_float().or_else(|| v.as_integer().map(|i| i as f64))?;
+    (s.is_finite() && (0.0..=86_400.0).contains(&s)).then_some(s)
 }
 
 /// Type-check a stage's options with its kind's check (see the registry in `stages`).

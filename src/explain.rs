@@ -14,7 +14,8 @@ pub fn explain(cfg: &Config, path: &Path) -> Result<String, String> {
     let extract_opts: ExtractOptions = cfg.stages.iter().find(|s| s.kind == "extract").map(|s| toml::Value::Table(s.options.clone()).try_into().unwrap_or_default()).unwrap_or_default();
     let rel = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
     let mut out = String::new();
-    for r in ingest::read_file(path, &rel, &ingest_opts) {
+    let real = std::fs::canonicalize(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    for r in ingest::read_file(&real, &rel, &ingest_opts) {
         let raw = match r {
             Ok(r) => r,
             Err(rej) => {

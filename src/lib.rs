@@ -14,6 +14,7 @@
 //! - `pipeline`: runs it all; `explain`: one document's facts and misses.
 
 pub mod aggregate;
+pub mod budget;
 pub mod clean;
 pub mod config;
 pub mod configtest;

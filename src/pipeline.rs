@@ -14,7 +14,7 @@ use crate::sink::{self, SinkOptions, Staging, Table};
 use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, LEGACY_STATE_FILE, STATE_DIR};
 use crate::filter::{Filter, FilterOptions};
 use crate::pattern::{Pattern, PatternOptions};
-use crate::{aggregate, clean, plan, sql, tables};
+use crate::{aggregate, budget, clean, plan, sql, tables};
 use chrono::{DateTime, Datelike, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -136,11 +136,10 @@ fn state_key(cfg: &Config) -> String {
     extract::stable_id(&[env!("CARGO_PKG_VERSION"), &stages.join("\n"), &format!("{:?}", cfg.lexicon.data)])
 }
 
-fn file_hash(path: &std::path::Path) -> Option<String> {
+fn bytes_hash(bytes: &[u8]) -> String {
     use sha2::Digest;
-    let bytes = std::fs::read(path).ok()?;
-    let d = sha2::Sha256::digest(&bytes);
-    Some(d.iter().take(16).map(|b| format!("{b:02x}")).collect())
+    let d = sha2::Sha256::digest(bytes);
+    d.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The files a run writes into the output folder and removes from it.
@@ -167,24 +166,46 @@ struct Pass<'a> {
     sink: &'a SinkOptions,
     /// Nanoseconds spent in ingest, clean and extract (with patterns), over all threads.
     timers: &'a [AtomicU64; 3],
+    /// Time budget of one document (zero: none).
+    timeout: std::time::Duration,
 }
 
 impl Pass<'_> {
-    /// What one file gives: ingest, clean, filters, extract and patterns per document, or
-    /// the previous run's result when the file is unchanged (`None` records).
-    fn file(&self, path: &std::path::Path, rel: &str, before: Option<&FileEntry>) -> (FileEntry, Option<Vec<DocRecord>>) {
+    /// What one input entry gives: ingest, clean, filters, extract and patterns per
+    /// document, or the previous run's result when the file is unchanged (`None` records).
+    /// Entries the walk refused (special files, links leaving the root) are rejects.
+    fn file(&self, item: &ingest::Entry, before: Option<&FileEntry>) -> (FileEntry, Option<Vec<DocRecord>>) {
+        let (path, rel) = match item {
+            ingest::Entry::File { path, rel } => (path, rel.as_str()),
+            ingest::Entry::Rejected { rel, reason } => {
+                tracing::warn!(source = %rel, reason = %reason, "input rejected");
+                let rej = Reject { source: rel.clone(), stage: "ingest".into(), reason: reason.clone() };
+                return (FileEntry { file: rel.clone(), hash: String::new(), size: 0, mtime_ns: -1, docs: Vec::new(), rejects: vec![rej], filtered: 0 }, Some(Vec::new()));
+            }
+        };
         let lx = self.lx;
         let (size, mtime_ns) = stat(path);
-                let unchanged_stat = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns);
-        let hash = match unchanged_stat {
-            Some(p) => p.hash.clone(),
-            None => file_hash(path).unwrap_or_default(),
-        };
-        if let Some(prev) = before.filter(|p| !hash.is_empty() && p.hash == hash) {
-            return (FileEntry { size, mtime_ns, ..prev.clone() }, None);
+        if let Some(prev) = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns && !p.hash.is_empty()) {
+            return (prev.clone(), None);
         }
         let a = Instant::now();
-        let raws = ingest::read_file(path, rel, self.ingest);
+        // The bytes are read once, capped, and hashed: an unchanged file (same hash) is
+        // taken from the previous run.
+        let wanted = ingest::format_of(std::path::Path::new(rel)).is_some_and(|(f, _)| self.ingest.formats.iter().any(|x| x == f));
+        let (hash, raws) = if !wanted {
+            (String::new(), ingest::parse(&[], rel, self.ingest))
+        } else {
+            match ingest::read_capped(path, self.ingest.max_bytes) {
+                Ok(bytes) => {
+                    let hash = bytes_hash(&bytes);
+                    if let Some(prev) = before.filter(|p| p.hash == hash) {
+                        return (FileEntry { size, mtime_ns, ..prev.clone() }, None);
+                    }
+                    (hash, ingest::parse(&bytes, rel, self.ingest))
+                }
+                Err(reason) => (String::new(), vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })]),
+            }
+        };
         self.timers[0].fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
         let outs: Vec<DocOut> = raws
             .into_iter()
@@ -195,14 +216,20 @@ impl Pass<'_> {
                 }
                 Ok(raw) => {
                     let src = raw.source.clone();
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    budget::run(self.timeout, || {
                         let b = Instant::now();
-                        let doc = clean::clean(&raw, lx);
+                        let mut doc = clean::clean(&raw, lx);
                         self.timers[1].fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
                         if doc.sentences.is_empty() {
                             let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
                             tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
                             return DocOut::Rejected(rej);
+                        }
+                        for d in [&mut doc.published_date, &mut doc.reference_date] {
+                            if let Some(p) = d.filter(|p| !ingest::plausible_date(*p)) {
+                                tracing::warn!(source = %raw.source, date = %p, "date outside 1900 to next year; taken as unknown");
+                                *d = None;
+                            }
                         }
                         if let Some(f) = self.filters.iter().find(|f| !f.passes(&doc, lx)) {
                             tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
@@ -213,12 +240,16 @@ impl Pass<'_> {
                         let pattern_rows = self.patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
                         self.timers[2].fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
                         DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &self.near), facts, pattern_rows })
-                    }))
-                    .unwrap_or_else(|_| {
-                        // A bug in a rule must not cost the other documents: this one is
-                        // rejected with the reason, the run goes on.
-                        let rej = Reject { source: src.clone(), stage: "extract".into(), reason: "internal error while extracting this document (please report it with the file)".into() };
-                        tracing::error!(source = %rej.source, "internal error; document rejected");
+                    })
+                    .unwrap_or_else(|stopped| {
+                        // A document over its time budget, or a bug in a rule, must not
+                        // cost the other documents: this one is rejected with the reason.
+                        let reason = match stopped {
+                            budget::Stopped::Timeout(limit) => format!("took longer than {} s to clean and extract, limit run.document_timeout", limit.as_secs_f64()),
+                            budget::Stopped::Panic(m) => format!("internal error while extracting this document (please report it with the file): {m}"),
+                        };
+                        let rej = Reject { source: src.clone(), stage: "extract".into(), reason };
+                        tracing::error!(source = %rej.source, reason = %rej.reason, "document rejected");
                         DocOut::Rejected(rej)
                     })
                 }
@@ -348,12 +379,12 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     phases.mark("load state");
     let prev_files: BTreeMap<&str, &FileEntry> = prev.iter().flat_map(|p| p.files.iter().map(|f| (f.file.as_str(), f))).collect();
     let timers = [AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0)];
-    let pass = Pass { ingest: &ingest_opts, extract: extract_stage.map(|_| &extract_opts), filters: &filters, patterns: &patterns, lx, near: dedup_opts.near(), sink: &sink_opts, timers: &timers };
+    let pass = Pass { ingest: &ingest_opts, extract: extract_stage.map(|_| &extract_opts), filters: &filters, patterns: &patterns, lx, near: dedup_opts.near(), sink: &sink_opts, timers: &timers, timeout: cfg.document_timeout };
     let file_results: Vec<(FileEntry, Option<Vec<DocRecord>>)> = pool.install(|| {
         files
             .par_iter()
-            .map(|(path, rel)| {
-                let r = pass.file(path, rel, prev_files.get(rel.as_str()).copied());
+            .map(|item| {
+                let r = pass.file(item, prev_files.get(item.rel()).copied());
                 if let Some(b) = &bar {
                     b.inc(1);
                 }

@@ -138,6 +138,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
     let mut sents = Vec::new();
     let mut para = 0;
     for l in &lines {
+        crate::budget::check();
         if l.trim().is_empty() {
             continue;
         }

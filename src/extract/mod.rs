@@ -187,6 +187,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut prev_aggregate_arrests = false;
     let mut prev_place: Option<String> = None;
     for (i, s) in doc.sentences.iter().enumerate() {
+        crate::budget::check();
         let text = s.text.as_str();
         let times = find_time_exprs(text, &tctx);
         let inherited = recent
@@ -217,6 +218,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         cooperation::candidates(&sent, &mut cands, &mut misses);
         let mut produced = Vec::new();
         for c in cands {
+            crate::budget::check();
             if !enabled.contains(&c.kind.table()) {
                 continue;
             }

@@ -25,8 +25,22 @@ fn skipped(el: &ElementRef) -> bool {
         || v.attr("hidden").is_some()
 }
 
-fn collect(el: ElementRef, out: &mut String) {
-    for child in el.children() {
+/// The text of an element's subtree, blocks on lines of their own. An explicit stack
+/// instead of recursion, so deep nesting cannot overflow the thread's stack.
+fn collect(root: ElementRef, out: &mut String) {
+    enum Step<'a> {
+        Visit(ego_tree::NodeRef<'a, Node>),
+        Newline,
+    }
+    let mut stack: Vec<Step> = root.children().rev().map(Step::Visit).collect();
+    while let Some(step) = stack.pop() {
+        let child = match step {
+            Step::Newline => {
+                out.push('\n');
+                continue;
+            }
+            Step::Visit(c) => c,
+        };
         match child.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) => {
@@ -37,15 +51,119 @@ fn collect(el: ElementRef, out: &mut String) {
                 let block = BLOCK_TAGS.contains(&e.name());
                 if block {
                     out.push('\n');
+                    stack.push(Step::Newline);
                 }
-                collect(ce, out);
-                if block {
-                    out.push('\n');
-                }
+                stack.extend(child.children().rev().map(Step::Visit));
             }
             _ => {}
         }
     }
+}
+
+/// Limits a page must keep before it is parsed: the HTML parser's work grows with the
+/// square of the nesting depth and of the attributes of one element.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_depth: usize,
+    pub max_attributes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_depth: 512, max_attributes: 1000 }
+    }
+}
+
+const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image", "isindex"];
+/// Elements the parser closes by itself when the next one opens (`<p>`, `<li>` ...).
+const SELF_CLOSING: &[&str] = &["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rtc", "rp", "colgroup", "caption", "html", "head", "body"];
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
+}
+
+/// One linear pass over the markup: the deepest nesting of elements (void and
+/// self-closing elements aside) and the most attributes on one element. A page over a
+/// limit is refused with the figure and the limit.
+pub fn check_limits(html: &str, limits: &Limits) -> Result<(), String> {
+    let b = html.as_bytes();
+    let (mut i, mut depth, mut deepest) = (0usize, 0usize, 0usize);
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find_ci(b, i + 3, b"-->").map(|p| p + 3).unwrap_or(b.len());
+            continue;
+        }
+        if matches!(b.get(i), Some(b'!' | b'?')) {
+            i = b[i..].iter().position(|&c| c == b'>').map(|p| i + p + 1).unwrap_or(b.len());
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        if closing {
+            i += 1;
+        }
+        let name_len = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_')).count();
+        if name_len == 0 || !b[i].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = html[i..i + name_len].to_ascii_lowercase();
+        i += name_len;
+        // Attributes up to the end of the tag, quoted values skipped.
+        let mut attrs = 0usize;
+        let ws = |c: u8| c.is_ascii_whitespace() || c == b'/';
+        loop {
+            while i < b.len() && ws(b[i]) {
+                i += 1;
+            }
+            if i >= b.len() || b[i] == b'>' {
+                break;
+            }
+            attrs += 1;
+            i += 1; // a name has at least one character
+            while i < b.len() && !ws(b[i]) && b[i] != b'=' && b[i] != b'>' {
+                i += 1;
+            }
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if b.get(i) == Some(&b'=') {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                match b.get(i) {
+                    Some(&q) if q == b'"' || q == b'\'' => i = b[i + 1..].iter().position(|&c| c == q).map(|p| i + 1 + p + 1).unwrap_or(b.len()),
+                    _ => {
+                        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                            i += 1;
+                        }
+                    }
+                }
+            }
+        }
+        if attrs > limits.max_attributes {
+            return Err(format!("HTML element <{name}> has {attrs} attributes or more, limit {} (stages.ingest.max_html_attributes)", limits.max_attributes));
+        }
+        if VOID.contains(&name.as_str()) || SELF_CLOSING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+        if RAW_TEXT.contains(&name.as_str()) {
+            // Its content is text up to its end tag.
+            let end = format!("</{name}");
+            i = find_ci(b, i, end.as_bytes()).unwrap_or(b.len());
+        }
+    }
+    if deepest > limits.max_depth {
+        return Err(format!("HTML nested {deepest} deep, limit {} (stages.ingest.max_html_depth)", limits.max_depth));
+    }
+    Ok(())
 }
 
 fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
@@ -97,7 +215,8 @@ fn json_ld(doc: &Html) -> (Option<String>, Option<String>, Option<String>) {
     out
 }
 
-pub fn read(text: &str, rel: &str) -> Result<RawDoc, String> {
+pub fn read(text: &str, rel: &str, limits: &Limits) -> Result<RawDoc, String> {
+    check_limits(text, limits)?;
     let doc = Html::parse_document(text);
     let root = ["article", "main", "[role=main]", "body"]
         .iter()
@@ -134,7 +253,7 @@ mod tests {
     fn json_ld_metadata() {
         let page = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"Customs seize cocaine","datePublished":"2025-02-03T08:00:00+01:00","publisher":{"@type":"Organization","name":"Port Herald"}}]}</script></head>
 <body><div class="story"><p>Customs officers seized 400 kg of cocaine in the port on Monday.</p></div></body></html>"#;
-        let d = read(page, "b.html").unwrap();
+        let d = read(page, "b.html", &Limits::default()).unwrap();
         assert_eq!(d.title.as_deref(), Some("Customs seize cocaine"));
         assert_eq!(d.outlet.as_deref(), Some("Port Herald"));
         assert_eq!(d.published.map(|x| x.to_string()).as_deref(), Some("2025-02-03"));
@@ -148,11 +267,27 @@ mod tests {
 <body><nav>Home News</nav><div class="cookie-banner">We use cookies</div>
 <article><h1>Police seize heroin</h1><p>Police seized 5 kg of heroin.</p><p>Two men were arrested.</p></article>
 <section class="related-stories"><li>Police seized 7 tons</li></section><div id="comments">Great job</div></body></html>"#;
-        let d = read(page, "a.html").unwrap();
+        let d = read(page, "a.html", &Limits::default()).unwrap();
         assert_eq!(d.title.as_deref(), Some("Police seize heroin | Daily"));
         assert_eq!(d.outlet.as_deref(), Some("The Daily"));
         assert_eq!(d.published.map(|x| x.to_string()).as_deref(), Some("2025-06-03"));
         assert!(d.text.contains("Police seized 5 kg of heroin."));
         assert!(!d.text.contains("9 tons") && !d.text.contains("7 tons") && !d.text.contains("cookies") && !d.text.contains("Great job"));
+    }
+
+    #[test]
+    fn deep_or_wide_markup_is_refused_before_parsing() {
+        let l = Limits::default();
+        let deep = format!("<html><body>{}Police seized 5 kg.{}</body></html>", "<span>".repeat(100_000), "</span>".repeat(100_000));
+        assert_eq!(check_limits(&deep, &l).unwrap_err(), "HTML nested 100000 deep, limit 512 (stages.ingest.max_html_depth)");
+        let unclosed = format!("<div>{}", "<b>".repeat(600));
+        assert!(check_limits(&unclosed, &l).unwrap_err().contains("nested 601 deep"));
+        let attrs: String = (0..5000).map(|i| format!(" a{i}=\"x y\"")).collect();
+        assert!(check_limits(&format!("<p{attrs}>x</p>"), &l).unwrap_err().contains("<p> has 5000 attributes"));
+        // Ordinary pages: unclosed <p> and <li>, void elements, scripts with markup inside.
+        let ok = format!("<html><body>{}<ul>{}</ul><script>{}</script><!-- <div><div> --></body></html>", "<p>text<br><img src=x>".repeat(2000), "<li>item".repeat(2000), "'<div>'".repeat(2000));
+        check_limits(&ok, &l).unwrap();
+        let d = read(&format!("<html><body>{}<p>Police seized 5 kg of heroin.</p>{}</body></html>", "<div>".repeat(400), "</div>".repeat(400)), "d.html", &l).unwrap();
+        assert_eq!(d.text, "Police seized 5 kg of heroin.");
     }
 }

@@ -38,14 +38,15 @@ fn as_text(v: &Value) -> Option<String> {
     }
 }
 
-fn record(v: &Value, source: String) -> Result<RawDoc, Reject> {
+fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<RawDoc, Reject> {
     let reject = |reason: &str| Reject { source: source.clone(), stage: "ingest".into(), reason: reason.into() };
     let obj = v.as_object().ok_or_else(|| reject("record is not a JSON object"))?;
     let text = field(obj, TEXT).and_then(as_text).filter(|t| !t.trim().is_empty()).ok_or_else(|| {
         reject("record has no text field (expected one of text, body, content, article, description)")
     })?;
     let text = if text.contains('<') && text.contains("</") {
-        super::html::read(&text, &source).map(|d| d.text).unwrap_or(text)
+        super::html::check_limits(&text, limits).map_err(|reason| reject(&reason))?;
+        super::html::read(&text, &source, limits).map(|d| d.text).unwrap_or(text)
     } else {
         text
     };
@@ -60,7 +61,7 @@ fn record(v: &Value, source: String) -> Result<RawDoc, Reject> {
     })
 }
 
-pub fn read_json(text: &str, rel: &str) -> Vec<Result<RawDoc, Reject>> {
+pub fn read_json(text: &str, rel: &str, limits: &super::html::Limits) -> Vec<Result<RawDoc, Reject>> {
     let v: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => return vec![Err(Reject { source: rel.into(), stage: "ingest".into(), reason: format!("malformed JSON at line {} column {}: {e}", e.line(), e.column()) })],
@@ -71,12 +72,12 @@ pub fn read_json(text: &str, rel: &str) -> Vec<Result<RawDoc, Reject>> {
         _ => None,
     };
     match list {
-        Some(items) => items.iter().enumerate().map(|(i, r)| record(r, format!("{rel}#{}", i + 1))).collect(),
-        None => vec![record(&v, rel.to_string())],
+        Some(items) => items.iter().enumerate().map(|(i, r)| record(r, format!("{rel}#{}", i + 1), limits)).collect(),
+        None => vec![record(&v, rel.to_string(), limits)],
     }
 }
 
-pub fn read_jsonl(text: &str, rel: &str) -> Vec<Result<RawDoc, Reject>> {
+pub fn read_jsonl(text: &str, rel: &str, limits: &super::html::Limits) -> Vec<Result<RawDoc, Reject>> {
     let mut out = Vec::new();
     let mut n = 0;
     for line in text.lines() {
@@ -86,7 +87,7 @@ pub fn read_jsonl(text: &str, rel: &str) -> Vec<Result<RawDoc, Reject>> {
         n += 1;
         let source = format!("{rel}#{n}");
         out.push(match serde_json::from_str::<Value>(line) {
-            Ok(v) => record(&v, source),
+            Ok(v) => record(&v, source, limits),
             Err(e) => Err(Reject { source, stage: "ingest".into(), reason: format!("malformed JSON record: {e}") }),
         });
     }
@@ -99,7 +100,7 @@ mod tests {
 
     #[test]
     fn records_and_field_names() {
-        let docs = read_jsonl("{\"headline\":\"A\",\"content\":\"Police seized 5 kg.\",\"date\":\"2025-01-02\",\"publisher\":\"X\"}\n\n{bad\n{\"title\":\"B\"}\n", "f.jsonl");
+        let docs = read_jsonl("{\"headline\":\"A\",\"content\":\"Police seized 5 kg.\",\"date\":\"2025-01-02\",\"publisher\":\"X\"}\n\n{bad\n{\"title\":\"B\"}\n", "f.jsonl", &Default::default());
         assert_eq!(docs.len(), 3);
         let a = docs[0].as_ref().unwrap();
         assert_eq!((a.source.as_str(), a.title.as_deref(), a.outlet.as_deref()), ("f.jsonl#1", Some("A"), Some("X")));
@@ -110,10 +111,10 @@ mod tests {
 
     #[test]
     fn arrays_and_single_objects() {
-        let docs = read_json("[{\"title\":\"A\",\"body\":\"x\"},{\"title\":\"B\",\"text\":\"y\"}]", "f.json");
+        let docs = read_json("[{\"title\":\"A\",\"body\":\"x\"},{\"title\":\"B\",\"text\":\"y\"}]", "f.json", &Default::default());
         assert_eq!(docs[1].as_ref().unwrap().source, "f.json#2");
-        let docs = read_json("{\"title\":\"A\",\"body\":\"x\"}", "g.json");
+        let docs = read_json("{\"title\":\"A\",\"body\":\"x\"}", "g.json", &Default::default());
         assert_eq!(docs[0].as_ref().unwrap().source, "g.json");
-        assert!(read_json("{oops", "h.json")[0].is_err());
+        assert!(read_json("{oops", "h.json", &Default::default())[0].is_err());
     }
 }

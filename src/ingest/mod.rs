@@ -2,25 +2,37 @@
 //! Markdown, HTML, JSON, JSON lines, each optionally gzip-compressed) into raw
 //! documents. A file that cannot be read becomes a reject with a reason; the run goes on.
 
+pub mod decode;
 pub mod html;
 pub mod json;
 pub mod text;
+pub mod walk;
 
 use crate::model::RawDoc;
 use serde::Deserialize;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Options of the ingest stage (`[stages.ingest]`).
+/// Options of the ingest stage (`[stages.ingest]`), its limits included.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct IngestOptions {
     /// Formats to read: text, markdown, html, json, jsonl.
     #[serde(default = "all_formats")]
     pub formats: Vec<String>,
-    /// Files larger than this are rejected (bytes, after decompression).
+    /// Files larger than this are rejected (bytes, as stored and after decompression).
     #[serde(default = "default_max_bytes")]
     pub max_bytes: u64,
+    /// A document (one file, or one record of a JSON file) whose text is longer than
+    /// this is rejected (bytes).
+    #[serde(default = "default_max_document_bytes")]
+    pub max_document_bytes: u64,
+    /// HTML nested deeper than this is rejected (parsing such pages is quadratic).
+    #[serde(default = "default_max_html_depth")]
+    pub max_html_depth: u64,
+    /// An HTML element with more attributes than this is rejected.
+    #[serde(default = "default_max_html_attributes")]
+    pub max_html_attributes: u64,
 }
 
 fn all_formats() -> Vec<String> {
@@ -29,10 +41,31 @@ fn all_formats() -> Vec<String> {
 fn default_max_bytes() -> u64 {
     50 * 1024 * 1024
 }
+fn default_max_document_bytes() -> u64 {
+    2 * 1024 * 1024
+}
+fn default_max_html_depth() -> u64 {
+    512
+}
+fn default_max_html_attributes() -> u64 {
+    1000
+}
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { formats: all_formats(), max_bytes: default_max_bytes() }
+        IngestOptions {
+            formats: all_formats(),
+            max_bytes: default_max_bytes(),
+            max_document_bytes: default_max_document_bytes(),
+            max_html_depth: default_max_html_depth(),
+            max_html_attributes: default_max_html_attributes(),
+        }
+    }
+}
+
+impl IngestOptions {
+    pub fn html_limits(&self) -> html::Limits {
+        html::Limits { max_depth: self.max_html_depth as usize, max_attributes: self.max_html_attributes as usize }
     }
 }
 
@@ -65,79 +98,117 @@ pub fn format_of(path: &Path) -> Option<(&'static str, bool)> {
     Some((f, gz))
 }
 
-/// Every file under `root`, sorted by relative path, with its format (None: unsupported).
-pub fn walk(root: &Path) -> std::io::Result<Vec<(PathBuf, String)>> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let path = entry.path();
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let ft = entry.file_type()?;
-            if ft.is_dir() {
-                stack.push(path);
-            } else if ft.is_file() || ft.is_symlink() {
-                let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-                out.push((path, rel));
-            }
-        }
+pub use walk::{walk, Entry};
+
+/// Open a regular file for reading, never a device, FIFO or socket (checked on the open
+/// file, not the name, so a file swapped after the walk is caught) and never through a
+/// symlink. Opening does not block on a FIFO.
+pub fn open_regular(path: &Path) -> Result<std::fs::File, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(|e| match e.raw_os_error() {
+            Some(libc::ELOOP) => "a symlink where a regular file was expected; not read".to_string(),
+            _ => format!("cannot open the file: {e}"),
+        })?;
+    let meta = file.metadata().map_err(|e| format!("cannot read the file's type: {e}"))?;
+    if !meta.is_file() {
+        return Err("not a regular file; not read".into());
     }
-    out.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(out)
+    Ok(file)
 }
 
-fn read_bytes(path: &Path, gz: bool, max: u64) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file: {e}"))?;
+/// The bytes of a file as stored, at most `max` (a larger file is an error).
+pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    let file = open_regular(path)?;
     let mut buf = Vec::new();
-    let res = if gz {
-        flate2::read::MultiGzDecoder::new(file).take(max + 1).read_to_end(&mut buf)
-    } else {
-        file.take(max + 1).read_to_end(&mut buf)
-    };
-    res.map_err(|e| if gz { format!("not a valid gzip file: {e}") } else { format!("cannot read the file: {e}") })?;
+    file.take(max + 1).read_to_end(&mut buf).map_err(|e| format!("cannot read the file: {e}"))?;
     if buf.len() as u64 > max {
-        return Err(format!("larger than max_bytes ({max} bytes)"));
+        return Err(format!("larger than max_bytes ({max} bytes); raise stages.ingest.max_bytes to read it"));
     }
     Ok(buf)
 }
 
+fn gunzip(bytes: &[u8], max: u64) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes).take(max + 1).read_to_end(&mut buf).map_err(|e| format!("not a valid gzip file: {e}"))?;
+    if buf.len() as u64 > max {
+        return Err(format!("decompresses to more than max_bytes ({max} bytes); raise stages.ingest.max_bytes to read it"));
+    }
+    Ok(buf)
+}
+
+/// Publication dates outside this range are taken as unknown: BI readers fail on
+/// out-of-range DATE values, and no news item is dated before 1900 or after next year.
+pub fn plausible_date(d: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    (1900..=chrono::Utc::now().year() + 1).contains(&d.year())
+}
+
 /// Read one file into documents (several for JSON lines or JSON arrays).
 pub fn read_file(path: &Path, rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc, Reject>> {
+    if !format_of(Path::new(rel)).is_some_and(|(f, _)| opts.formats.iter().any(|x| x == f)) {
+        return parse(&[], rel, opts); // unsupported or not wanted: never opened
+    }
+    match read_capped(path, opts.max_bytes) {
+        Ok(bytes) => parse(&bytes, rel, opts),
+        Err(reason) => vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })],
+    }
+}
+
+/// The documents of a file's bytes as stored (`rel` names its format).
+pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc, Reject>> {
     let reject = |reason: String| vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })];
-    let Some((format, gz)) = format_of(path) else {
+    let Some((format, gz)) = format_of(Path::new(rel)) else {
         return reject("unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .ndjson, optionally .gz)".into());
     };
     if !opts.formats.iter().any(|f| f == format) {
         return Vec::new();
     }
-    let bytes = match read_bytes(path, gz, opts.max_bytes) {
-        Ok(b) => b,
+    let inflated;
+    let bytes = if gz {
+        match gunzip(bytes, opts.max_bytes) {
+            Ok(b) => {
+                inflated = b;
+                &inflated[..]
+            }
+            Err(e) => return reject(e),
+        }
+    } else {
+        bytes
+    };
+    let text = match decode::decode(bytes) {
+        Ok(t) => t,
         Err(e) => return reject(e),
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            // Latin-1 fallback for old pages; reject binary data.
-            let b = e.into_bytes();
-            if b.iter().filter(|&&c| c == 0).count() > 0 {
-                return reject("binary data, not text".into());
-            }
-            b.iter().map(|&c| c as char).collect()
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
     if text.trim().is_empty() {
         return reject("the file is empty".into());
     }
-    match format {
+    let limits = opts.html_limits();
+    let docs = match format {
         "text" | "markdown" => vec![Ok(text::read(&text, rel, format))],
-        "html" => vec![html::read(&text, rel).map_err(|reason| Reject { source: rel.into(), stage: "ingest".into(), reason })],
-        "json" => json::read_json(&text, rel),
-        "jsonl" => json::read_jsonl(&text, rel),
+        "html" => vec![html::read(&text, rel, &limits).map_err(|reason| Reject { source: rel.into(), stage: "ingest".into(), reason })],
+        "json" => json::read_json(&text, rel, &limits),
+        "jsonl" => json::read_jsonl(&text, rel, &limits),
         _ => unreachable!(),
-    }
+    };
+    docs.into_iter()
+        .map(|d| {
+            let mut d = d?;
+            if d.text.len() as u64 > opts.max_document_bytes {
+                return Err(Reject {
+                    source: d.source,
+                    stage: "ingest".into(),
+                    reason: format!("document text is {} bytes, limit {} (stages.ingest.max_document_bytes)", d.text.len(), opts.max_document_bytes),
+                });
+            }
+            if let Some(p) = d.published.filter(|p| !plausible_date(*p)) {
+                tracing::warn!(source = %d.source, date = %p, "publication date outside 1900 to next year; taken as unknown");
+                d.published = None;
+            }
+            Ok(d)
+        })
+        .collect()
 }
