@@ -100,8 +100,9 @@ fn run(input: &Path, output: &Path, full_refresh: bool) -> (f64, pipeline::Manif
     cfg.input = input.to_path_buf();
     cfg.output = output.to_path_buf();
     let t = Instant::now();
+    let output = interdict::sink::Output::lock(&cfg.output, std::time::Duration::ZERO).unwrap();
     let result = pipeline::execute(&cfg, false, full_refresh).unwrap();
-    let m = pipeline::write(&cfg, result).unwrap();
+    let m = pipeline::write(&cfg, &output, result).unwrap();
     (t.elapsed().as_secs_f64(), m)
 }
 

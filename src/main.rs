@@ -10,6 +10,10 @@ use std::process::ExitCode;
 /// Exit codes (also in the README).
 const EXIT_FAILED: u8 = 1;
 const EXIT_CONFIG: u8 = 2;
+/// Another run is writing the output folder.
+const EXIT_LOCKED: u8 = 3;
+/// The input gave no documents and the output holds some: nothing was replaced.
+const EXIT_EMPTY_INPUT: u8 = 4;
 
 #[derive(Parser)]
 #[command(name = "interdict", version, about = "News about drug-law enforcement in, analysis-ready Parquet tables out")]
@@ -39,6 +43,14 @@ enum Command {
         /// Print the plan (stages in order, inputs, tables and paths) and stop.
         #[arg(long)]
         dry_run: bool,
+        /// Seconds to wait for another run that is writing the same output folder
+        /// (default 0: stop at once with exit code 3).
+        #[arg(long, default_value_t = 0.0)]
+        lock_timeout: f64,
+        /// Publish even when the input gives no documents while the output holds some
+        /// (by default such a run, e.g. over an unmounted share, stops with exit code 4).
+        #[arg(long)]
+        allow_empty: bool,
     },
     /// Print the stage graph (Mermaid, or Graphviz DOT with --format dot).
     Graph {
@@ -151,7 +163,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{report}");
             Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FAILED) })
         }
-        Command::Run { config, input, output, threads, full_refresh, dry_run } => {
+        Command::Run { config, input, output, threads, full_refresh, dry_run, lock_timeout, allow_empty } => {
             let mut cfg = match load(config.as_ref()) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
@@ -175,8 +187,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             tracing::info!(input = %cfg.input.display(), output = %cfg.output.display(), "run started");
             let t = std::time::Instant::now();
+            let wait = std::time::Duration::from_secs_f64(if lock_timeout.is_finite() { lock_timeout.clamp(0.0, 1e9) } else { 0.0 });
+            let out = match interdict::sink::Output::lock(&cfg.output, wait) {
+                Ok(o) => o,
+                Err(e @ interdict::sink::SinkError::Locked { .. }) => {
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(EXIT_LOCKED));
+                }
+                Err(e) => return Err(anyhow::Error::new(e).context("cannot prepare the output folder; previous outputs are untouched")),
+            };
             let result = interdict::pipeline::execute(&cfg, std::io::stderr().is_terminal(), full_refresh).context("run failed; previous outputs are untouched")?;
-            let manifest = interdict::pipeline::write(&cfg, result).context("writing outputs failed; previous outputs are untouched")?;
+            if let Some(before) = out.documents().filter(|&n| n > 0 && result.manifest.documents == 0 && !allow_empty) {
+                eprintln!(
+                    "error: the input folder {} gave no documents ({} files, {} rejected) while the output {} holds {before}; nothing was replaced. Is the input mounted? Pass --allow-empty to publish empty tables.",
+                    cfg.input.display(),
+                    result.manifest.files_read,
+                    result.manifest.rejected,
+                    cfg.output.display()
+                );
+                return Ok(ExitCode::from(EXIT_EMPTY_INPUT));
+            }
+            let manifest = interdict::pipeline::write(&cfg, &out, result).context("writing outputs failed; previous outputs are untouched")?;
+            if !manifest.removed_tables.is_empty() {
+                eprintln!("  removed from the output (no stage makes them any more): {}", manifest.removed_tables.join(", "));
+            }
             eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
             eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out);
             if !manifest.full_refresh {

@@ -10,7 +10,7 @@ use crate::ingest::{self, IngestOptions, Reject};
 use crate::model::Fact;
 use crate::partitions::{doc_table_names, month_of, partition_tables, Settle};
 use crate::reconcile::{self, NewDocs, Shards};
-use crate::sink::{self, SinkOptions, Staging, Table};
+use crate::sink::{self, SinkOptions, Table};
 use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, LEGACY_STATE_FILE, STATE_DIR};
 use crate::filter::{Filter, FilterOptions};
 use crate::pattern::{Pattern, PatternOptions};
@@ -80,6 +80,9 @@ pub struct Manifest {
     pub blocks_clustered: usize,
     pub pairs_verified: usize,
     pub stages: Vec<StageTiming>,
+    /// Tables of the previous output that the configuration no longer makes; they were
+    /// removed from the output.
+    pub removed_tables: Vec<String>,
 }
 
 /// What a run produced, before it is written.
@@ -635,20 +638,21 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         blocks_clustered: rec.blocks_clustered,
         pairs_verified: rec.pairs_verified,
         stages: timings,
+        removed_tables: Vec::new(),
     };
     Ok(RunResult { outputs, manifest })
 }
 
-/// Write a run's files and manifest to the output folder: everything is staged first,
-/// then moved into place (each file atomically), so a run that fails leaves the previous
-/// outputs as they were.
-pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> {
+/// Write a run's files and manifest: the next output is built beside the current one
+/// and switched in at once (see `sink::publish`), so a run that fails or is killed
+/// leaves the previous output as it was.
+pub fn write(cfg: &Config, output: &sink::Output, mut result: RunResult) -> Result<Manifest, RunError> {
     let sink_stage = stage(cfg, "sink");
     let sink_opts: SinkOptions = opts(sink_stage)?;
     let compression = sink::compression(&sink_opts.compression).unwrap_or(::parquet::basic::Compression::SNAPPY);
     let s_start = Utc::now();
     let s0 = Instant::now();
-    let mut staging = Staging::new(&cfg.output, &result.manifest.run_id.replace([':', '.'], ""))?;
+    let mut staging = output.stage(&result.manifest.run_id.replace([':', '.'], ""))?;
     let out = std::mem::take(&mut result.outputs);
     let staged = (|| -> Result<(), sink::SinkError> {
         for (path, t) in &out.tables {
@@ -657,7 +661,7 @@ pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> 
         for (path, bytes) in &out.files {
             staging.write_file(path, bytes)?;
         }
-        staging.write_last(state::INDEX_FILE, &out.index)
+        staging.write_file(state::INDEX_FILE, &out.index)
     })();
     if let Err(e) = staged {
         staging.abort();
@@ -669,15 +673,13 @@ pub fn write(cfg: &Config, mut result: RunResult) -> Result<Manifest, RunError> 
     for d in &out.deletes {
         staging.delete(d);
     }
+    let tables: BTreeSet<String> = result.manifest.rows.keys().cloned().collect();
+    result.manifest.removed_tables = output.dropped_tables(&tables);
     if let Some(s) = sink_stage {
         result.manifest.stages.push(StageTiming { name: s.name.clone(), kind: "sink".into(), started_at: iso(s_start), ended_at: iso(Utc::now()), seconds: s0.elapsed().as_secs_f64() });
     }
     result.manifest.finished_at = iso(Utc::now());
     let json = serde_json::to_vec_pretty(&result.manifest).expect("manifest serializes");
-    if let Err(e) = staging.write_file("manifest.json", &json) {
-        staging.abort();
-        return Err(e.into());
-    }
-    staging.commit()?;
+    staging.commit(&json, &result.manifest.removed_tables)?;
     Ok(result.manifest)
 }

@@ -19,6 +19,10 @@ pub enum SinkError {
     Io { path: String, source: std::io::Error },
     #[error("cannot encode table {table}: {message}")]
     Encode { table: String, message: String },
+    #[error("output folder {path} is being written by {holder}; try again when it has finished (or pass --lock-timeout SECONDS to wait)")]
+    Locked { path: String, holder: String },
+    #[error("output folder {path}: {message}")]
+    Layout { path: String, message: String },
 }
 
 fn epoch() -> NaiveDate {
@@ -69,8 +73,8 @@ pub fn write(t: &Table, path: &Path, compression: Compression) -> Result<(), Sin
     let batch = record_batch(t)?;
     let file = std::fs::File::create(path).map_err(|source| SinkError::Io { path: path.display().to_string(), source })?;
     let props = WriterProperties::builder().set_compression(compression).set_created_by(format!("interdict {}", env!("CARGO_PKG_VERSION"))).build();
-    let mut w = ArrowWriter::try_new(file, batch.schema(), Some(props)).map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })?;
+    let mut w = ArrowWriter::try_new(&file, batch.schema(), Some(props)).map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })?;
     w.write(&batch).map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })?;
     w.close().map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })?;
-    Ok(())
+    file.sync_all().map_err(|source| SinkError::Io { path: path.display().to_string(), source })
 }
