@@ -127,10 +127,17 @@ enum DocOut {
     Filtered,
 }
 
-fn stat(path: &std::path::Path) -> (u64, i128) {
+/// Size, modification time (ns) and identity (device, inode, change time) of a file.
+fn stat(path: &std::path::Path) -> (u64, i128, u64) {
+    use std::hash::{Hash, Hasher};
+    use std::os::unix::fs::MetadataExt;
     match std::fs::metadata(path) {
-        Ok(m) => (m.len(), m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos() as i128).unwrap_or(-1)),
-        Err(_) => (0, -1),
+        Ok(m) => {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (m.dev(), m.ino(), m.ctime(), m.ctime_nsec()).hash(&mut h);
+            (m.len(), m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos() as i128).unwrap_or(-1), h.finish())
+        }
+        Err(_) => (0, -1, 0),
     }
 }
 
@@ -183,12 +190,12 @@ impl Pass<'_> {
             ingest::Entry::Rejected { rel, reason } => {
                 tracing::warn!(source = %rel, reason = %reason, "input rejected");
                 let rej = Reject { source: rel.clone(), stage: "ingest".into(), reason: reason.clone() };
-                return (FileEntry { file: rel.clone(), hash: String::new(), size: 0, mtime_ns: -1, docs: Vec::new(), rejects: vec![rej], filtered: 0 }, Some(Vec::new()));
+                return (FileEntry { file: rel.clone(), hash: String::new(), size: 0, mtime_ns: -1, identity: 0, docs: Vec::new(), rejects: vec![rej], filtered: 0 }, Some(Vec::new()));
             }
         };
         let lx = self.lx;
-        let (size, mtime_ns) = stat(path);
-        if let Some(prev) = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns && !p.hash.is_empty()) {
+        let (size, mtime_ns, identity) = stat(path);
+        if let Some(prev) = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns && p.identity == identity && !p.hash.is_empty()) {
             return (prev.clone(), None);
         }
         let a = Instant::now();
@@ -202,7 +209,7 @@ impl Pass<'_> {
                 Ok(bytes) => {
                     let hash = bytes_hash(&bytes);
                     if let Some(prev) = before.filter(|p| p.hash == hash) {
-                        return (FileEntry { size, mtime_ns, ..prev.clone() }, None);
+                        return (FileEntry { size, mtime_ns, identity, ..prev.clone() }, None);
                     }
                     (hash, ingest::parse(&bytes, rel, self.ingest))
                 }
@@ -258,7 +265,7 @@ impl Pass<'_> {
                 }
             })
             .collect();
-        let mut entry = FileEntry { file: rel.to_string(), hash, size, mtime_ns, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
+        let mut entry = FileEntry { file: rel.to_string(), hash, size, mtime_ns, identity, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
         let mut records = Vec::new();
         for o in outs {
             match o {

@@ -40,9 +40,12 @@ pub struct FileEntry {
     pub file: String,
     /// Hash of the file's bytes.
     pub hash: String,
-    /// Size and modification time: when both are unchanged the file is not read again.
+    /// Size, modification time and identity (device, inode, change time): when all are
+    /// unchanged the file is not read again. The identity catches a file replaced by
+    /// another of the same size within one tick of the file system's clock.
     pub size: u64,
     pub mtime_ns: i128,
+    pub identity: u64,
     /// Its documents: (doc_id, partition).
     pub docs: Vec<(String, String)>,
     pub rejects: Vec<Reject>,
