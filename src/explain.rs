@@ -23,8 +23,21 @@ pub fn explain(cfg: &Config, path: &Path) -> Result<String, String> {
                 continue;
             }
         };
-        let doc = crate::clean::clean(&raw, &cfg.lexicon);
-        let ex = extract::extract(&doc, &cfg.lexicon, &extract_opts);
+        let (doc, ex) = match crate::budget::run(cfg.document_timeout, || {
+            let doc = crate::clean::clean(&raw, &cfg.lexicon);
+            let ex = extract::extract(&doc, &cfg.lexicon, &extract_opts);
+            (doc, ex)
+        }) {
+            Ok(r) => r,
+            Err(crate::budget::Stopped::Timeout(t)) => {
+                writeln!(out, "{}: rejected: took longer than {} s to clean and extract (run.document_timeout)", raw.source, t.as_secs_f64()).unwrap();
+                continue;
+            }
+            Err(crate::budget::Stopped::Panic(m)) => {
+                writeln!(out, "{}: rejected: internal error: {m}", raw.source).unwrap();
+                continue;
+            }
+        };
         writeln!(out, "== {}  title={:?} outlet={:?} published={:?} reference={:?}", doc.source, doc.title, doc.outlet, doc.published_date, doc.reference_date).unwrap();
         writeln!(out, "{} sentences, {} facts", doc.sentences.len(), ex.facts.len()).unwrap();
         for f in &ex.facts {

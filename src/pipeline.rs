@@ -246,7 +246,11 @@ impl Pass<'_> {
                             return DocOut::Filtered;
                         }
                         let c = Instant::now();
-                        let facts = match self.extract { Some(o) => extract::extract(&doc, lx, o).facts, None => Vec::new() };
+                        let mut facts = match self.extract { Some(o) => extract::extract(&doc, lx, o).facts, None => Vec::new() };
+                        for f in facts.iter_mut().filter(|f| f.period.is_some_and(|p| !ingest::plausible_date(p.start) || !ingest::plausible_date(p.end))) {
+                            tracing::warn!(source = %raw.source, fact = %f.fact_id, "period outside 1900 to next year; taken as unknown");
+                            f.period = None;
+                        }
                         let pattern_rows = self.patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
                         self.timers[2].fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
                         DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &self.near), facts, pattern_rows })

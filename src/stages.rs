@@ -107,7 +107,10 @@ pub const KINDS: &[StageKind] = &[
         per_document: true,
         options: &[
             ("formats", "formats to read: text, markdown, html, json, jsonl (default: all)"),
-            ("max_bytes", "reject files larger than this many bytes after decompression (default 52428800)"),
+            ("max_bytes", "reject files larger than this many bytes, as stored and after decompression (default 52428800)"),
+            ("max_document_bytes", "reject a document (a file, or one JSON record) whose text is longer than this many bytes (default 2097152)"),
+            ("max_html_depth", "reject HTML nested deeper than this (default 512)"),
+            ("max_html_attributes", "reject HTML with an element of more attributes than this (default 1000)"),
         ],
         check: check_ingest,
         empty_tables: ingest_tables,
