@@ -1,8 +1,15 @@
 //! A phrase matcher: many phrases compiled into one case-insensitive regex, each mapped
 //! to a value. Whole-word matching, longest phrase first; a trailing `*` matches any
 //! word ending ("seiz*" matches seize, seized, seizure).
+//!
+//! The regex runs over an ASCII stand-in of the text (each non-ASCII character replaced
+//! by as many bytes of `x`, space or `~` as it has, so offsets are unchanged), and the
+//! phrases are compiled the same way; each match is then looked up in the original
+//! text. On ASCII text the regex's fast engines handle word boundaries; on non-ASCII
+//! text they would give way to a far slower one (seconds for a page of Arabic).
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -23,6 +30,30 @@ pub struct Hit<V> {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
+}
+
+/// The ASCII stand-in of a text, byte for byte: word characters become `x`, white
+/// space a space, anything else `~`.
+fn ascii_stand_in(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let fill = if is_word_char(c) {
+                'x'
+            } else if c.is_whitespace() {
+                ' '
+            } else {
+                '~'
+            };
+            out.extend(std::iter::repeat_n(fill, c.len_utf8()));
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Lower-case and fold the spaces of a phrase, so that lookups match what was compiled.
@@ -55,7 +86,7 @@ impl<V: Clone> Gazetteer<V> {
                 pat.push_str(r"\b");
             }
             // Spaces in a phrase match any run of white space.
-            let escaped: Vec<String> = body.split(' ').map(regex::escape).collect();
+            let escaped: Vec<String> = body.split(' ').map(|w| regex::escape(&ascii_stand_in(w))).collect();
             pat.push_str(&escaped.join(r"\s+"));
             if wildcard {
                 pat.push_str(r"\w*");
@@ -96,20 +127,23 @@ impl<V: Clone> Gazetteer<V> {
 
     pub fn find_all(&self, text: &str) -> Vec<Hit<V>> {
         let Some(re) = &self.regex else { return Vec::new() };
-        re.find_iter(text)
+        let hay = ascii_stand_in(text);
+        re.find_iter(&hay)
             .filter_map(|m| {
-                self.lookup(m.as_str()).map(|v| Hit {
-                    start: m.start(),
-                    end: m.end(),
-                    text: m.as_str().to_string(),
-                    value: v.clone(),
-                })
+                // The stand-in keeps offsets and char boundaries of the original.
+                let found = text.get(m.start()..m.end())?;
+                self.lookup(found).map(|v| Hit { start: m.start(), end: m.end(), text: found.to_string(), value: v.clone() })
             })
             .collect()
     }
 
     pub fn contains(&self, text: &str) -> bool {
-        self.regex.as_ref().is_some_and(|r| r.is_match(text))
+        let Some(re) = &self.regex else { return false };
+        let hay = ascii_stand_in(text);
+        if matches!(hay, Cow::Borrowed(_)) {
+            return re.is_match(text);
+        }
+        re.find_iter(&hay).any(|m| text.get(m.start()..m.end()).is_some_and(|f| self.lookup(f).is_some()))
     }
 
     /// The phrase matched exactly at the start of `text`, if any.
@@ -136,6 +170,20 @@ mod tests {
         assert_eq!(vals, vec![3, 2, 4]);
         assert!(g.find_all("methane").is_empty());
         assert_eq!(g.lookup("Seizure"), Some(&3));
+    }
+
+    #[test]
+    fn non_ascii_text_and_phrases() {
+        let g = Gazetteer::new(vec![("bogotá", 1), ("côte d'ivoire", 2), ("méth", 3), ("ضبط", 4), ("seiz*", 5)]);
+        let hits = g.find_all("À BOGOTÁ, la police de Côte  d'Ivoire a saisi (ضبط) 5 kg; seizió méthane");
+        let got: Vec<(i32, &str)> = hits.iter().map(|h| (h.value, h.text.as_str())).collect();
+        assert_eq!(got, vec![(1, "BOGOTÁ"), (2, "Côte  d'Ivoire"), (4, "ضبط"), (5, "seizió")]);
+        assert!(g.find_all("Bogotó").is_empty());
+        assert!(g.contains("в Bogotá") && !g.contains("в Bogotó"));
+        let arabic = "ضبطت الشرطة ".repeat(20_000);
+        let t = std::time::Instant::now();
+        g.find_all(&arabic);
+        assert!(t.elapsed() < std::time::Duration::from_secs(20), "hang detector");
     }
 
     #[test]
