@@ -39,3 +39,15 @@ pub mod stages;
 pub mod state;
 pub mod tables;
 pub mod unionfind;
+
+/// An error with its causes, `a: b: c`, for a log line.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}

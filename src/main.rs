@@ -18,11 +18,53 @@ const EXIT_EMPTY_INPUT: u8 = 4;
 #[derive(Parser)]
 #[command(name = "interdict", version, about = "News about drug-law enforcement in, analysis-ready Parquet tables out")]
 struct Cli {
-    /// Log format: text or json (overrides run.log_format).
-    #[arg(long, global = true)]
+    /// Log format on stderr: text, or json (one JSON object a line: logs, the run summary
+    /// and errors with their exit code). Overrides run.log_format.
+    #[arg(long, global = true, value_parser = ["text", "json"])]
     log_format: Option<String>,
+    /// Colour in text logs: auto (only on a terminal, and not when NO_COLOR is set),
+    /// always or never.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// Only warnings and errors on stderr (no progress bar, no run summary in text).
+    #[arg(long, short, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, clap::ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Whether stderr speaks JSON (set once the log format is known).
+static JSON_LOGS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// One JSON line on stderr, laid out as tracing's JSON lines are.
+fn json_line(level: &str, message: &str, fields: serde_json::Value) {
+    let mut f = serde_json::json!({ "message": message });
+    if let (Some(o), serde_json::Value::Object(extra)) = (f.as_object_mut(), fields) {
+        o.extend(extra);
+    }
+    let line = serde_json::json!({
+        "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        "level": level,
+        "fields": f,
+        "target": "interdict",
+    });
+    eprintln!("{line}");
+}
+
+/// An error for the person or the scheduler: plain text, or a JSON line with the exit code.
+fn report_error(code: u8, message: &str) {
+    if JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed) {
+        json_line("ERROR", message, serde_json::json!({ "exit_code": code }));
+    } else {
+        eprintln!("error: {message}");
+    }
 }
 
 #[derive(Subcommand)]
@@ -80,10 +122,17 @@ enum Command {
     },
 }
 
-fn init_logs(format: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("INTERDICT_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let b = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+fn init_logs(format: &str, color: Color, quiet: bool) {
+    let level = if quiet { "warn" } else { "info" };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("INTERDICT_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let ansi = match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let b = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
     if format == "json" {
+        JSON_LOGS.store(true, std::sync::atomic::Ordering::Relaxed);
         b.json().init();
     } else {
         b.init();
@@ -92,19 +141,27 @@ fn init_logs(format: &str) {
 
 fn load(path: Option<&PathBuf>) -> Result<config::Config, ExitCode> {
     config::load(path.map(|p| p.as_path())).map_err(|e| {
-        eprintln!("{e}");
-        ExitCode::from(match e {
+        let code = match e {
             ConfigError::Invalid(_) | ConfigError::Read { .. } => EXIT_CONFIG,
-        })
+        };
+        if JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed) {
+            report_error(code, &e.to_string());
+        } else {
+            eprintln!("{e}");
+        }
+        ExitCode::from(code)
     })
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.log_format.as_deref() == Some("json") {
+        JSON_LOGS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            report_error(EXIT_FAILED, &format!("{e:#}"));
             ExitCode::from(EXIT_FAILED)
         }
     }
@@ -181,7 +238,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 print!("{}", interdict::plan::describe(&cfg));
                 return Ok(ExitCode::SUCCESS);
             }
-            init_logs(cli.log_format.as_deref().unwrap_or(&cfg.log_format));
+            init_logs(cli.log_format.as_deref().unwrap_or(&cfg.log_format), cli.color, cli.quiet);
             for w in &cfg.warnings {
                 tracing::warn!("{w}");
             }
@@ -191,38 +248,51 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let out = match interdict::sink::Output::lock(&cfg.output, wait) {
                 Ok(o) => o,
                 Err(e @ interdict::sink::SinkError::Locked { .. }) => {
-                    eprintln!("error: {e}");
+                    report_error(EXIT_LOCKED, &format!("{:#}", anyhow::Error::new(e)));
                     return Ok(ExitCode::from(EXIT_LOCKED));
                 }
                 Err(e) => return Err(anyhow::Error::new(e).context("cannot prepare the output folder; previous outputs are untouched")),
             };
-            let result = interdict::pipeline::execute(&cfg, std::io::stderr().is_terminal(), full_refresh).context("run failed; previous outputs are untouched")?;
+            let progress = std::io::stderr().is_terminal() && !cli.quiet && !JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed);
+            let result = interdict::pipeline::execute(&cfg, progress, full_refresh).context("run failed; previous outputs are untouched")?;
             if let Some(before) = out.documents().filter(|&n| n > 0 && result.manifest.documents == 0 && !allow_empty) {
-                eprintln!(
-                    "error: the input folder {} gave no documents ({} files, {} rejected) while the output {} holds {before}; nothing was replaced. Is the input mounted? Pass --allow-empty to publish empty tables.",
-                    cfg.input.display(),
-                    result.manifest.files_read,
-                    result.manifest.rejected,
-                    cfg.output.display()
+                report_error(
+                    EXIT_EMPTY_INPUT,
+                    &format!(
+                        "the input folder {} gave no documents ({} files, {} rejected) while the output {} holds {before}; nothing was replaced. Is the input mounted? Pass --allow-empty to publish empty tables.",
+                        cfg.input.display(),
+                        result.manifest.files_read,
+                        result.manifest.rejected,
+                        cfg.output.display()
+                    ),
                 );
                 return Ok(ExitCode::from(EXIT_EMPTY_INPUT));
             }
             let manifest = interdict::pipeline::write(&cfg, &out, result).context("writing outputs failed; previous outputs are untouched")?;
-            if !manifest.removed_tables.is_empty() {
-                eprintln!("  removed from the output (no stage makes them any more): {}", manifest.removed_tables.join(", "));
+            if JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed) {
+                // The run summary as one structured event.
+                let mut fields = serde_json::to_value(&manifest).unwrap_or_default();
+                if let Some(o) = fields.as_object_mut() {
+                    o.insert("seconds".into(), serde_json::json!(t.elapsed().as_secs_f64()));
+                }
+                json_line("INFO", "run summary", fields);
+            } else if !cli.quiet {
+                eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
+                eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out);
+                if !manifest.full_refresh {
+                    eprintln!("  incremental: {} month partitions rewritten, {} Parquet files written, {} state shards read, {} fact blocks clustered again", manifest.partitions_rewritten, manifest.files_written, manifest.shards_read, manifest.blocks_clustered);
+                }
+                for (table, n) in &manifest.rows {
+                    eprintln!("  {table:28} {n:>7} rows");
+                }
+                for s in &manifest.stages {
+                    eprintln!("  stage {:14} ({:11}) {:>8.3}s", s.name, s.kind, s.seconds);
+                }
+                eprintln!("  output: {}", cfg.output.display());
+                if !manifest.removed_tables.is_empty() {
+                    eprintln!("  removed from the output (no stage makes them any more): {}", manifest.removed_tables.join(", "));
+                }
             }
-            eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
-            eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out);
-            if !manifest.full_refresh {
-                eprintln!("  incremental: {} month partitions rewritten, {} Parquet files written, {} state shards read, {} fact blocks clustered again", manifest.partitions_rewritten, manifest.files_written, manifest.shards_read, manifest.blocks_clustered);
-            }
-            for (table, n) in &manifest.rows {
-                eprintln!("  {table:28} {n:>7} rows");
-            }
-            for s in &manifest.stages {
-                eprintln!("  stage {:14} ({:11}) {:>8.3}s", s.name, s.kind, s.seconds);
-            }
-            eprintln!("  output: {}", cfg.output.display());
             tracing::info!(run_id = %manifest.run_id, documents = manifest.documents, rejected = manifest.rejected, "run finished");
             Ok(ExitCode::SUCCESS)
         }

@@ -24,7 +24,7 @@ use std::time::Instant;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("input folder {path}: {source}")]
+    #[error("input folder {path}")]
     Input { path: String, source: std::io::Error },
     #[error("stage `{stage}` options: {message}")]
     Options { stage: String, message: String },
@@ -343,7 +343,7 @@ fn table_stages(cfg: &Config, heads: &[&Fact], available: &mut BTreeMap<String, 
 pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunResult, RunError> {
     match execute_with(cfg, progress, full_refresh) {
         Err(RunError::State(e)) if !full_refresh => {
-            tracing::warn!(error = %e, "previous state unusable: full run");
+            tracing::warn!(error = %crate::error_chain(&e), "previous state unusable: full run");
             execute_with(cfg, progress, true)
         }
         r => r,

@@ -135,7 +135,7 @@ pub struct Index {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io { path: String, source: std::io::Error },
     #[error("{path} is damaged: {message}")]
     Decode { path: String, message: String },

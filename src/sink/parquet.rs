@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SinkError {
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io { path: String, source: std::io::Error },
     #[error("cannot encode table {table}: {message}")]
     Encode { table: String, message: String },

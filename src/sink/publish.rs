@@ -279,7 +279,7 @@ impl Staging<'_> {
                 // Keep one previous output: the one just replaced.
                 if n.starts_with("previous-") && e.path() != previous {
                     if let Err(err) = std::fs::remove_dir_all(e.path()).map_err(io(&e.path())).and_then(|_| op()) {
-                        tracing::warn!(error = %err, "could not remove an older output");
+                        tracing::warn!(error = %crate::error_chain(&err), "could not remove an older output");
                     }
                 }
             }
@@ -292,7 +292,7 @@ impl Staging<'_> {
     fn switch(&self, cur: &Path, previous: &Path) -> Result<(), SinkError> {
         let after = |what: &str, r: Result<(), SinkError>| {
             if let Err(e) = r {
-                tracing::warn!(error = %e, "{what}");
+                tracing::warn!(error = %crate::error_chain(&e), "{what}");
             }
         };
         if !cur.exists() {
