@@ -1,65 +1,141 @@
 //! `interdict explain FILE`: for one document, every fact with its evidence, the parsed
 //! pieces (figure, period phrase, state cue) and the rule that fired, then the sentences
-//! that mentioned a trigger word but gave no fact, with the reason.
+//! that mentioned a trigger word but gave no fact, with the reason. One record per
+//! document, written as text for a person or as JSON for tools.
 
 use crate::config::Config;
 use crate::extract::{self, ExtractOptions};
 use crate::ingest::{self, IngestOptions};
-use crate::model::FactKind;
+use crate::model::{Fact, FactKind};
+use serde_json::{json, Value};
 use std::fmt::Write;
 use std::path::Path;
 
-pub fn explain(cfg: &Config, path: &Path) -> Result<String, String> {
+/// What `explain` found: the report, and whether every document was read.
+pub struct Report {
+    pub output: String,
+    /// False when a document was rejected (the command then exits non-zero).
+    pub all_read: bool,
+}
+
+fn fact_record(f: &Fact) -> Value {
+    let (table, values) = match &f.kind {
+        FactKind::Seizure { drug, quantity_kg, pill_count, value_amount, value_currency } => {
+            ("seizures", json!({ "drug": drug, "quantity_kg": quantity_kg, "pill_count": pill_count, "value_amount": value_amount, "value_currency": value_currency }))
+        }
+        FactKind::Arrest { count } => ("arrests", json!({ "count": count })),
+        FactKind::CourtSentence { sentence_type, count } => ("sentences", json!({ "sentence_type": sentence_type, "count": count })),
+        FactKind::Cooperation { event_type, parties, count } => ("cooperation_events", json!({ "event_type": event_type, "parties": parties, "count": count })),
+        FactKind::NetworkDisruption { count, scope } => ("network_disruptions", json!({ "count": count, "scope": scope })),
+    };
+    json!({
+        "sentence": f.sentence_index,
+        "table": table,
+        "values": values,
+        "country": f.country,
+        "country_cue": f.country_cue,
+        "period_start": f.period.map(|p| p.start.to_string()),
+        "period_end": f.period.map(|p| p.end.to_string()),
+        "period_text": f.period_text,
+        "qualifier": f.qualifier.as_str(),
+        "is_aggregate": f.is_aggregate,
+        "location": f.location,
+        "rule": f.rule,
+        "figure_text": f.figure_text,
+        "evidence": f.evidence,
+    })
+}
+
+/// One document's record: its metadata, facts and misses, or why it was rejected.
+fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, String> {
     let ingest_opts: IngestOptions = cfg.stages.iter().find(|s| s.kind == "ingest").map(|s| toml::Value::Table(s.options.clone()).try_into().unwrap_or_default()).unwrap_or_default();
     let extract_opts: ExtractOptions = cfg.stages.iter().find(|s| s.kind == "extract").map(|s| toml::Value::Table(s.options.clone()).try_into().unwrap_or_default()).unwrap_or_default();
     let rel = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
-    let mut out = String::new();
     let real = std::fs::canonicalize(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
     for r in ingest::read_file(&real, &rel, &ingest_opts) {
         let raw = match r {
             Ok(r) => r,
             Err(rej) => {
-                writeln!(out, "{}: rejected by {}: {}", rej.source, rej.stage, rej.reason).unwrap();
+                out.push(json!({ "source": rej.source, "rejected_by": rej.stage, "reason": rej.reason }));
                 continue;
             }
         };
-        let (doc, ex) = match crate::budget::run(cfg.document_timeout, || {
+        let done = crate::budget::run(cfg.document_timeout, || {
             let doc = crate::clean::clean(&raw, &cfg.lexicon);
             let ex = extract::extract(&doc, &cfg.lexicon, &extract_opts);
             (doc, ex)
-        }) {
+        });
+        let (doc, ex) = match done {
             Ok(r) => r,
             Err(crate::budget::Stopped::Timeout(t)) => {
-                writeln!(out, "{}: rejected: took longer than {} s to clean and extract (run.document_timeout)", raw.source, t.as_secs_f64()).unwrap();
+                out.push(json!({ "source": raw.source, "rejected_by": "extract", "reason": format!("took longer than {} s to clean and extract, limit run.document_timeout", t.as_secs_f64()) }));
                 continue;
             }
             Err(crate::budget::Stopped::Panic(m)) => {
-                writeln!(out, "{}: rejected: internal error: {m}", raw.source).unwrap();
+                out.push(json!({ "source": raw.source, "rejected_by": "extract", "reason": format!("internal error: {m}") }));
                 continue;
             }
         };
-        writeln!(out, "== {}  title={:?} outlet={:?} published={:?} reference={:?}", doc.source, doc.title, doc.outlet, doc.published_date, doc.reference_date).unwrap();
-        writeln!(out, "{} sentences, {} facts", doc.sentences.len(), ex.facts.len()).unwrap();
-        for f in &ex.facts {
-            let what = match &f.kind {
-                FactKind::Seizure { drug, quantity_kg, pill_count, value_amount, value_currency } => format!("seizure drug={drug} kg={quantity_kg:?} pills={pill_count:?} value={value_amount:?} {}", value_currency.clone().unwrap_or_default()),
-                FactKind::Arrest { count } => format!("arrests count={count:?}"),
-                FactKind::CourtSentence { sentence_type, count } => format!("sentences type={sentence_type} count={count:?}"),
-                FactKind::Cooperation { event_type, parties, count } => format!("cooperation type={event_type} parties={} count={count:?}", parties.join("+")),
-                FactKind::NetworkDisruption { count, scope } => format!("networks count={count:?} scope={scope:?}"),
-            };
-            writeln!(out, "\n[s{}] {what}", f.sentence_index).unwrap();
-            writeln!(out, "  country={:?} (cue: {:?})  period={:?} (phrase: {:?})", f.country, f.country_cue, f.period.map(|p| format!("{}..{}", p.start, p.end)), f.period_text).unwrap();
-            writeln!(out, "  qualifier={} aggregate={} location={:?}", f.qualifier.as_str(), f.is_aggregate, f.location).unwrap();
-            writeln!(out, "  rule={} figure={:?}", f.rule, f.figure_text).unwrap();
-            writeln!(out, "  evidence: {}", f.evidence).unwrap();
+        let misses: Vec<Value> = ex.misses.iter().map(|m| json!({ "sentence": m.sentence_index, "table": m.table.name(), "reason": m.reason, "text": doc.sentences.get(m.sentence_index).map(|s| s.text.as_str()) })).collect();
+        out.push(json!({
+            "source": doc.source,
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "published_date": doc.published_date.map(|d| d.to_string()),
+            "reference_date": doc.reference_date.map(|d| d.to_string()),
+            "sentences": doc.sentences.len(),
+            "facts": ex.facts.iter().map(fact_record).collect::<Vec<_>>(),
+            "misses": misses,
+        }));
+    }
+    Ok(out)
+}
+
+/// A value as a person reads it: text as it is, numbers plainly, "-" for none.
+fn show(v: &Value) -> String {
+    match v {
+        Value::Null => "-".into(),
+        Value::String(s) => s.clone(),
+        Value::Array(a) => a.iter().map(show).collect::<Vec<_>>().join("+"),
+        other => other.to_string(),
+    }
+}
+
+fn text(recs: &[Value]) -> String {
+    let mut out = String::new();
+    for r in recs {
+        if let Some(reason) = r.get("reason") {
+            writeln!(out, "{}: rejected by {}: {}", show(&r["source"]), show(&r["rejected_by"]), show(reason)).unwrap();
+            continue;
         }
-        if !ex.misses.is_empty() {
+        writeln!(out, "== {}  title: {}  outlet: {}  published: {}  dates resolved against: {}", show(&r["source"]), show(&r["title"]), show(&r["outlet"]), show(&r["published_date"]), show(&r["reference_date"])).unwrap();
+        let facts = r["facts"].as_array().cloned().unwrap_or_default();
+        writeln!(out, "{} sentences, {} facts", r["sentences"], facts.len()).unwrap();
+        for f in &facts {
+            let values: Vec<String> = f["values"].as_object().map(|o| o.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{k}={}", show(v))).collect()).unwrap_or_default();
+            writeln!(out, "\n[s{}] {} {}", f["sentence"], show(&f["table"]), values.join(" ")).unwrap();
+            writeln!(out, "  country: {} (cue: {})  period: {}..{} (phrase: {})", show(&f["country"]), show(&f["country_cue"]), show(&f["period_start"]), show(&f["period_end"]), show(&f["period_text"])).unwrap();
+            writeln!(out, "  qualifier: {}  aggregate: {}  location: {}", show(&f["qualifier"]), show(&f["is_aggregate"]), show(&f["location"])).unwrap();
+            writeln!(out, "  rule: {}  figure: {}", show(&f["rule"]), show(&f["figure_text"])).unwrap();
+            writeln!(out, "  evidence: {}", show(&f["evidence"])).unwrap();
+        }
+        let misses = r["misses"].as_array().cloned().unwrap_or_default();
+        if !misses.is_empty() {
             writeln!(out, "\nSentences with trigger words but no fact:").unwrap();
-            for m in &ex.misses {
-                writeln!(out, "  [s{}] {}: {} | {}", m.sentence_index, m.table.name(), m.reason, doc.sentences[m.sentence_index].text).unwrap();
+            for m in &misses {
+                writeln!(out, "  [s{}] {}: {} | {}", m["sentence"], show(&m["table"]), show(&m["reason"]), show(&m["text"])).unwrap();
             }
         }
     }
-    Ok(out)
+    out
+}
+
+/// Explain one file, as text or as JSON (`json`: one JSON document with a list of
+/// records). A missing file is an error.
+pub fn explain(cfg: &Config, path: &Path, json: bool) -> Result<Report, String> {
+    let recs = records(cfg, path)?;
+    let all_read = recs.iter().all(|r| r.get("reason").is_none());
+    let output = if json { format!("{}\n", serde_json::to_string_pretty(&json!({ "file": path.display().to_string(), "documents": recs })).expect("json")) } else { text(&recs) };
+    Ok(Report { output, all_read })
 }

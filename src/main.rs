@@ -116,9 +116,13 @@ enum Command {
     /// Show every fact of one document with the pieces and rule behind it, and the
     /// sentences that gave none.
     Explain {
+        /// The article file (any input format).
         file: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
+        /// text for a person, json for tools.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
     },
 }
 
@@ -190,14 +194,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{}: valid ({} stages: {})", cfg.file, cfg.stages.len(), cfg.stages.iter().map(|s| format!("{} ({})", s.name, s.kind)).collect::<Vec<_>>().join(" -> "));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Explain { file, config } => {
+        Command::Explain { file, config, format } => {
             let cfg = match load(config.as_ref()) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
             };
-            let text = interdict::explain::explain(&cfg, &file).map_err(anyhow::Error::msg)?;
-            print!("{text}");
-            Ok(ExitCode::SUCCESS)
+            let report = interdict::explain::explain(&cfg, &file, format == "json").map_err(anyhow::Error::msg)?;
+            print!("{}", report.output);
+            // A rejected document is a failure for whoever asked to explain it.
+            Ok(if report.all_read { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FAILED) })
         }
         Command::Graph { config, format } => {
             let cfg = match load(config.as_ref()) {

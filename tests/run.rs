@@ -272,9 +272,21 @@ fn stages_and_explain_describe_what_happens() {
     std::fs::write(&f, "Iraqi forces seized 1,100 kilograms of Captagon pills in Anbar on Monday.\nThe ministry aims to seize 5 tons of drugs next year.\n").unwrap();
     let o = bin().args(["explain", "--config"]).arg(root().join("pipeline.toml")).arg(&f).output().unwrap();
     let s = String::from_utf8_lossy(&o.stdout);
-    assert!(s.contains("seizure drug=captagon kg=Some(1100.0)"), "{s}");
-    assert!(s.contains("rule=seizure:mass"), "{s}");
+    assert!(o.status.success());
+    assert!(s.contains("seizures drug=captagon quantity_kg=1100.0"), "{s}");
+    assert!(s.contains("rule: seizure:mass"), "{s}");
     assert!(s.contains("negated, planned or hypothetical"), "{s}");
+    assert!(!s.contains("Some(") && !s.contains("None"), "{s}");
+    let o = bin().args(["explain", "--format", "json", "--config"]).arg(root().join("pipeline.toml")).arg(&f).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["documents"][0]["facts"][0]["values"]["quantity_kg"], 1100.0);
+    // A rejected or missing file: exit 1.
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    let o = bin().args(["explain", "--config"]).arg(root().join("pipeline.toml")).arg(dir.join("empty.txt")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("rejected by ingest: the file is empty"));
+    let o = bin().args(["explain", "--config"]).arg(root().join("pipeline.toml")).arg(dir.join("missing.txt")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
 }
 
 #[test]
