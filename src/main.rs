@@ -241,6 +241,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             if dry_run {
                 print!("{}", interdict::plan::describe(&cfg));
+                print!("{}", interdict::pipeline::dry_run_files(&cfg, full_refresh).context("dry run failed")?);
                 return Ok(ExitCode::SUCCESS);
             }
             init_logs(cli.log_format.as_deref().unwrap_or(&cfg.log_format), cli.color, cli.quiet);
