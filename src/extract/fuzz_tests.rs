@@ -110,7 +110,7 @@ fn mutate(rng: &mut Rng, base: &str) -> String {
     let mut s = base.to_string();
     let ops = 1 + rng.below(12);
     for _ in 0..ops {
-        match rng.below(6) {
+        match rng.below(8) {
             // Insert.
             0 | 1 => {
                 let at = boundary(rng, &s);
@@ -129,6 +129,22 @@ fn mutate(rng: &mut Rng, base: &str) -> String {
                 let n = 1 + rng.below(20);
                 let b = s[a..].char_indices().nth(n).map(|(i, _)| a + i).unwrap_or(s.len());
                 s.replace_range(a..b, "");
+            }
+            // Change the case of a stretch ('ß' -> "SS", 'İ' -> "i̇": lengths change).
+            5 => {
+                let a = boundary(rng, &s);
+                let n = 1 + rng.below(30);
+                let b = s[a..].char_indices().nth(n).map(|(i, _)| a + i).unwrap_or(s.len());
+                let stretch = if rng.below(2) == 0 { s[a..b].to_uppercase() } else { s[a..b].to_lowercase() };
+                s.replace_range(a..b, &stretch);
+            }
+            // Insert before a word, where cue words and figures are read.
+            6 => {
+                let spaces: Vec<usize> = s.match_indices(' ').map(|(i, _)| i + 1).collect();
+                if !spaces.is_empty() {
+                    let at = spaces[rng.below(spaces.len())];
+                    s.insert_str(at, &format!("{} ", piece(rng)));
+                }
             }
             // Duplicate a stretch (long sentences, repeated figures).
             _ => {
