@@ -202,10 +202,11 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = s.text.as_str();
         let times = find_time_exprs(text, &tctx);
+        // `recent` is in sentence order: only its last entry can be near enough (looking
+        // further back would cost the length of the document for every sentence).
         let inherited = recent
-            .iter()
-            .rev()
-            .find(|(j, _, _)| i - j <= opts.inherit_period_sentences)
+            .last()
+            .filter(|(j, _, _)| i - j <= opts.inherit_period_sentences)
             .map(|(_, p, t)| (*p, t.clone()));
         let sent = Sent {
             text,
