@@ -439,7 +439,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             })
             .or_else(|| {
                 // "... from two men in Seelampur and arrested them"
-                let rest = text[ne..].to_lowercase();
+                // (ASCII lower case: the offset found is an offset of `text` too.)
+                let rest = crate::text::head(text, ne, 100).to_ascii_lowercase();
                 ["arrested them", "detained them", "arrested both", "detained both", "arrested all"].iter().filter_map(|w| rest.find(w)).min().filter(|i| *i < 80).map(|i| (ne + i, "arrested them".to_string()))
             });
         match verb {
