@@ -11,6 +11,7 @@
 //! - `plan`: what each stage writes, waves, graph;
 //! - `tables`, `partitions`, `sink`: the contract's tables, their monthly partitions and
 //!   Parquet files;
+//! - `text`: slicing by computed byte offsets that cannot panic;
 //! - `pipeline`: runs it all; `explain`: one document's facts and misses.
 
 pub mod aggregate;
@@ -38,6 +39,7 @@ pub mod sql;
 pub mod stages;
 pub mod state;
 pub mod tables;
+pub mod text;
 pub mod unionfind;
 
 /// An error with its causes, `a: b: c`, for a log line.

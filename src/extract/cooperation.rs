@@ -34,7 +34,8 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
         }
     }
     let subject_has_state = s.cues.iter().any(|c2| c2.end <= c.trigger && !c2.route && !c2.partner);
-    let lower = s.text.to_lowercase();
+    // ASCII lower case keeps the byte offsets of the text (cue offsets index it).
+    let lower = s.text.to_ascii_lowercase();
     // "The operation was conducted jointly with the US DEA and the New Zealand Police":
     // every state named is a partner, so the actor is a party too.
     let only_partners = !subject_has_state && s.cues.iter().any(|c2| c2.partner) && s.cues.iter().filter(|c2| !c2.route && !c2.person).all(|c2| c2.partner || c2.start >= c.trigger);
@@ -75,8 +76,10 @@ pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     }
 }
 
+/// The first of `words` standing as a whole word in `text`: its byte offset in `text`.
 fn has_any(text: &str, words: &[&str]) -> Option<usize> {
-    let lower = text.to_lowercase();
+    // ASCII lower case: the offset found is an offset of `text` too.
+    let lower = text.to_ascii_lowercase();
     words.iter().filter_map(|w| {
         lower.match_indices(w).find(|(i, _)| {
             let before_ok = *i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphabetic();
@@ -90,7 +93,9 @@ fn has_any(text: &str, words: &[&str]) -> Option<usize> {
 pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
     let lx = s.lx;
     let text = s.text;
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps the byte offsets of `text`, so positions found in one index
+    // the other.
+    let lower = text.to_ascii_lowercase();
     // Counted events are found by `counts`; another kind of event may stand beside them
     // ("carried out 38 joint operations ... and signed an agreement").
     let counted: Vec<String> = out.iter().filter_map(|c| match &c.kind {
@@ -98,6 +103,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         _ => None,
     }).collect();
     let push = |ty: &str, pos: usize, end: usize, rule: &str, out: &mut Vec<Candidate>, min_parties: usize| {
+        let (pos, end) = crate::text::fix_span(text, pos, end);
         let mut c = Candidate::new(FactKind::Cooperation { event_type: ty.into(), parties: Vec::new(), count: None }, pos, end, pos, rule);
         c.figure_text = Some(text[pos..end].to_string());
         c.aggregate = Some(false);
@@ -129,7 +135,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let signed = sign.iter().find(|v| (v.start as isize - noun.start as isize).abs() < 70);
         match signed {
             Some(v) => {
-                let pre = &lower[v.start.saturating_sub(25)..v.start];
+                let pre = crate::text::tail(&lower, v.start, 25);
                 let plural_ref = noun.text.to_lowercase().contains("memoranda") || noun.text.to_lowercase().contains("memorandums") || noun.text.to_lowercase().ends_with("agreements");
                 let (a, b) = (v.start.min(noun.start), noun.end.max(v.end));
                 let span_negated = lower[a..b].split_whitespace().any(|w| matches!(w, "no" | "not" | "never" | "neither"));
@@ -152,7 +158,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 
     // Conference held or attended.
     if let Some(h) = lx.cue("cooperation.conference").find_all(text).first() {
-        let pre = &lower[h.start.saturating_sub(40)..h.start];
+        let pre = crate::text::tail(&lower, h.start, 40);
         let press = pre.trim_end().ends_with("press") || pre.trim_end().ends_with("news");
         let joint_press = press && pre.contains("joint");
         let happened = lx.cue("cooperation.happened").contains(text) || joint_press || pre.contains(" a ") || pre.contains(" an ") || pre.starts_with("a ")
@@ -198,7 +204,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         for h in lx.cue("cooperation.joint_operation").find_all(text) {
             let after = &text[h.end..];
             let partner_authority = s.cues.iter().any(|c| c.start >= h.end && c.start < h.end + 30 && (c.authority || c.kind == PlaceKind::Demonym))
-                || !lx.bodies.find_all(&after[..after.len().min(40)]).is_empty();
+                || !lx.bodies.find_all(crate::text::head(after, 0, 40)).is_empty();
             // "Police in Greece, Serbia and Montenegro arrested 24 suspects in a coordinated
             // operation": an operation coordinated among the states named.
             let states_named = s.cues.iter().filter(|c| !c.route && !c.person).map(|c| &c.iso3).collect::<std::collections::BTreeSet<_>>().len();

@@ -70,8 +70,9 @@ fn noun_after(text: &str, n: &NumberMention, g: &Gazetteer<()>) -> Option<(usize
 
 fn first_cue(text: &str, from: usize, to: usize, lists: &[(&str, &Gazetteer<()>)]) -> Option<(String, usize, String)> {
     let mut best: Option<(String, usize, usize, String)> = None;
+    let from = floor_char(text, from);
     for (name, g) in lists {
-        for h in g.find_all(&text[from..to]) {
+        for h in g.find_all(crate::text::slice(text, from, to)) {
             let start = from + h.start;
             let len = h.end - h.start;
             let better = match &best {
@@ -171,6 +172,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
     let mut listed: Vec<(usize, usize)> = Vec::new();
+    // A count of people that is a part of one before ("including 9 foreigners", "- six
+    // Iranians") is no new count.
+    let part_of = |m: &NumberMention| {
+        let pre = text[..m.start].trim_end().to_lowercase();
+        lx.cue("people.part_of").at_end(&pre).is_some() || pre.ends_with(['-', '—', '('])
+    };
+    let counted = |m: &NumberMention| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end);
+    // Both once per figure: the window of each count looks at the figures after it, which
+    // asked per pair would grow with the cube of the figures in a sentence.
+    let is_part: Vec<bool> = s.numbers.iter().map(part_of).collect();
+    let is_counted: Vec<bool> = s.numbers.iter().map(counted).collect();
     for (k, n) in s.numbers.iter().enumerate() {
         if s.quantities.iter().any(|q| q.start <= n.start && n.end <= q.end) || n.value.fract() != 0.0 || n.value < 1.0 {
             continue;
@@ -179,20 +191,13 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         // "20-year prison terms", "a five-month operation": a duration, not a count.
-        let rest = text[n.end..].to_lowercase();
-        if ["-year", "-month", "-week", "-day", "-hour", " year-old", "-odd-year"].iter().any(|u| rest.starts_with(u)) {
+        let rest = &text[n.end..];
+        if ["-year", "-month", "-week", "-day", "-hour", " year-old", "-odd-year"].iter().any(|u| crate::text::starts_with_ignore_ascii_case(rest, u)) {
             continue;
         }
         let count = n.value as i64;
         // The next figure that is itself a count of people ends this one's window.
-        // A count of people that is a part of one before ("including 9 foreigners", "- six
-        // Iranians") is no new count.
-        let part_of = |m: &NumberMention| {
-            let pre = text[..m.start].trim_end().to_lowercase();
-            lx.cue("people.part_of").at_end(&pre).is_some() || pre.ends_with(['-', '—', '('])
-        };
-        let counted = |m: &NumberMention| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end);
-        let next = s.numbers[k + 1..].iter().filter(|m| !part_of(m)).find(|m| counted(m)).map(|m| m.start).unwrap_or(text.len());
+        let next = (k + 1..s.numbers.len()).find(|&j| !is_part[j] && is_counted[j]).map(|j| s.numbers[j].start).unwrap_or(text.len());
         let mk = |kind: FactKind, trigger: usize, rule: &str, noun: &str| {
             let mut c = Candidate::new(kind, n.start, n.end, trigger, rule);
             c.figure_text = Some(format!("{} {}", n.text, noun));
@@ -269,7 +274,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         let pre_l = text[..n.start].trim_end().to_lowercase();
-        if part_of(n) {
+        if is_part[k] {
             continue;
         }
         // Headlines: "..., arrest 12", "NDLEA ... arrests three": a verb, then a bare count.
@@ -289,12 +294,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let rest_lower = text[n.end..].trim_start().to_lowercase();
         let elliptic = lx.cue("arrest.elliptic").at_start(&rest_lower).is_some();
         if elliptic && n.value >= 1.0 {
-            let c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:elliptic", "were arrested");
+            let c = mk(FactKind::Arrest { count: Some(count) }, crate::text::ceil_char_boundary(text, n.end + 1), "arrests:elliptic", "were arrested");
             out.push(c);
             continue;
         }
         if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") {
-            let c = mk(FactKind::Arrest { count: Some(count) }, n.end + 1, "arrests:headline", &next_word);
+            let c = mk(FactKind::Arrest { count: Some(count) }, crate::text::ceil_char_boundary(text, n.end + 1), "arrests:headline", &next_word);
             out.push(c);
             continue;
         }
@@ -355,7 +360,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             }
         };
         let next = if next < after_list {
-            s.numbers[k + 1..].iter().filter(|m| m.start >= after_list && !part_of(m)).find(|m| counted(m)).map(|m| m.start).unwrap_or(text.len())
+            (k + 1..s.numbers.len()).find(|&j| s.numbers[j].start >= after_list && !is_part[j] && is_counted[j]).map(|j| s.numbers[j].start).unwrap_or(text.len())
         } else {
             next
         };
@@ -434,7 +439,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             })
             .or_else(|| {
                 // "... from two men in Seelampur and arrested them"
-                let rest = text[ne..].to_lowercase();
+                // (ASCII lower case: the offset found is an offset of `text` too.)
+                let rest = crate::text::head(text, ne, 100).to_ascii_lowercase();
                 ["arrested them", "detained them", "arrested both", "detained both", "arrested all"].iter().filter_map(|w| rest.find(w)).min().filter(|i| *i < 80).map(|i| (ne + i, "arrested them".to_string()))
             });
         match verb {

@@ -6,6 +6,8 @@ mod cooperation;
 mod counts;
 pub mod location;
 mod seizures;
+#[cfg(test)]
+mod fuzz_tests;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Fact, FactKind, FactTable, Period, Qualifier};
@@ -144,6 +146,17 @@ pub(crate) struct Candidate {
 }
 
 impl Candidate {
+    /// Make the spans safe to slice `text` with: on char boundaries, inside the text,
+    /// start not after end. A rule may compute a position one byte past a figure
+    /// ("arrests:elliptic") or join two spans the wrong way round; slicing with such a
+    /// span would panic.
+    pub fn fix_spans(&mut self, text: &str) {
+        let (start, end) = crate::text::fix_span(text, self.start, self.end);
+        self.start = start;
+        self.end = end;
+        self.trigger = crate::text::floor_char_boundary(text, self.trigger);
+    }
+
     pub fn new(kind: FactKind, start: usize, end: usize, trigger: usize, rule: &str) -> Self {
         Candidate {
             kind,
@@ -190,10 +203,11 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         crate::budget::check();
         let text = s.text.as_str();
         let times = find_time_exprs(text, &tctx);
+        // `recent` is in sentence order: only its last entry can be near enough (looking
+        // further back would cost the length of the document for every sentence).
         let inherited = recent
-            .iter()
-            .rev()
-            .find(|(j, _, _)| i - j <= opts.inherit_period_sentences)
+            .last()
+            .filter(|(j, _, _)| i - j <= opts.inherit_period_sentences)
             .map(|(_, p, t)| (*p, t.clone()));
         let sent = Sent {
             text,
@@ -217,11 +231,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         counts::candidates(&sent, &mut cands, &mut misses);
         cooperation::candidates(&sent, &mut cands, &mut misses);
         let mut produced = Vec::new();
-        for c in cands {
+        for mut c in cands {
             crate::budget::check();
             if !enabled.contains(&c.kind.table()) {
                 continue;
             }
+            c.fix_spans(text);
             // The cue may govern the trigger, or stand between trigger and figure ("seized
             // 14 kg ... had warned that as much as a tonne could be crossing").
             let between_cue = (c.start > c.trigger)
@@ -269,7 +284,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         // compare ("an increase of 8 per cent over the previous year", "up from 90 tonnes
         // in 2023").
         let compared = |t: &TimeExpr| {
-            let before = text[..t.start].to_lowercase();
+            let before = crate::text::tail(text, t.start, NEAR).to_lowercase();
             let near = &before[crate::rules::floor_char(&before, before.len().saturating_sub(40))..];
             // The clause: up to a comma that is no thousands separator ("72,800").
             let near = near.rsplit(", ").next().unwrap_or(near).rsplit(';').next().unwrap_or(near);
@@ -441,14 +456,18 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
     }
 }
 
+/// How many bytes before a time expression the words of reporting are looked for.
+const NEAR: usize = 200;
+
 /// The time expression nearest the figure; spans and "since" phrases, which describe
 /// what a figure covers, are preferred over the time of reporting.
 fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExpr> {
     // "the ministry said on Thursday that ... seized ... on Wednesday": the time of
     // reporting gives way to the time of the event when both are named.
-    let reporting = |t: &TimeExpr| s.lx.cue("period.reporting").at_end(&s.text[..t.start].to_lowercase()).is_some();
+    // (The words just before are enough; a window keeps this from growing with the text.)
+    let reporting = |t: &TimeExpr| s.lx.cue("period.reporting").at_end(&crate::text::tail(s.text, t.start, NEAR).to_lowercase()).is_some();
     // A time expression in another clause (after a semicolon) is not the figure's.
-    let clause = |pos: usize| s.text[..pos].matches(';').count();
+    let clause = |pos: usize| crate::text::before(s.text, pos).matches(';').count();
     let same_clause: Vec<&TimeExpr> = s.times.iter().filter(|t| clause(t.start) == clause(start)).collect();
     let candidates: Vec<&TimeExpr> = if same_clause.is_empty() { s.times.iter().collect() } else { same_clause };
     let events: Vec<&TimeExpr> = candidates.iter().copied().filter(|t| !reporting(t)).collect();
@@ -491,14 +510,15 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
         h.start >= from && h.start < c.end + 40 && (noun_like || !year_long)
     });
     let cue = lx.cue("aggregate.cues").find_all(text).iter().any(|h| {
-        let pre = text[..h.start].trim_end().to_lowercase();
+        let pre = crate::text::tail(text, h.start, 24).trim_end().to_ascii_lowercase();
         !(h.text.to_lowercase().starts_with("this") && (pre.ends_with("earlier") || pre.ends_with("later") || pre.ends_with("late") || pre.ends_with("early")))
     });
     let long_period = period.is_some_and(|p| p.days() > 31) || matches!(kind, Some(TimeKind::Year | TimeKind::Span | TimeKind::Since));
     let one_day = period.is_some_and(|p| p.days() == 1);
     // "bringing the total to 19 tonnes", "a total of", "in total": a total whatever the date.
-    let pre = text[..c.start].to_lowercase();
-    if pre.rfind("total").is_some_and(|i| c.start - i < 50) || text[c.end..].to_lowercase().trim_start().starts_with("in total") {
+    // (Offsets in an ASCII-lower-cased window are offsets of the window.)
+    let pre = crate::text::tail(text, c.start, 50).to_ascii_lowercase();
+    if pre.rfind("total").is_some_and(|i| pre.len() - i < 50) || crate::text::starts_with_ignore_ascii_case(crate::text::after(text, c.end).trim_start(), "in total") {
         return true;
     }
     match c.kind.table() {
@@ -507,7 +527,7 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
         _ => {
             // "The four men were arrested in March last year": known people, one event.
             // ("Of the 900 people arrested in 2024" is still a total.)
-            let definite = text[..c.start].trim_end().to_lowercase().rsplit(|ch: char| !ch.is_alphabetic()).next().is_some_and(|w| w == "the") && c.kind.value().is_some_and(|v| v < 10.0);
+            let definite = crate::text::tail(text, c.start, 40).trim_end().to_lowercase().rsplit(|ch: char| !ch.is_alphabetic()).next().is_some_and(|w| w == "the") && c.kind.value().is_some_and(|v| v < 10.0);
             if incident || one_day || definite {
                 return false;
             }

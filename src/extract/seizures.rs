@@ -42,6 +42,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let verbs = lx.cue("seizure.verbs").find_all(s.text);
     let non_drug = lx.cue("seizure.non_drug");
     let mut last_goods: Option<usize> = None;
+    let sentence_names_drug = !lx.drugs.find_all(s.text).is_empty();
     for (k, q) in s.quantities.iter().enumerate() {
         let trig = verbs
             .iter().rfind(|v| v.end <= q.start && q.start - v.end <= BEFORE)
@@ -100,7 +101,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         match &q.measure {
             Measure::Money { amount, currency } => {
                 // "worth 222 billion won (US$163 million)": a conversion of the value before.
-                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && s.text[s.quantities[k - 1].end..q.start].trim() == "(" {
+                // (Quantities may overlap: the slice is empty when the one before ends later.)
+                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && crate::text::slice(s.text, s.quantities[k - 1].end, q.start).trim() == "(" {
                     continue;
                 }
                 // A value beside a seized mass or pill count is that seizure's value.
@@ -134,8 +136,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             Measure::Mass { .. } | Measure::Pills { .. } => {
                 let (mut drug, mut words) = drug_of(s.text, q.start, q.end, stop, lx);
                 // "..., bringing the total seized this year to 1,230 kg": the drug of the figure before.
-                let pre = s.text[..q.start].to_lowercase();
-                if drug == "unspecified" && words.is_none() && pre.rfind("total").is_some_and(|i| q.start - i < 60) {
+                // (An ASCII-lower-cased window: its offsets are the window's, whatever the text.)
+                let pre = crate::text::tail(s.text, q.start, 60).to_ascii_lowercase();
+                if drug == "unspecified" && words.is_none() && pre.rfind("total").is_some_and(|i| pre.len() - i < 60) {
                     if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
                         FactKind::Seizure { drug, .. } if c.end <= q.start => Some(drug.clone()),
                         _ => None,
@@ -166,7 +169,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 }
                 // No drug word in the sentence at all: the drug the document named last
                 // ("The previous year's haul had been 27.1 tonnes").
-                if drug == "unspecified" && words.is_none() && lx.drugs.find_all(s.text).is_empty() {
+                if drug == "unspecified" && words.is_none() && !sentence_names_drug {
                     if let Some(d) = &s.prev_drug {
                         drug = d.clone();
                         words = Some(format!("{d} (named in an earlier sentence)"));
@@ -258,5 +261,6 @@ fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()
     // vehicle stopped in the sentence before.
     let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
     let starts = ["he", "she", "they", "it", "the"].contains(&first.as_str()) && s.index > 0;
-    starts.then(|| crate::lexicon::Hit { start: q_start.saturating_sub(1), end: q_start, text: "carrying".into(), value: () })
+    let at = crate::text::floor_char_boundary(s.text, q_start.saturating_sub(1));
+    starts.then(|| crate::lexicon::Hit { start: at, end: q_start, text: "carrying".into(), value: () })
 }

@@ -11,10 +11,22 @@
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How many bytes a trailing `*` is taken to match at most when bounding `at_end`'s
+/// window (a word longer than this at the very end of a text may be missed).
+const WILDCARD_SPAN: usize = 64;
 
 #[derive(Debug, Clone)]
 pub struct Gazetteer<V: Clone> {
     regex: Option<Regex>,
+    /// The same alternation anchored at the start of the text, for `at_start` (compiled
+    /// on first use).
+    anchored: OnceLock<Option<Regex>>,
+    alternation: String,
+    /// The longest text a phrase can match (bytes, with room for case variants that are
+    /// longer in UTF-8), which bounds the window `at_end` searches.
+    max_len: usize,
     exact: HashMap<String, V>,
     prefixes: Vec<(String, V)>,
 }
@@ -70,6 +82,7 @@ impl<V: Clone> Gazetteer<V> {
         let mut exact = HashMap::new();
         let mut prefixes = Vec::new();
         let mut patterns: Vec<(usize, String)> = Vec::new();
+        let mut max_len = 0usize;
         for (phrase, value) in entries {
             let phrase = key(phrase.as_ref());
             if phrase.is_empty() || phrase == "*" {
@@ -101,19 +114,20 @@ impl<V: Clone> Gazetteer<V> {
             } else {
                 exact.entry(phrase.clone()).or_insert(value);
             }
+            max_len = max_len.max(3 * body.len() + usize::from(wildcard) * WILDCARD_SPAN);
             patterns.push((body.len() + usize::from(wildcard) * 100, pat));
         }
         // Longest first, so that "crystal meth" wins over "meth"; then by text for a stable regex.
         patterns.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         patterns.dedup_by(|a, b| a.1 == b.1);
         prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let alternation = patterns.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join("|");
         let regex = if patterns.is_empty() {
             None
         } else {
-            let alt: Vec<&str> = patterns.iter().map(|(_, p)| p.as_str()).collect();
-            Some(Regex::new(&format!("(?i)(?:{})", alt.join("|"))).expect("gazetteer regex"))
+            Some(Regex::new(&format!("(?i)(?:{alternation})")).expect("gazetteer regex"))
         };
-        Gazetteer { regex, exact, prefixes }
+        Gazetteer { regex, anchored: OnceLock::new(), alternation, max_len, exact, prefixes }
     }
 
     /// The value of a phrase as written (any case, any spacing).
@@ -146,15 +160,51 @@ impl<V: Clone> Gazetteer<V> {
         re.find_iter(&hay).any(|m| text.get(m.start()..m.end()).is_some_and(|f| self.lookup(f).is_some()))
     }
 
-    /// The phrase matched exactly at the start of `text`, if any.
+    /// The hit of a match found in the stand-in of `text[offset..]`.
+    fn hit(&self, text: &str, offset: usize, m: regex::Match) -> Option<Hit<V>> {
+        let (start, end) = (offset + m.start(), offset + m.end());
+        let found = text.get(start..end)?;
+        self.lookup(found).map(|v| Hit { start, end, text: found.to_string(), value: v.clone() })
+    }
+
+    /// The phrase matched exactly at the start of `text`, if any (the first match
+    /// `find_all` would give, when it starts at 0). An anchored search over a window at
+    /// the start (cut at white space, so word boundaries are right): its cost does not
+    /// grow with the length of the text.
     pub fn at_start(&self, text: &str) -> Option<Hit<V>> {
-        self.find_all(text).into_iter().find(|h| h.start == 0)
+        let re = self
+            .anchored
+            .get_or_init(|| (!self.alternation.is_empty()).then(|| Regex::new(&format!("(?i)^(?:{})", self.alternation)).expect("gazetteer regex")))
+            .as_ref()?;
+        let cut = crate::text::ceil_char_boundary(text, 4 * self.max_len + 64);
+        let end = text[cut..].find(char::is_whitespace).map_or(text.len(), |i| cut + i);
+        let window = &text[..end];
+        let hay = ascii_stand_in(window);
+        re.find(&hay).and_then(|m| self.hit(window, 0, m))
     }
 
     /// The phrase that ends exactly at the end of `text` (ignoring trailing spaces), if any.
+    /// Only a window at the end of the text is searched (with the character before it as
+    /// context for word boundaries), so the cost does not grow with the text.
     pub fn at_end(&self, text: &str) -> Option<Hit<V>> {
+        let re = self.regex.as_ref()?;
         let t = text.trim_end();
-        self.find_all(t).into_iter().filter(|h| h.end == t.len()).min_by_key(|h| h.start)
+        // Start the window at a word start well before the longest phrase could begin.
+        let mut from = crate::text::floor_char_boundary(t, t.len().saturating_sub(2 * self.max_len + 16));
+        if from > 0 {
+            from = t[..from].rfind(char::is_whitespace).map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+        }
+        let ctx = t[..from].char_indices().next_back().map_or(0, |(i, _)| i);
+        let hay = ascii_stand_in(&t[ctx..]);
+        let mut pos = from - ctx;
+        while pos <= hay.len() {
+            let m = re.find_at(&hay, pos)?;
+            if m.end() == hay.len() {
+                return self.hit(t, ctx, m);
+            }
+            pos = if m.end() > m.start() { m.end() } else { crate::text::ceil_char_boundary(&hay, m.end() + 1) };
+        }
+        None
     }
 }
 
@@ -180,6 +230,9 @@ mod tests {
         assert_eq!(got, vec![(1, "BOGOTÁ"), (2, "Côte  d'Ivoire"), (4, "ضبط"), (5, "seizió")]);
         assert!(g.find_all("Bogotó").is_empty());
         assert!(g.contains("в Bogotá") && !g.contains("в Bogotó"));
+        assert_eq!(g.at_start("Bogotá police").map(|h| h.value), Some(1));
+        assert_eq!(g.at_end("police in Côte d'Ivoire ").map(|h| h.value), Some(2));
+        assert!(g.at_end("police in Côte d'Ivoirex").is_none());
         let arabic = "ضبطت الشرطة ".repeat(20_000);
         let t = std::time::Instant::now();
         g.find_all(&arabic);
@@ -192,5 +245,23 @@ mod tests {
         assert_eq!(g.at_end("seized more than ").unwrap().value, "at_least");
         assert!(g.at_end("moreover").is_none());
         assert!(g.at_start("over 5").is_some());
+    }
+
+    #[test]
+    fn at_end_and_start_agree_with_find_all() {
+        let g = Gazetteer::new(vec![("more than", 1), ("than", 2), ("over", 3), ("seiz*", 4), ("a total of", 5), ("of", 6), ("$", 7)]);
+        let slow_end = |t: &str| {
+            let t = t.trim_end();
+            g.find_all(t).into_iter().filter(|h| h.end == t.len()).min_by_key(|h| h.start)
+        };
+        let slow_start = |t: &str| g.find_all(t).into_iter().find(|h| h.start == 0);
+        let long = format!("{} seized more than", "word ".repeat(500));
+        for t in ["seized more than ", "more than", "x more than", "moreover", "then over", "a total of", "in a total of  ", "seizures", "they seized", "US$", "", " ", "\u{0661}\u{0662} over", "İ over", long.as_str(), "over the top", "seized 5"] {
+            assert_eq!(g.at_end(t), slow_end(t), "at_end {t:?}");
+            assert_eq!(g.at_start(t), slow_start(t), "at_start {t:?}");
+        }
+        assert_eq!(g.at_end(&long).unwrap().value, 1);
+        let empty: Gazetteer<()> = Gazetteer::new(Vec::<(String, ())>::new());
+        assert!(empty.at_end("x").is_none() && empty.at_start("x").is_none());
     }
 }

@@ -50,10 +50,10 @@ fn border_place(after: &str) -> bool {
 fn strip_determiners(s: &str) -> &str {
     let mut s = s.trim_end();
     loop {
-        let lower = s.to_lowercase();
         let mut cut = None;
         for w in ["a", "an", "the", "neighbouring", "neighboring", "nearby", "war-torn", "its", "their", "his", "her", "fellow"] {
-            if lower.ends_with(w) && (lower.len() == w.len() || lower[..lower.len() - w.len()].ends_with(' ')) {
+            // Compared on bytes: the cut is then a char boundary of `s` itself.
+            if crate::text::ends_with_ignore_ascii_case(s, w) && (s.len() == w.len() || s[..s.len() - w.len()].ends_with(' ')) {
                 cut = Some(s.len() - w.len());
                 break;
             }
@@ -162,11 +162,12 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
         };
         let person = counted || (kind == PlaceKind::Demonym && plural) || (matches!(kind, PlaceKind::Demonym | PlaceKind::Name) && first_words.iter().any(|w| lx.cue("people.nouns").lookup(w).is_some()));
         // "by Jordanian customs", "by a court in Denpasar": the agent of a passive verb.
-        let last_words: Vec<String> = before.to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
+        let last_words: Vec<String> = crate::text::tail(before, before.len(), 200).to_lowercase().split_whitespace().rev().take(5).map(str::to_string).collect();
         let agent = last_words.iter().position(|w| w == "by").is_some_and(|k| last_words[..k].iter().all(|w| !w.ends_with(',')));
         let of_last = last
             .filter(|(e, _, _)| {
-                let between = text[*e..start].trim();
+                // (Cues may overlap: a surname inside another.)
+                let between = crate::text::slice(text, *e, start).trim();
                 *e <= start && (matches!(between, "'s" | "’s" | "'" | "’") || (between.is_empty() && (text[..*e].ends_with("'s") || text[..*e].ends_with("’s"))))
             })
             .map(|(_, r, p)| (r, p));
@@ -178,7 +179,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
             kind,
             text: t,
             route: route_flag || (ends_with_word(before, route) && lx.cue("geography.people_from").at_end(before).is_none())
-                || (before.to_lowercase().ends_with("across") && (kind == PlaceKind::Demonym || after.to_lowercase().starts_with("border") || after.to_lowercase().starts_with("frontier")))
+                || (crate::text::ends_with_ignore_ascii_case(before, "across") && (kind == PlaceKind::Demonym || crate::text::starts_with_ignore_ascii_case(after, "border") || crate::text::starts_with_ignore_ascii_case(after, "frontier")))
                 // "on the Mauritanian border", "near the Syrian frontier"
                 || (kind == PlaceKind::Demonym && border_place(after)),
             partner: ends_with_word(before, partner),
@@ -194,7 +195,7 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
     let mut run: Vec<usize> = Vec::new();
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for i in 0..out.len() {
-        let joined = run.last().is_some_and(|&j| matches!(text[out[j].end..out[i].start].trim().to_lowercase().as_str(), "," | "and" | ", and" | "&"));
+        let joined = run.last().is_some_and(|&j| out[j].end <= out[i].start && matches!(crate::text::slice(text, out[j].end, out[i].start).trim().to_lowercase().as_str(), "," | "and" | ", and" | "&"));
         if !joined {
             runs.push(std::mem::take(&mut run));
         }

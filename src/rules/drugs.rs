@@ -15,11 +15,15 @@ const CLAUSE_STOPS: &[&str] = &[" bound for", " destined for", " intended for", 
 /// The canonical drug of the figure spanning `start..end`, with the words that decided.
 /// `stop` is where the next figure starts (its drug words are its own).
 pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) -> (String, Option<String>) {
+    // A span the wrong way round (a stop before the end, a trigger after the figure) is
+    // made empty rather than sliced.
+    let (start, end) = crate::text::fix_span(text, start, end);
     let limit = stop.min(end + WINDOW_AFTER).min(text.len());
-    let mut limit = floor_char(text, limit);
+    let mut limit = floor_char(text, limit).max(end);
     // Drug words after a purpose, destination or new clause are not what was seized:
     // "acetic anhydride bound for heroin labs", "80 kg of hashish but no heroin".
-    let lower = text[end..limit].to_lowercase();
+    // (ASCII lower case keeps the offsets of the text.)
+    let lower = text[end..limit].to_ascii_lowercase();
     if let Some(cut) = CLAUSE_STOPS.iter().filter_map(|w| lower.find(w)).min() {
         limit = end + cut;
     }
@@ -29,8 +33,7 @@ pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) 
     if let Some(d) = decide(&words) {
         return d;
     }
-    let from = floor_char(text, start.saturating_sub(WINDOW_BEFORE));
-    let before = lx.drugs.find_all(&text[from..start]);
+    let before = lx.drugs.find_all(crate::text::tail(text, start, WINDOW_BEFORE));
     if let Some(last) = before.iter().rev().find(|h| matches!(h.value, DrugWord::Named(_))) {
         if let DrugWord::Named(n) = &last.value {
             return (n.clone(), Some(last.text.clone()));
@@ -89,5 +92,19 @@ mod tests {
         assert_eq!(d("seized 5 kg", "5 kg"), "unspecified");
         assert_eq!(d("seized 6 tonnes of acetic anhydride bound for heroin labs", "6 tonnes"), "precursors");
         assert_eq!(d("seized 80 kg of hashish but found no heroin", "80 kg"), "hashish");
+    }
+
+    #[test]
+    fn spans_out_of_order_or_inside_characters() {
+        let lx = Lexicon::builtin();
+        let t = "seized \u{0661}\u{0662} kg of heroin \u{1F600}";
+        for a in 0..t.len() + 2 {
+            for b in [0, a / 2, a, a + 1, t.len(), t.len() + 5] {
+                let _ = drug_of(t, a, b, b / 2, &lx);
+                let _ = drug_of(t, b, a, a, &lx);
+            }
+        }
+        // The stop before the figure's end: nothing after the figure is read.
+        assert_eq!(drug_of("seized 5 kg of heroin", 7, 11, 3, &lx).0, "unspecified");
     }
 }

@@ -12,18 +12,10 @@ pub mod quantity;
 
 /// The nearest char boundary at or before `i` (clamped to the text).
 pub fn floor_char(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+    crate::text::floor_char_boundary(s, i)
 }
 
 /// The nearest char boundary at or after `i` (clamped to the text).
 pub fn ceil_char(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
+    crate::text::ceil_char_boundary(s, i)
 }

@@ -11,6 +11,7 @@ const WINDOW: usize = 70;
 
 /// The modality cue governing the trigger at `trigger` (byte offset), if any.
 pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
+    let trigger = super::floor_char(text, trigger);
     let from = super::ceil_char(text, trigger.saturating_sub(WINDOW));
     let window = &text[from..trigger];
     let clause_start = window
@@ -19,7 +20,8 @@ pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
         .unwrap_or(0);
     // A comma ends the clause unless the text after it is a short aside; "but" always does.
     let window = &window[clause_start..];
-    let window = match window.to_lowercase().rfind(" but ") {
+    // (ASCII lower case: the offset found is an offset of `window`.)
+    let window = match window.to_ascii_lowercase().rfind(" but ") {
         Some(i) => &window[i + 5..],
         None => window,
     };
@@ -56,5 +58,16 @@ mod tests {
         assert!(m("Police seized no drugs in the raid but arrested 4 people", "arrested").is_none());
         assert!(m("Police rejected claims that 40 suspects had been detained", "detained").is_some());
         assert!(m("Iraqi forces, acting on Iranian intelligence, seized 2 tons", "seized").is_none());
+    }
+
+    #[test]
+    fn lower_case_that_changes_length_and_odd_triggers() {
+        let lx = Lexicon::builtin();
+        // 'İ' lower-cases to three bytes: an offset in the lower-cased window would cut a char.
+        let t = "İİİİİİ but 😀 police seized 5 kg";
+        for i in 0..t.len() + 3 {
+            let _ = modality_of(t, i, &lx);
+        }
+        assert!(m("İİİİ no drugs were found", "found").is_some());
     }
 }

@@ -301,12 +301,18 @@ fn parse_words(toks: &[Token], i: usize, seed: f64) -> Option<(f64, usize)> {
     Some((total + group, j))
 }
 
-/// Every figure in a text, left to right, without overlaps.
+/// The most figures read in one text (a sentence). Figures after the first
+/// `MAX_FIGURES` are ignored: real sentences have fewer than 30, and a run of hundreds
+/// (a table flattened into one line, "3⁄43⁄43⁄4...") would only cost time, since the rules
+/// look at the figures of a sentence in pairs.
+pub const MAX_FIGURES: usize = 64;
+
+/// Every figure in a text, left to right, without overlaps (at most `MAX_FIGURES`).
 pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while i < toks.len() && out.len() < MAX_FIGURES {
         if let Some((value, j)) = parse_at(&toks, i) {
             if j > i {
                 let start = toks[i].start;
@@ -403,5 +409,16 @@ mod tests {
         let f = find_numbers("seized 250kg of heroin");
         assert_eq!(f[0].value, 250.0);
         assert_eq!(f[0].text, "250");
+    }
+
+    #[test]
+    fn figures_are_capped_and_other_digits_are_no_figures() {
+        let many = (1..=500).map(|i| i.to_string()).collect::<Vec<_>>().join(" ");
+        let f = find_numbers(&many);
+        assert_eq!(f.len(), MAX_FIGURES);
+        assert_eq!(f.last().unwrap().value, MAX_FIGURES as f64);
+        // Arabic-Indic, Persian and full-width digits are read as no figure, without panic.
+        assert!(find_numbers("\u{0661}\u{0662}\u{0663} \u{06F1}\u{06F2}\u{06F3}\u{06F4} \u{FF11}\u{FF12}").is_empty());
+        assert_eq!(find_numbers("3\u{2044}4").iter().map(|n| n.value).collect::<Vec<_>>(), vec![3.0, 4.0]);
     }
 }

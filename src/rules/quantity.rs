@@ -3,7 +3,7 @@
 //! ("400,000 Captagon pills"), and money with its ISO 4217 currency ("$144 million",
 //! "3 billion Iraqi dinars"). Units and currencies come from the lexicon.
 
-use super::numbers::{find_numbers, NumberMention};
+use super::numbers::{find_numbers, NumberMention, MAX_FIGURES};
 use crate::lexicon::{CurrencyPos, Lexicon};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +113,8 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
         }
     }
     nums.sort_by_key(|n| n.start);
+    // The same cap as `find_numbers`, with the "a ton" figures added.
+    nums.truncate(MAX_FIGURES);
     let mut out: Vec<Quantity> = Vec::new();
     let mut k = 0;
     while k < nums.len() {
@@ -146,7 +148,7 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
         if let Some((mut end, f)) = mass_unit_at(text, n.end, lx) {
             let mut kg = n.value * f;
             // "a tonne and a half"
-            if text[end..].to_lowercase().starts_with(" and a half") {
+            if crate::text::starts_with_ignore_ascii_case(&text[end..], " and a half") {
                 kg += 0.5 * f;
                 end += " and a half".len();
             }
