@@ -28,6 +28,26 @@ static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*[,|/-]\s*(?P<outlet>.+))?$").unwrap());
 static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?P<k>title|headline|source|outlet|publisher|date|published|updated)\s*:\s*(?P<v>.*)$").unwrap());
 
+/// A news agency credited in a dateline: "(Reuters) -", "(AFP) —".
+static WIRE_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\((?P<wire>\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]+){0,2})\)\s*[-:]\s").unwrap());
+
+/// Small words a name of an outlet may hold in lower case.
+const NAME_JOINERS: &[&str] = &["of", "the", "and", "for", "on", "de", "del", "la", "le", "el", "al", "du", "des", "en", "&"];
+
+/// A line that names an outlet: 1 to 6 words, capitalised (small joining words
+/// aside), no figure, no sentence punctuation; a single word only when the lexicon
+/// knows it as an outlet.
+fn outlet_like(l: &str, lx: &Lexicon) -> bool {
+    let words: Vec<&str> = l.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.chars().any(|c| c.is_numeric()) {
+        return false;
+    }
+    if words.len() == 1 {
+        return lx.outlets.lookup(l).is_some();
+    }
+    words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || NAME_JOINERS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Clean a raw document.
 pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
     let text = normalize::normalize(&raw.text);
@@ -67,7 +87,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         }
         if let Some(c) = BYLINE.captures(&l) {
             if outlet.is_none() {
-                outlet = c.name("outlet").map(|m| m.as_str().trim().to_string()).filter(|o| lx.outlets.lookup(o).is_some());
+                outlet = c.name("outlet").map(|m| m.as_str().trim().to_string()).filter(|o| lx.outlets.lookup(o).is_some() || outlet_like(o, lx)).map(|o| lx.outlets.lookup(&o).cloned().unwrap_or(o));
             }
             *line = String::new();
             continue;
@@ -106,6 +126,30 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
             }
         } else if title.as_deref() == Some(l.as_str()) {
             lines[fi] = String::new();
+        }
+    }
+    // An outlet line right under the headline ("Tigris Wire", "Riyadh Gazette English
+    // Edition"): a short name, capitalised, no sentence, no figure.
+    if let Some(fi) = first {
+        let next = lines.iter().enumerate().skip(fi + 1).take(3).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i);
+        if let Some(ni) = next {
+            let l = lines[ni].trim().to_string();
+            if outlet_like(&l, lx) {
+                if outlet.is_none() {
+                    outlet = Some(lx.outlets.lookup(&l).cloned().unwrap_or(l));
+                }
+                lines[ni] = String::new();
+            }
+        }
+    }
+    // A wire credit in the dateline: "GUAYAQUIL, Ecuador, Jan 9 (Reuters) - ".
+    if outlet.is_none() {
+        if let Some(body) = lines.iter().find(|l| l.split_whitespace().count() >= 6) {
+            let head = &body[..crate::text::floor_char_boundary(body, 120)];
+            if let Some(c) = WIRE_CREDIT.captures(head) {
+                let w = c["wire"].trim();
+                outlet = Some(lx.outlets.lookup(w).cloned().unwrap_or_else(|| w.to_string()));
+            }
         }
     }
     // Datelines: "ERBIL, Kurdistan Region - ", "Baghdad / NINA/- ".
@@ -189,6 +233,23 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Border police break up smuggling ring"));
         assert_eq!(d.outlet.as_deref(), Some("Shafaq News"));
         assert_eq!(d.sentences.len(), 1);
+    }
+
+    #[test]
+    fn outlets_unknown_to_the_lexicon() {
+        let lx = Lexicon::builtin();
+        let long = "Operatives of the agency intercepted a container of tramadol at the seaport, the spokesman said on Sunday.";
+        let d = clean(&raw(&format!("Agency intercepts tramadol at the port\nHarbour Evening Post\nPublished: 2 April 2025\n\n{long}\n")), &lx);
+        assert_eq!(d.outlet.as_deref(), Some("Harbour Evening Post"));
+        let d = clean(&raw(&format!("Agency intercepts tramadol at the port\nBy Jane Doe | Coast & Delta Dispatch\nSunday, 16 March 2025\n\n{long}\n")), &lx);
+        assert_eq!(d.outlet.as_deref(), Some("Coast & Delta Dispatch"));
+        let d = clean(&raw(&format!("Police seize cocaine in banana shipment\nJanuary 9, 2025\n\nGUAYAQUIL, Ecuador, Jan 9 (Wirecast) - {long}\n")), &lx);
+        assert_eq!(d.outlet.as_deref(), Some("Wirecast"));
+        // Not outlets: a sentence, a line with figures, a lone word.
+        for second in ["Police said three suspects were held.", "Update 2 of 3", "Exclusive"] {
+            let d = clean(&raw(&format!("Agency intercepts tramadol at the port\n{second}\n\n{long}\n")), &lx);
+            assert_eq!(d.outlet, None, "{second}");
+        }
     }
 
     #[test]
