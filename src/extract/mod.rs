@@ -124,7 +124,37 @@ pub(crate) struct Sent<'a> {
     /// The place named in the sentence just before ("Police raided a warehouse in Kampala
     /// on Friday. They found 86 kg of heroin").
     pub prev_place: Option<String>,
+    /// This sentence is an item of a list under a lead-in ("Police seized the following
+    /// in March:" / "- Basra: 38.5 kg of crystal"), whose verb and period it takes.
+    pub list: Option<&'a ListLead>,
 }
+
+/// The lead-in of a list: the sentence ending in a colon, and what its items inherit.
+#[derive(Debug, Clone)]
+pub(crate) struct ListLead {
+    /// The seizure word of the lead-in ("seized", "The seizures were").
+    pub seizure_word: Option<String>,
+    pub period: Option<(Period, String)>,
+    pub paragraph: usize,
+}
+
+/// "1.", "2)", "(a)", "iv.": a list number standing alone as a sentence.
+fn enumerator(text: &str) -> bool {
+    let t = text.trim().trim_start_matches('(').trim_end_matches(['.', ')']);
+    !t.is_empty() && t.len() <= 4 && (t.chars().all(|c| c.is_ascii_digit()) || (t.len() == 1 && t.chars().all(|c| c.is_ascii_lowercase())) || t.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+}
+
+/// The label of a list item before its colon ("Basra: 38.5 kg ...", "King Fahd
+/// Causeway: (4.7) kilograms ..."): a few words with no figure.
+pub(crate) fn item_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    ((1..=6).contains(&words) && !label.chars().any(|c| c.is_numeric()) && !rest.trim().is_empty()).then_some(label)
+}
+
+/// Longest list item read as one.
+const MAX_ITEM: usize = 260;
 
 /// What a rule found, before the shared finishing steps.
 #[derive(Debug, Clone)]
@@ -199,16 +229,23 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut prev_seizure = false;
     let mut prev_aggregate_arrests = false;
     let mut prev_place: Option<String> = None;
+    let mut list: Option<ListLead> = None;
     for (i, s) in doc.sentences.iter().enumerate() {
         crate::budget::check();
         let text = s.text.as_str();
+        // A list goes on while its items are short lines of their own with a figure (or
+        // list numbers standing alone).
+        if list.as_ref().is_some_and(|l| s.paragraph == l.paragraph || (!enumerator(text) && (text.len() > MAX_ITEM || !text.chars().any(|c| c.is_numeric())))) {
+            list = None;
+        }
         let times = find_time_exprs(text, &tctx);
+        let mut lead_in: Option<ListLead> = None;
         // `recent` is in sentence order: only its last entry can be near enough (looking
         // further back would cost the length of the document for every sentence).
-        let inherited = recent
-            .last()
-            .filter(|(j, _, _)| i - j <= opts.inherit_period_sentences)
-            .map(|(_, p, t)| (*p, t.clone()));
+        let inherited = match list.as_ref().and_then(|l| l.period.clone()) {
+            Some((p, t)) => Some((p, format!("{t} (list lead-in)"))),
+            None => recent.last().filter(|(j, _, _)| i - j <= opts.inherit_period_sentences).map(|(_, p, t)| (*p, t.clone())),
+        };
         let sent = Sent {
             text,
             index: i,
@@ -224,6 +261,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             prev_seizure,
             prev_aggregate_arrests,
             prev_place: prev_place.clone(),
+            list: list.as_ref(),
         };
         let mut cands = Vec::new();
         let mut misses = Vec::new();
@@ -302,6 +340,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         prev_seizure = produced.iter().any(|f| matches!(f.kind, FactKind::Seizure { .. }));
         prev_aggregate_arrests = produced.iter().any(|f| matches!(f.kind, FactKind::Arrest { count: Some(n) } if n > 1) && f.is_aggregate);
         prev_place = location::location_of(text, 0, lx);
+        // A lead-in: "... seized the following in March:", "The seizures were:".
+        if text.trim_end().ends_with(':') {
+            let seizure_word = lx.cue("seizure.verbs").find_all(text).last().map(|h| h.text.clone());
+            let period = sent.times.iter().filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back().or(sent.inherited.clone());
+            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph });
+        }
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),
             _ => None,
@@ -325,6 +369,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             if enabled.contains(&m.table) {
                 out.misses.push(m);
             }
+        }
+        if lead_in.is_some() {
+            list = lead_in;
         }
     }
     out
@@ -427,8 +474,10 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
     }
     let table = c.kind.table();
     let fact_id = stable_id(&[&doc.doc_id, table.name(), &s.index.to_string(), &c.start.to_string(), &c.rule]);
+    // A list item's label names its place ("Basra: 38.5 kg"), unless it names the drug.
+    let label_place = s.list.and_then(|_| item_label(s.text)).filter(|l| lx.drugs.find_all(l).is_empty() && !lx.cue("seizure.verbs").contains(l)).map(str::to_string);
     let location = c.location.clone().or_else(|| match table {
-        FactTable::Seizures => location::location_of(s.text, c.start, lx).or_else(|| {
+        FactTable::Seizures => label_place.or_else(|| location::location_of(s.text, c.start, lx)).or_else(|| {
             // A sentence that goes on about the event just told keeps its place.
             let first = s.text.split_whitespace().next().unwrap_or("").to_lowercase();
             let continues = ["they", "he", "she", "it", "officers", "police", "investigators", "agents", "the", "officials", "soldiers", "customs"].contains(&first.as_str());

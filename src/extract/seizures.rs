@@ -91,8 +91,15 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is an estimate of use or production", q.text) });
             continue;
         }
+        // "Police seized the following in March: / - Basra: 38.5 kg of crystal": an item
+        // of a list under a seizure word.
+        let listed = if trig.is_none() && possession.is_none() && chained.is_none() && anaphoric.is_none() && part.is_none() {
+            s.list.and_then(|l| l.seizure_word.as_ref()).map(|w| crate::lexicon::Hit { start: 0, end: 0, text: format!("(list under \"{w}\")"), value: () })
+        } else {
+            None
+        };
         let by_possession = possession.is_some();
-        let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part);
+        let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part).or(listed);
         let Some(trig) = trig.as_ref() else {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
             continue;
