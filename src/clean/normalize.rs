@@ -1,6 +1,14 @@
-//! Text normalisation: Unicode NFKC, straight quotes, one kind of dash, single spaces.
+//! Text normalisation: Unicode NFKC, straight quotes, one kind of dash, single spaces;
+//! Arabic-Indic and Persian digits (and the Arabic thousands and decimal signs) as ASCII
+//! digits; a figure in parentheses before its unit, as translated releases write it
+//! ("(38) kilograms"), without them.
 
+use regex::Regex;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
+
+/// "seized (38) kilograms": a parenthesised figure after a word, before a lower-case word.
+static PAREN_FIGURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<pre>[\p{L},] )\((?P<n>\d[\d.,]*)\)(?P<post> \p{Ll})").unwrap());
 
 pub fn normalize(text: &str) -> String {
     let nfkc: String = text.nfkc().collect();
@@ -13,11 +21,21 @@ pub fn normalize(text: &str) -> String {
             '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' | '\t' => ' ',
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => continue,
             '\r' => continue,
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066C}' => ',',
+            '\u{066B}' => '.',
             c => c,
         };
         out.push(c);
     }
-    out.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\n")
+    out.lines()
+        .map(|l| {
+            let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+            if l.contains('(') { PAREN_FIGURE.replace_all(&l, "$pre$n$post").into_owned() } else { l }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -28,5 +46,14 @@ mod tests {
     fn quotes_dashes_spaces() {
         assert_eq!(normalize("Iran\u{2019}s \u{201C}major hub\u{201D} \u{2013}  Sistan\u{2013}Baluchestan\u{00A0}1"), "Iran's \"major hub\" - Sistan-Baluchestan 1");
         assert_eq!(normalize("a\r\n  b\t c"), "a\nb c");
+    }
+
+    #[test]
+    fn translated_figures() {
+        assert_eq!(normalize("seized ٣٨ kilograms and ۱۲۳۴ pills worth ٢٨٦٬٠٠٠ rials, ٤٫٥ kg"), "seized 38 kilograms and 1234 pills worth 286,000 rials, 4.5 kg");
+        assert_eq!(normalize("seized (38) kilograms of opium and (4.7) kg of shabu"), "seized 38 kilograms of opium and 4.7 kg of shabu");
+        // List numbers and references stay.
+        assert_eq!(normalize("(1) Police seized"), "(1) Police seized");
+        assert_eq!(normalize("Article (12) Of the law"), "Article (12) Of the law");
     }
 }

@@ -123,6 +123,9 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
         if out.last().is_some_and(|q| n.start < q.end) {
             continue;
         }
+        // Translated releases put figures in parentheses: "(38) kilograms", "(4.7) kg".
+        let n_end = if text[..n.start].ends_with('(') && text[n.end..].starts_with(')') { n.end + 1 } else { n.end };
+        let n = &NumberMention { end: n_end, ..n.clone() };
         // Money: symbol or code before, or currency word after.
         if let Some((start, cur)) = currency_before(text, n.start, lx) {
             let end = currency_after(text, n.end, lx).map(|(e, _)| e).unwrap_or(n.end);
@@ -265,6 +268,8 @@ mod tests {
         assert_eq!(kg("3 metric tons"), 3000.0);
         assert_eq!(kg("two and a half tons"), 2500.0);
         assert!((kg("16 ounces") - 0.4536).abs() < 0.001);
+        assert_eq!(kg("seized (38) kilograms of hashish"), 38.0);
+        assert_eq!(kg("(4.7) kg of shabu"), 4.7);
     }
 
     #[test]
