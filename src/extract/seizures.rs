@@ -98,6 +98,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         } else {
             None
         };
+        // "five kilograms less than in February": a difference between two periods.
+        let after_fig = s.text[q.end..].trim_start().trim_start_matches(['"', '\'', ',']).trim_start().to_ascii_lowercase();
+        if lx.cue("seizure.difference").at_start(&after_fig).is_some() {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is a difference between periods, not a seizure", q.text) });
+            continue;
+        }
         let by_possession = possession.is_some();
         let trig = trig.cloned().or(possession).or(chained).or(anaphoric).or(part).or(listed);
         let Some(trig) = trig.as_ref() else {
