@@ -342,7 +342,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         prev_place = location::location_of(text, 0, lx);
         // A lead-in: "... seized the following in March:", "The seizures were:".
         if text.trim_end().ends_with(':') {
-            let seizure_word = lx.cue("seizure.verbs").find_all(text).last().map(|h| h.text.clone());
+            // "... seized 1,183 tonnes in the year. He said the total included:": a
+            // breakdown of the seizure just told.
+            let seizure_word = lx.cue("seizure.verbs").find_all(text).last().map(|h| h.text.clone()).or_else(|| (sent.prev_seizure || prev_seizure).then(|| "(a breakdown of the seizure before)".to_string()));
             let period = sent.times.iter().filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back().or(sent.inherited.clone());
             lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph });
         }

@@ -1,6 +1,7 @@
 //! Parsers for the pieces of a fact, one module each: numbers, quantities and units,
 //! qualifiers, drugs, states, dates, periods, and negation/modality.
 
+pub mod calendars;
 pub mod countries;
 pub mod dates;
 pub mod drugs;

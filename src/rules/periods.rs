@@ -6,6 +6,7 @@
 //! against the reference date (publication date) and what the text said before.
 
 use super::dates::{find_full_dates, last_day_of_month, month_number, weekday_of, MONTH_RE, WEEKDAY_RE};
+use super::calendars;
 use super::numbers::parse_number_phrase;
 use crate::model::Period;
 use chrono::{Datelike, Duration, Months, NaiveDate};
@@ -423,6 +424,40 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let y: i32 = cap(c, "y").or(cap(c, "y2")).or(cap(c, "y3"))?.parse().ok()?;
             Some((TimeKind::Year, year_period(y)))
         }),
+        // The Solar Hijri calendar (Iran, Afghanistan): "15 Ordibehesht 1404".
+        rule(&format!(r"\b(?P<d>\d{{1,2}})\s+(?P<m>{})\s+(?P<y>1[34]\d{{2}})\b", calendars::PERSIAN_MONTH_RE), |c, _| {
+            let d = calendars::persian_day(cap(c, "y")?.parse().ok()?, calendars::persian_month_number(cap(c, "m")?)?, cap(c, "d")?.parse().ok()?)?;
+            Some((TimeKind::Day, Some(Period::day(d))))
+        }),
+        // "in Farvardin 1404", "in the month of Farvardin", "during Esfand": a Solar Hijri
+        // month, its year named or the one of the reference date. Tir, Mehr, Dey, Azar
+        // and Aban are also names and words: only with "month of" or a year.
+        rule(&format!(r"\b(?P<lead>(?:the\s+(?:Iranian\s+|Persian\s+)?)?month\s+of\s+)?(?P<m>{})(?:\s+(?P<y>1[34]\d{{2}}))?\b", calendars::PERSIAN_MONTH_RE), |c, ctx| {
+            let name = cap(c, "m")?;
+            let m = calendars::persian_month_number(name)?;
+            let ambiguous = matches!(name.to_lowercase().as_str(), "tir" | "mehr" | "dey" | "dei" | "azar" | "aban");
+            if ambiguous && c.name("lead").is_none() && c.name("y").is_none() {
+                return None;
+            }
+            let y = match cap(c, "y") {
+                Some(y) => y.parse().ok()?,
+                None => {
+                    let r = ctx.reference?;
+                    let jy = calendars::persian_year_of(r)?;
+                    // A month not begun yet at the reference is last year's.
+                    if calendars::persian_month(jy, m)?.0 > r { jy - 1 } else { jy }
+                }
+            };
+            let (start, end) = calendars::persian_month(y, m)?;
+            Some((TimeKind::Span, Some(Period { start, end })))
+        }),
+        // "the Iranian year 1403", "in the year 1403", "during 1402 SH": a Solar Hijri
+        // year (a year 1300-1499 in today's news is one).
+        rule(r"\b(?:(?:the\s+)?(?:Iranian|Persian|Solar\s+Hijri|Hijri\s+Shamsi|Afghan)\s+(?:calendar\s+)?year\s+(?:of\s+)?(?P<y>1[34]\d{2})|(?:in|during|for|of|since|over|throughout)\s+the\s+year\s+(?P<y2>1[34]\d{2})|(?:in|during|for|since|throughout)\s+(?P<y3>1[34]\d{2})\s*(?:SH|AP|HS|\(|,|;|\.|$))", |c, _| {
+            let y: i32 = cap(c, "y").or(cap(c, "y2")).or(cap(c, "y3"))?.parse().ok()?;
+            let (start, end) = calendars::persian_year(y)?;
+            Some((TimeKind::Span, Some(Period { start, end })))
+        }),
     ]
 });
 
@@ -535,6 +570,18 @@ mod tests {
         assert_eq!(r("On December 8, 2024, he", "-"), span("2024-12-08", "2024-12-08"));
         assert_eq!(r("in October", "2025-09-14"), span("2024-10-01", "2024-10-31"));
         assert_eq!(r("police may seize", "2025-09-14"), None);
+    }
+
+    #[test]
+    fn solar_hijri() {
+        assert_eq!(r("seized in the Iranian year 1403, which ended", "2025-06-26"), span("2024-03-20", "2025-03-20"));
+        assert_eq!(r("during 1402 SH, police", "-"), span("2023-03-21", "2024-03-19"));
+        assert_eq!(r("in Farvardin 1404 the police", "-"), span("2025-03-21", "2025-04-20"));
+        assert_eq!(r("in the month of Farvardin, the first month", "2025-05-10"), span("2025-03-21", "2025-04-20"));
+        assert_eq!(r("in the month of Esfand", "2025-05-10"), span("2025-02-19", "2025-03-20"));
+        assert_eq!(r("Tehran, 15 Ordibehesht 1404", "-"), span("2025-05-05", "2025-05-05"));
+        assert_eq!(r("Mehr News Agency reported", "2025-05-10"), None);
+        assert_eq!(r("police seized 1400 kilograms", "-"), None);
     }
 
     #[test]
