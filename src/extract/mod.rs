@@ -222,6 +222,8 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let enabled: Vec<FactTable> = opts.tables.iter().filter_map(|t| FactTable::parse(t)).collect();
 
     let mut tctx = TimeContext::new(doc.reference_date);
+    // "FY2024" is the fiscal year of the state the document is about.
+    tctx.fiscal_start = dctx.focus.first().and_then(|c| lx.data.fiscal_year_start.get(c)).copied();
     let mut out = Extraction::default();
     let mut recent: Vec<(usize, Period, String)> = Vec::new();
     let mut prev_actor: Option<String> = None;

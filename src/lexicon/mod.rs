@@ -84,6 +84,10 @@ pub struct LexiconData {
     pub national_agencies: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub outlets: Vec<String>,
+    /// The month a state's fiscal or financial year starts (ISO alpha-3 -> 1..12), for
+    /// "FY2024" and "the 2023-24 financial year".
+    #[serde(default)]
+    pub fiscal_year_start: BTreeMap<String, u32>,
     /// Cue words by rule group and list (`[cues.seizure] verbs = [...]`).
     #[serde(default)]
     pub cues: BTreeMap<String, BTreeMap<String, Vec<String>>>,
@@ -181,6 +185,7 @@ impl LexiconData {
             self.national_agencies.entry(k).or_default().extend(v);
         }
         self.outlets.extend(other.outlets);
+        self.fiscal_year_start.extend(other.fiscal_year_start);
         for (group, lists) in other.cues {
             let g = self.cues.entry(group).or_default();
             for (k, v) in lists {

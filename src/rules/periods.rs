@@ -44,6 +44,8 @@ pub struct TimeContext {
     pub last_month: Option<Period>,
     pub last_year: Option<i32>,
     pub last_period: Option<Period>,
+    /// The month the acting state's fiscal year starts (from the lexicon), for "FY2024".
+    pub fiscal_start: Option<u32>,
 }
 
 impl TimeContext {
@@ -419,6 +421,30 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }
             Some((TimeKind::Day, Some(Period::day(r - Duration::days(back)))))
         }),
+        // Fiscal and financial years, named by the year they end in: "FY2024", "FY24",
+        // "fiscal year 2024", "fiscal 2024", "the 2023-24 financial year", "FY2024-25".
+        // The start month is the state's (lexicon `fiscal_year_start`); unknown: no period.
+        rule(r"\b(?:(?:FY|F\.Y\.)\s?(?P<a>(?:19|20)\d{2}|\d{2})|(?:fiscal|financial)\s+(?:year\s+)?(?:of\s+)?(?P<b>{Y}))(?:\s*[-/]\s*(?P<e>\d{2}(?:\d{2})?))?\b|\b(?P<c>{Y})\s*[-/]\s*(?P<f>\d{2}(?:\d{2})?)\s+(?:fiscal|financial|budget)\s+year\b", |c, ctx| {
+            let y = cap(c, "a").or(cap(c, "b")).or(cap(c, "c"))?;
+            let y: i32 = if y.len() == 2 { 2000 + y.parse::<i32>().ok()? } else { y.parse().ok()? };
+            let end_year = match cap(c, "e").or(cap(c, "f")) {
+                Some(e) if e.len() == 2 => (y / 100) * 100 + e.parse::<i32>().ok()?,
+                Some(e) => e.parse().ok()?,
+                None if cap(c, "c").is_some() => return None,
+                // "FY2024-25" / "2023-24": the second year is the end; "FY2024": its end.
+                None => y,
+            };
+            if end_year != y && end_year != y + 1 {
+                return None;
+            }
+            let Some(start_month) = ctx.fiscal_start else { return Some((TimeKind::Span, None)) };
+            if start_month == 1 {
+                return Some((TimeKind::Year, year_period(end_year)));
+            }
+            let start = ymd(end_year - 1, start_month, 1)?;
+            let end = last_day_of_month(end_year, start_month - 1);
+            Some((TimeKind::Span, Some(Period { start, end })))
+        }),
         // in 2024 / during 2023 / early 2025 / for the year 2024 / 2024's
         rule(r"\b(?:(?:in|during|throughout|for|of|since|until|by|over|early|late|mid|mid-|end\s+of|in\s+(?:early|late|mid-?)|(?:in\s+)?the\s+whole\s+of|(?:for\s+)?all\s+of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{Y})\b|\b(?P<y2>{Y})['’]s\b|\bthe\s+(?P<y3>{Y})\s+(?:total|figure|haul|record|level|tally|seizures|data|statistics))", |c, _| {
             let y: i32 = cap(c, "y").or(cap(c, "y2")).or(cap(c, "y3"))?.parse().ok()?;
@@ -570,6 +596,22 @@ mod tests {
         assert_eq!(r("On December 8, 2024, he", "-"), span("2024-12-08", "2024-12-08"));
         assert_eq!(r("in October", "2025-09-14"), span("2024-10-01", "2024-10-31"));
         assert_eq!(r("police may seize", "2025-09-14"), None);
+    }
+
+    #[test]
+    fn fiscal_years() {
+        let fy = |text: &str, start: Option<u32>| {
+            let ctx = TimeContext { fiscal_start: start, ..TimeContext::new(None) };
+            find_time_exprs(text, &ctx).into_iter().next().and_then(|e| e.period).map(|p| (p.start.to_string(), p.end.to_string()))
+        };
+        assert_eq!(fy("seized in fiscal year 2024, which", Some(10)), span("2023-10-01", "2024-09-30"));
+        assert_eq!(fy("and cocaine in FY2024, according", Some(10)), span("2023-10-01", "2024-09-30"));
+        assert_eq!(fy("in the 2023-24 financial year", Some(7)), span("2023-07-01", "2024-06-30"));
+        assert_eq!(fy("during FY2024-25 the bureau", Some(4)), span("2024-04-01", "2025-03-31"));
+        assert_eq!(fy("in FY25 the bureau", Some(4)), span("2024-04-01", "2025-03-31"));
+        assert_eq!(fy("in fiscal 2023", Some(1)), span("2023-01-01", "2023-12-31"));
+        assert_eq!(fy("in fiscal year 2024", None), None);
+        assert_eq!(fy("the 2023-27 financial year", Some(7)), None);
     }
 
     #[test]
