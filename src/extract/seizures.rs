@@ -100,6 +100,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         };
         // "five kilograms less than in February": a difference between two periods.
         let after_fig = s.text[q.end..].trim_start().trim_start_matches(['"', '\'', ',']).trim_start().to_ascii_lowercase();
+        if matches!(q.measure, Measure::Mass { .. }) && lx.cue("seizure.packaging").at_start(after_fig.trim_start_matches('-')).is_some() {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is the size of each package, not the haul", q.text) });
+            continue;
+        }
         if lx.cue("seizure.difference").at_start(&after_fig).is_some() {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is a difference between periods, not a seizure", q.text) });
             continue;
