@@ -271,8 +271,17 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         counts::candidates(&sent, &mut cands, &mut misses);
         cooperation::candidates(&sent, &mut cands, &mut misses);
         let mut produced = Vec::new();
+        // A correction: figures before the corrected value are the wrong ones.
+        let corrected_from = lx.cue("modality.correction").find_all(text).first().map(|h| {
+            let to = lx.cue("modality.corrected_to").find_all(text).into_iter().find(|t| t.start >= h.end).map_or(text.len(), |t| t.start);
+            (h.text.clone(), to)
+        });
         for mut c in cands {
             crate::budget::check();
+            if let Some((cue, _)) = corrected_from.as_ref().filter(|(_, to)| c.start < *to) {
+                misses.push(Miss { sentence_index: i, table: c.kind.table(), reason: format!("a figure the text corrects (\"{cue}\")") });
+                continue;
+            }
             if !enabled.contains(&c.kind.table()) {
                 continue;
             }
