@@ -122,6 +122,29 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         ("conference", lx.cue("cooperation.conference")),
         ("training", lx.cue("cooperation.training")),
     ];
+    // A list item that names what it counts in its label ("- Death sentences: 57",
+    // "Arrests: 412", "Networks dismantled: 14"): the count of that, under the lead-in.
+    if let Some(label) = s.list.and_then(|_| super::item_label(text)) {
+        let rest = text[text.find(':').map_or(0, |i| i + 1)..].trim().trim_end_matches('.');
+        let number = s.numbers.iter().find(|n| text[n.start..n.end].trim() == rest && !n.year_like).filter(|n| n.value.fract() == 0.0 && n.value >= 1.0);
+        if let Some(n) = number {
+            let count = Some(n.value as i64);
+            let label_kind = sentence_lists.iter().find(|(_, l)| l.contains(label)).map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count })
+                .or_else(|| (arrest_nouns.contains(label) || arrest_verbs.contains(label)).then_some(FactKind::Arrest { count }))
+                .or_else(|| (net_nouns.contains(label) && net_verbs.contains(label) || net_nouns.at_start(label).is_some()).then_some(FactKind::NetworkDisruption { count, scope: None }));
+            if let Some(kind) = label_kind {
+                let rule = match &kind {
+                    FactKind::CourtSentence { .. } => "sentences:list-item",
+                    FactKind::Arrest { .. } => "arrests:list-item",
+                    _ => "networks:list-item",
+                };
+                let mut c = Candidate::new(kind, n.start, n.end, 0, rule);
+                c.figure_text = Some(format!("{} ({label})", &text[n.start..n.end]));
+                out.push(c);
+                return;
+            }
+        }
+    }
     // "received a life sentence", "was sentenced to death" for one person: a count of one.
     for (ty, g) in &sentence_lists[..3] {
         for h in g.find_all(text) {
