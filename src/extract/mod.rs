@@ -399,7 +399,8 @@ pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
     let anaphors = lx.cue("seizure.anaphors");
     // Verbs after which "the shipment", "the fentanyl" points back: reported speech and
     // valuation ("Prosecutors valued the shipment at ...").
-    let pointing = ["said", "added", "says", "valued", "estimated", "put", "priced", "that", "value of", "worth of", "price of"];
+    // A comma too: "According to the spokesman, the hashish was valued at ...".
+    let pointing = ["said", "added", "says", "valued", "estimated", "put", "priced", "that", "value of", "worth of", "price of", ","];
     let the_drug = |i: usize| lower[i..].strip_prefix("the ").is_some_and(|rest| lx.drugs.at_start(rest).is_some());
     anaphors.at_start(&lower).is_some()
         || anaphors.find_all(&lower).iter().any(|h| pointing.iter().any(|v| lower[..h.start].trim_end().ends_with(v)))
