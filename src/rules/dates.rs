@@ -165,8 +165,12 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
             }
         }
         // "KABUL, 15 Sep 2025 (Pajhwok): ...": a dateline with the date.
+        // "Astana, 29.01.2025 (Steppe Bulletin) - ...": a place of one to three capitalised
+        // words before the date.
         let lead = &line[..first.start];
-        if !lead.is_empty() && lead.trim_end().ends_with(',') && lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
+        let title_place = (1..=3).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !lead.is_empty() && lead.trim_end().ends_with(',') && (title_place || lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
             return Some((first.date, i));
         }
         // A line of segments ("By Staff Writer | 21 Jan 2025", "2025.09.14 | Tehran Times"):
@@ -230,5 +234,7 @@ mod tests {
         assert_eq!(header_pubdate(&["2025.09.14 | Tehran Times"]).map(|x| x.0), Some(d("2025-09-14")));
         assert_eq!(header_pubdate(&["KABUL, 15 Sep 2025 (Pajhwok): Officers said they had burned drugs."]).map(|x| x.0), Some(d("2025-09-15")));
         assert_eq!(header_pubdate(&["Updated 2024-11-30T08:00:00Z"]).map(|x| x.0), Some(d("2024-11-30")));
+        assert_eq!(header_pubdate(&["Bishkek, 04.03.2025 (Ala-Too Wire) - Police said they seized 4 kg of heroin."]).map(|x| x.0), Some(d("2025-03-04")));
+        assert_eq!(header_pubdate(&["Police in Osh said, 3 May 2021 was the day they arrested a man."]), None);
     }
 }
