@@ -29,7 +29,7 @@ impl fmt::Display for ConfigProblem {
 pub enum ConfigError {
     #[error("cannot read config {path}: {source}")]
     Read { path: String, source: std::io::Error },
-    #[error("{} problem(s) in the configuration:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    #[error("{} in the configuration:\n{}", if .0.len() == 1 { "1 problem".to_string() } else { format!("{} problems", .0.len()) }, .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<ConfigProblem>),
 }
 
@@ -147,7 +147,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     };
     for k in doc.keys() {
         if !TOP_KEYS.contains(&k.as_str()) {
-            problems.push(p(locate(text, &[k], None).max(locate(text, &[], Some(k))), k, format!("unknown key (expected one of: {})", TOP_KEYS.join(", "))));
+            problems.push(p(locate(text, &[k], None).max(locate(text, &[], Some(k))), k, format!("unknown key{} (expected one of: {})", did_you_mean(k, TOP_KEYS), TOP_KEYS.join(", "))));
         }
     }
     // [run]
@@ -159,7 +159,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             "threads" if v.as_integer().is_none_or(|n| n < 0) => problems.push(p(line, "run.threads", "expected a whole number >= 0 (0 = all cores)".into())),
             "log_format" if !matches!(v.as_str(), Some("text" | "json")) => problems.push(p(line, "run.log_format", "expected \"text\" or \"json\"".into())),
             "document_timeout" if seconds(v).is_none() => problems.push(p(line, "run.document_timeout", format!("expected seconds, a number >= 0 (0 = no limit), found {}", type_name(v)))),
-            _ if !RUN_KEYS.contains(&k.as_str()) => problems.push(p(line, &format!("run.{k}"), format!("unknown key (expected one of: {})", RUN_KEYS.join(", ")))),
+            _ if !RUN_KEYS.contains(&k.as_str()) => problems.push(p(line, &format!("run.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, RUN_KEYS), RUN_KEYS.join(", ")))),
             _ => {}
         }
     }
@@ -172,7 +172,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                 let mut inline = t.clone();
                 for k in t.keys() {
                     if !LEXICON_KEYS.contains(&k.as_str()) {
-                        problems.push(p(locate(text, &["lexicon"], Some(k)).max(locate(text, &["lexicon", k], None)), &format!("lexicon.{k}"), format!("unknown key (expected one of: {})", LEXICON_KEYS.join(", "))));
+                        problems.push(p(locate(text, &["lexicon"], Some(k)).max(locate(text, &["lexicon", k], None)), &format!("lexicon.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, LEXICON_KEYS), LEXICON_KEYS.join(", "))));
                         inline.remove(k);
                     }
                 }
@@ -249,7 +249,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                         options.insert(k.clone(), val.clone());
                     } else {
                         let known: Vec<&str> = spec.options.iter().map(|o| o.0).chain(COMMON_KEYS.iter().copied()).collect();
-                        problems.push(p(locate(text, &["stages", name], Some(k)), &format!("{key}.{k}"), format!("unknown key for a `{kind}` stage (expected one of: {})", known.join(", "))));
+                        problems.push(p(locate(text, &["stages", name], Some(k)), &format!("{key}.{k}"), format!("unknown key for {} `{kind}` stage{} (expected one of: {})", if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }, did_you_mean(k, &known), known.join(", "))));
                     }
                 }
                 if let Err(m) = check_options(&kind, &options) {
@@ -318,6 +318,17 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         warnings: warn,
         tests,
     })
+}
+
+/// ": did you mean `threads`?" for a key close to a known one (`run.thread`).
+fn did_you_mean<S: AsRef<str>>(key: &str, known: &[S]) -> String {
+    known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(key, k.as_ref()), k.as_ref()))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| format!(": did you mean `{k}`?"))
+        .unwrap_or_default()
 }
 
 /// Seconds one document may take in the per-document stages, by default.

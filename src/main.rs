@@ -71,12 +71,16 @@ fn report_error(code: u8, message: &str) {
 enum Command {
     /// Run the pipeline over a folder of articles.
     Run {
+        /// The pipeline file (default: ./pipeline.toml, or the built-in copy).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Folder of articles, read recursively (overrides run.input).
         #[arg(long)]
         input: Option<PathBuf>,
+        /// Output folder for the tables and manifest.json (overrides run.output).
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Worker threads; 0 = one per core (overrides run.threads).
         #[arg(long)]
         threads: Option<usize>,
         /// Extract every file again instead of reusing the previous run's state.
@@ -96,6 +100,7 @@ enum Command {
     },
     /// Print the stage graph (Mermaid, or Graphviz DOT with --format dot).
     Graph {
+        /// The pipeline file (default: ./pipeline.toml, or the built-in copy).
         #[arg(long)]
         config: Option<PathBuf>,
         #[arg(long, default_value = "mermaid", value_parser = ["mermaid", "dot"])]
@@ -103,11 +108,13 @@ enum Command {
     },
     /// Run the [[tests]] of a pipeline file.
     Test {
+        /// The pipeline file whose [[tests]] to run.
         #[arg(long)]
         config: Option<PathBuf>,
     },
     /// Check a configuration without running it; every problem is reported.
     Validate {
+        /// The pipeline file to check (default: ./pipeline.toml, or the built-in copy).
         #[arg(long)]
         config: Option<PathBuf>,
     },
@@ -118,6 +125,7 @@ enum Command {
     Explain {
         /// The article file (any input format).
         file: PathBuf,
+        /// The pipeline file whose lexicon and options to use.
         #[arg(long)]
         config: Option<PathBuf>,
         /// text for a person, json for tools.

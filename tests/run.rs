@@ -256,6 +256,11 @@ fn validate_names_the_line_of_every_problem() {
     let speed_line = text.lines().position(|l| l.starts_with("speed")).unwrap() + 1;
     assert!(err.contains(&format!("bad.toml:{speed_line}: stages.clean.speed: unknown key")), "{err}");
     assert!(err.contains("unknown stage kind `teleport`"), "{err}");
+    // A near miss gets a suggestion.
+    std::fs::write(&p, std::fs::read_to_string(root().join("pipeline.toml")).unwrap().replace("threads = 0", "thread = 0")).unwrap();
+    let o = bin().args(["validate", "--config"]).arg(&p).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("1 problem in the configuration") && err.contains("run.thread: unknown key: did you mean `threads`?"), "{err}");
     let ok = bin().args(["validate", "--config"]).arg(root().join("pipeline.toml")).output().unwrap();
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
 }
