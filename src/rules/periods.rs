@@ -146,7 +146,7 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 6;
+const RANGE_RULES: usize = 7;
 
 /// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
 /// from `year` when the side names none.
@@ -170,6 +170,14 @@ fn side(text: &str, year: Option<i32>, ctx: &TimeContext) -> Option<Period> {
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let side_re = r"(?:{M}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+{Y})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+{Y})?|{M}(?:,?\s+{Y})?|{Y})";
     vec![
+        // "since the start of the Iranian year on 21 March": from Nowruz of the reference
+        // date's Solar Hijri year up to the reference date (the day named with it is its
+        // first day, not the period).
+        rule(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:current\s+)?(?:Iranian|Persian|solar|Solar\s+Hijri)\s+(?:calendar\s+)?year(?:\s*,?\s*(?:on|in)\s+\d{1,2}\s+March|\s*\(\s*(?:on\s+)?\d{1,2}\s+March\s*\)|\s*,?\s*(?:on|in)\s+March\s+\d{1,2})?", |_, ctx| {
+            let r = ctx.reference?;
+            let start = calendars::nowruz(calendars::persian_year_of(r)?)?;
+            Some((TimeKind::Since, Some(Period { start, end: r })))
+        }),
         // March 21, 2023 to March 20, 2024 / 1 July 2022 - 30 June 2023: two full dates.
         rule(r"(?P<a>{M}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+{Y}|\d{1,2}(?:st|nd|rd|th)?\s+{M},?\s+{Y})\s*(?:to|until|through|-|–|—)\s*(?P<b>{M}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+{Y}|\d{1,2}(?:st|nd|rd|th)?\s+{M},?\s+{Y})", |c, ctx| {
             let a = side(cap(c, "a")?, None, ctx)?;
@@ -623,6 +631,7 @@ mod tests {
         assert_eq!(r("in the month of Esfand", "2025-05-10"), span("2025-02-19", "2025-03-20"));
         assert_eq!(r("Tehran, 15 Ordibehesht 1404", "-"), span("2025-05-05", "2025-05-05"));
         assert_eq!(r("Mehr News Agency reported", "2025-05-10"), None);
+        assert_eq!(r("Since the start of the Iranian year on 21 March, police", "2025-06-26"), span("2025-03-21", "2025-06-26"));
         assert_eq!(r("police seized 1400 kilograms", "-"), None);
     }
 
