@@ -150,6 +150,18 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
         }
         if let Some((mut end, f)) = mass_unit_at(text, n.end, lx) {
             let mut kg = n.value * f;
+            // "between 300 and 400 kg", "300 to 400 kg", "300-400 kg": a range, read as its
+            // midpoint (the qualifier is approx: "between" is an approx word).
+            let mut start = n.start;
+            if let Some(prev) = (k >= 2).then(|| &nums[k - 2]).filter(|p| p.end <= n.start && !out.last().is_some_and(|q| q.end > p.start)) {
+                let between = text[prev.end..n.start].trim();
+                let joined = matches!(between, "to" | "-") || (between == "and" && text[..prev.start].trim_end().to_ascii_lowercase().ends_with("between"));
+                if joined && prev.value < n.value && mass_unit_at(text, prev.end, lx).is_none() {
+                    kg = (prev.value + n.value) / 2.0 * f;
+                    start = prev.start;
+                }
+            }
+            let n = &NumberMention { start, ..n.clone() };
             // "a tonne and a half"
             if crate::text::starts_with_ignore_ascii_case(&text[end..], " and a half") {
                 kg += 0.5 * f;
@@ -270,6 +282,9 @@ mod tests {
         assert!((kg("16 ounces") - 0.4536).abs() < 0.001);
         assert_eq!(kg("seized (38) kilograms of hashish"), 38.0);
         assert_eq!(kg("(4.7) kg of shabu"), 4.7);
+        assert_eq!(kg("seized between 300 and 400 kg of hashish"), 350.0);
+        assert_eq!(kg("some 2 to 3 tonnes of cocaine"), 2500.0);
+        assert_eq!(kg("seized 20-30 kg of heroin"), 25.0);
     }
 
     #[test]
