@@ -100,6 +100,16 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         };
         // "five kilograms less than in February": a difference between two periods.
         let after_fig = s.text[q.end..].trim_start().trim_start_matches(['"', '\'', ',']).trim_start().to_ascii_lowercase();
+        // "$5 a pill", "Rs 6 crore a kilogram": a price per unit; and the unit it is
+        // priced by ("a kilogram") is no haul either.
+        let per_unit = |after: &str| lx.cue("seizure.per_unit").at_start(after).is_some();
+        if matches!(q.measure, Measure::Money { .. }) && per_unit(&after_fig) {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is a price per unit, not the haul's value", q.text) });
+            continue;
+        }
+        if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && per_unit(&crate::text::slice(s.text, s.quantities[k - 1].end, q.end).trim_start().to_ascii_lowercase()) {
+            continue;
+        }
         if matches!(q.measure, Measure::Mass { .. }) && lx.cue("seizure.packaging").at_start(after_fig.trim_start_matches('-')).is_some() {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is the size of each package, not the haul", q.text) });
             continue;
