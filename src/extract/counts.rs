@@ -471,6 +471,21 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 let mut c = mk(FactKind::Arrest { count: Some(count) }, pos, "arrests:people", &noun);
                 c.figure_text = Some(format!("{} {noun} ({v})", n.text));
                 out.push(c);
+                // "23 people in Spain and 9 in Morocco": a second count of the same people
+                // in another place, the state of that place acting there.
+                static MORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"^\s+(?:in|at)\s+[^,;.]{1,40}?\s+and\s+(?P<m>\d[\d,]*)\s+(?:more\s+)?(?:in|at)\s+(?P<place>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)").unwrap());
+                if let Some(m) = MORE.captures(crate::text::head(text, n.end + noun.len() + 1, 120)) {
+                    let base = n.end + noun.len() + 1;
+                    let (ms, me) = (base + m.name("m").unwrap().start(), base + m.name("m").unwrap().end());
+                    let place_at = base + m.name("place").unwrap().start();
+                    if let Some(k) = s.numbers.iter().find(|x| x.start == ms && x.value.fract() == 0.0 && x.value >= 1.0) {
+                        let mut c2 = mk(FactKind::Arrest { count: Some(k.value as i64) }, pos, "arrests:people-elsewhere", &noun);
+                        (c2.start, c2.end) = (ms, me);
+                        c2.figure_text = Some(format!("{} {noun} ({v}, elsewhere)", k.text));
+                        c2.country = s.cues.iter().find(|cue| cue.start == place_at && !cue.person).map(|cue| (cue.iso3.clone(), cue.text.clone()));
+                        out.push(c2);
+                    }
+                }
             }
             None => {
                 misses.push(Miss { sentence_index: s.index, table: FactTable::Arrests, reason: format!("\"{} {noun}\" without a word of arrest or sentence", n.text) })
