@@ -44,6 +44,10 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         if lx.bodies.lookup(place).is_some() {
             continue;
         }
+        // "valued at Rs 3 crore", "at US$ 2 million": a currency, not a place.
+        if lx.currencies.lookup(first).is_some() || lx.currencies.lookup(place).is_some() {
+            continue;
+        }
         cands.push((m.start(), place.to_string()));
     }
     for c in OF_PLACE.captures_iter(text) {
