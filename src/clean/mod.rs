@@ -63,6 +63,19 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         if published.is_none() {
             published = Some(d);
         }
+        // "Saturday, 22 March 2025 | Merseyside Courier | Crime desk", "April 10, 2025 |
+        // Dar es Salaam | Dar Morning Post": the segment that names an outlet (not a place).
+        if outlet.is_none() {
+            // A note in brackets ("(translated from Persian)") is no part of the name.
+            let segs: Vec<&str> = lines[i].split(" | ").flat_map(|p| p.split(" - ")).map(|p| p.split(" (").next().unwrap_or(p).trim()).collect();
+            if segs.len() > 1 {
+                outlet = segs
+                    .iter()
+                    .rev()
+                    .find(|seg| find_full_dates(seg).is_empty() && outlet_like(seg, lx) && lx.places.lookup(seg).is_none() && !seg.to_lowercase().starts_with("by ") && !seg.to_lowercase().starts_with("published") && !seg.to_lowercase().starts_with("updated"))
+                    .map(|seg| lx.outlets.lookup(seg).cloned().unwrap_or_else(|| seg.to_string()));
+            }
+        }
         let line = &lines[i];
         let dates = find_full_dates(line);
         let cut = dates.first().map(|m| m.end).unwrap_or(0);
@@ -243,6 +256,9 @@ mod tests {
         assert_eq!(d.outlet.as_deref(), Some("Harbour Evening Post"));
         let d = clean(&raw(&format!("Agency intercepts tramadol at the port\nBy Jane Doe | Coast & Delta Dispatch\nSunday, 16 March 2025\n\n{long}\n")), &lx);
         assert_eq!(d.outlet.as_deref(), Some("Coast & Delta Dispatch"));
+        let d = clean(&raw(&format!("Agency intercepts tramadol at the port\nFriday, 4 April 2025 | Lagos | Harbour Evening Post | Crime desk\n\n{long}\n")), &lx);
+        assert_eq!(d.outlet.as_deref(), Some("Harbour Evening Post"));
+        assert_eq!(d.published_date.map(|x| x.to_string()).as_deref(), Some("2025-04-04"));
         let d = clean(&raw(&format!("Police seize cocaine in banana shipment\nJanuary 9, 2025\n\nGUAYAQUIL, Ecuador, Jan 9 (Wirecast) - {long}\n")), &lx);
         assert_eq!(d.outlet.as_deref(), Some("Wirecast"));
         // Not outlets: a sentence, a line with figures, a lone word.

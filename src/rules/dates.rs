@@ -173,6 +173,12 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         if !lead.is_empty() && lead.trim_end().ends_with(',') && (title_place || lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
             return Some((first.date, i));
         }
+        // "Tehran, Saturday 18 Esfand 1403 (8 March 2025) - ...", "Sunday, 9 Ramadan 1446
+        // AH, corresponding to 9 March 2025": a Hijri or Solar Hijri date, then ours.
+        static OTHER_CALENDAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b1[34]\d{2}\b(?:\s*(?:AH|SH|AP|HS)\b)?[\s,(]*(?:corresponding\s+to\s*|[-–]\s*)?$").unwrap());
+        if lead.len() < 80 && OTHER_CALENDAR.is_match(lead) {
+            return Some((first.date, i));
+        }
         // A line of segments ("By Staff Writer | 21 Jan 2025", "2025.09.14 | Tehran Times"):
         // the segment that holds the date is judged alone.
         let seg = line
@@ -236,5 +242,8 @@ mod tests {
         assert_eq!(header_pubdate(&["Updated 2024-11-30T08:00:00Z"]).map(|x| x.0), Some(d("2024-11-30")));
         assert_eq!(header_pubdate(&["Bishkek, 04.03.2025 (Ala-Too Wire) - Police said they seized 4 kg of heroin."]).map(|x| x.0), Some(d("2025-03-04")));
         assert_eq!(header_pubdate(&["Police in Osh said, 3 May 2021 was the day they arrested a man."]), None);
+        assert_eq!(header_pubdate(&["Kabul, Monday 3 Hamal 1404 (24 March 2025) - Afghan Wire"]).map(|x| x.0), Some(d("2025-03-24")));
+        assert_eq!(header_pubdate(&["Thursday, 3 Shawwal 1446 AH, corresponding to 1 May 2025"]).map(|x| x.0), Some(d("2025-05-01")));
+        assert_eq!(header_pubdate(&["Jeddah, Shawwal 3, 1446 AH, May 1, 2025, SPA"]).map(|x| x.0), Some(d("2025-05-01")));
     }
 }
