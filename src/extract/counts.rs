@@ -131,7 +131,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let count = Some(n.value as i64);
             let label_kind = sentence_lists.iter().find(|(_, l)| l.contains(label)).map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count })
                 .or_else(|| (arrest_nouns.contains(label) || arrest_verbs.contains(label)).then_some(FactKind::Arrest { count }))
-                .or_else(|| (net_nouns.contains(label) && net_verbs.contains(label) || net_nouns.at_start(label).is_some()).then_some(FactKind::NetworkDisruption { count, scope: None }));
+                .or_else(|| (net_nouns.contains(label) && net_verbs.contains(label) || net_nouns.at_start(label).is_some()).then_some(FactKind::NetworkDisruption { count, scope: None }))
+                // "Arrests by province: / 1. Baghdad: 412": what the lead-in counts.
+                .or_else(|| match s.list.and_then(|l| l.counts.clone()) {
+                    Some(FactKind::Arrest { .. }) => Some(FactKind::Arrest { count }),
+                    Some(FactKind::CourtSentence { sentence_type, .. }) => Some(FactKind::CourtSentence { sentence_type, count }),
+                    Some(FactKind::NetworkDisruption { .. }) => Some(FactKind::NetworkDisruption { count, scope: None }),
+                    _ => None,
+                });
             if let Some(kind) = label_kind {
                 let rule = match &kind {
                     FactKind::CourtSentence { .. } => "sentences:list-item",

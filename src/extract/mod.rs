@@ -136,6 +136,9 @@ pub(crate) struct ListLead {
     pub seizure_word: Option<String>,
     pub period: Option<(Period, String)>,
     pub paragraph: usize,
+    /// What the lead-in counts ("Arrests by province:", "Death sentences by court:"), for
+    /// items that give only a place and a number ("Baghdad: 412").
+    pub counts: Option<FactKind>,
 }
 
 /// "1.", "2)", "(a)", "iv.": a list number standing alone as a sentence.
@@ -357,7 +360,15 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             // breakdown of the seizure just told.
             let seizure_word = lx.cue("seizure.verbs").find_all(text).last().map(|h| h.text.clone()).or_else(|| (sent.prev_seizure || prev_seizure).then(|| "(a breakdown of the seizure before)".to_string()));
             let period = sent.times.iter().filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back().or(sent.inherited.clone());
-            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph });
+            // What its items count when they give only a place and a number.
+            let head = text.trim_end().trim_end_matches(':');
+            let counts = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")]
+                .iter()
+                .find(|(_, cue)| lx.cue(cue).contains(head))
+                .map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count: None })
+                .or_else(|| (lx.cue("arrest.nouns").contains(head) || lx.cue("arrest.verbs").contains(head) && lx.cue("arrest.people").contains(head)).then_some(FactKind::Arrest { count: None }))
+                .or_else(|| (lx.cue("network.nouns").contains(head) && lx.cue("network.verbs").contains(head)).then_some(FactKind::NetworkDisruption { count: None, scope: None }));
+            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph, counts });
         }
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),
