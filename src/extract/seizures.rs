@@ -103,6 +103,28 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "$5 a pill", "Rs 6 crore a kilogram": a price per unit; and the unit it is
         // priced by ("a kilogram") is no haul either.
         let per_unit = |after: &str| lx.cue("seizure.per_unit").at_start(after).is_some();
+        // Cash, proceeds, rewards, fines: money that is not the value of drugs.
+        if matches!(q.measure, Measure::Money { .. }) {
+            let before = crate::text::tail(s.text, q.start, 40).to_ascii_lowercase();
+            let before = before.trim_end().trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
+            let before_cue = lx.cue("seizure.money_not_value_before").find_all(before).into_iter().any(|h| before[h.end..].split_whitespace().count() <= 4);
+            if lx.cue("seizure.money_not_value_after").at_start(&after_fig).is_some() || before_cue {
+                misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is cash, a reward or a fine, not the value of drugs", q.text) });
+                continue;
+            }
+        }
+        // "1,000 bricks of roughly 1.1 kg each", "31 sacks of 200,000 pills each",
+        // "2,500 blocks of 1 kg": the size of each package.
+        let each = matches!(q.measure, Measure::Mass { .. } | Measure::Pills { .. }) && (after_fig.starts_with("each") || after_fig.starts_with("apiece") || {
+            let lead = crate::text::tail(s.text, q.start, 40).to_ascii_lowercase();
+            let lead = lead.trim_end();
+            let lead = ["about", "roughly", "around", "some", "approximately", "nearly"].iter().fold(lead, |l, w| l.strip_suffix(w).map(str::trim_end).unwrap_or(l));
+            lead.strip_suffix(" of").is_some_and(|l| lx.cue("seizure.packaging").at_end(l).is_some())
+        });
+        if each {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is the size of each package, not the haul", q.text) });
+            continue;
+        }
         if matches!(q.measure, Measure::Money { .. }) && per_unit(&after_fig) {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is a price per unit, not the haul's value", q.text) });
             continue;
