@@ -505,7 +505,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
 /// to death"), or people without a number ("arrested dozens of dealers": count null).
 fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|the|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|duo|trio|quartet|pair|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|the|its|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|owner|helper|skipper|employee|broker|infiltrator|duo|trio|quartet|pair|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -527,8 +527,8 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let definite = matches!(det.as_str(), "the" | "his" | "her" | "their");
-        let singular = matches!(det.as_str(), "a" | "an" | "one" | "the" | "his" | "her" | "their" | "another");
+        let definite = matches!(det.as_str(), "the" | "its" | "his" | "her" | "their");
+        let singular = matches!(det.as_str(), "a" | "an" | "one" | "the" | "its" | "his" | "her" | "their" | "another");
         if singular == noun.ends_with('s') && noun != "suspects" {
             // "a ... suspects" or "dozens of ... man" is no phrase of this kind.
             if singular || !noun.ends_with('s') {
