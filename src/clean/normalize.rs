@@ -7,6 +7,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
+/// "Guayas ........ 8,420": leader dots of a text table's row.
+static LEADER_DOTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<label>\p{L}[\p{L} '-]{0,40}?)\s*(?:\.{3,}|…+)\s*(?P<n>\d[\d,. ]*)$").unwrap());
+
 /// "seized (38) kilograms": a parenthesised figure after a word, before a lower-case word.
 static PAREN_FIGURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<pre>[\p{L},] )\((?P<n>\d[\d.,]*)\)(?P<post> \p{Ll})").unwrap());
 
@@ -32,6 +35,7 @@ pub fn normalize(text: &str) -> String {
     out.lines()
         .map(|l| {
             let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+            let l = if l.contains("...") || l.contains('…') { LEADER_DOTS.replace(&l, "$label $n").into_owned() } else { l };
             if l.contains('(') { PAREN_FIGURE.replace_all(&l, "$pre$n$post").into_owned() } else { l }
         })
         .collect::<Vec<_>>()
@@ -55,5 +59,7 @@ mod tests {
         // List numbers and references stay.
         assert_eq!(normalize("(1) Police seized"), "(1) Police seized");
         assert_eq!(normalize("Article (12) Of the law"), "Article (12) Of the law");
+        assert_eq!(normalize("El Oro ........ 2,050"), "El Oro 2,050");
+        assert_eq!(normalize("He said... 5 of them"), "He said... 5 of them");
     }
 }

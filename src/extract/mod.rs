@@ -139,6 +139,23 @@ pub(crate) struct ListLead {
     /// What the lead-in counts ("Arrests by province:", "Death sentences by court:"), for
     /// items that give only a place and a number ("Baghdad: 412").
     pub counts: Option<FactKind>,
+    /// A text table's caption gives the unit of its figures ("Drugs seized by province,
+    /// January 2025 (kg)"): kilograms per figure, or None for pills.
+    pub table_unit: Option<Option<f64>>,
+    /// The drugs of a table's columns, from its header row ("State Heroin Ganja").
+    pub columns: Vec<String>,
+    /// The one drug the lead-in names ("Heroin seized by province (kg)").
+    pub drug: Option<String>,
+}
+
+/// A row of a text table: its label and where its figures start ("Guayas ........ 8,420",
+/// "Punjab 1,245.6 3,410.0").
+pub(crate) fn table_row(text: &str) -> Option<&str> {
+    let first_digit = text.find(|c: char| c.is_ascii_digit())?;
+    let label = text[..first_digit].trim_end_matches(['.', ' ', ':', '-', '|']).trim();
+    let rest = &text[first_digit..];
+    let figures_only = rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '|'));
+    (!label.is_empty() && label.split_whitespace().count() <= 5 && label.chars().next().is_some_and(char::is_alphabetic) && figures_only).then_some(label)
 }
 
 /// "1.", "2)", "(a)", "iv.": a list number standing alone as a sentence.
@@ -240,6 +257,18 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         let text = s.text.as_str();
         // A list goes on while its items are short lines of their own with a figure (or
         // list numbers standing alone).
+        // A table's header row names the drugs of its columns ("State Heroin Ganja").
+        if let Some(l) = list.as_mut().filter(|l| l.table_unit.is_some() && l.columns.is_empty() && s.paragraph != l.paragraph && !text.chars().any(|c| c.is_numeric())) {
+            let drugs: Vec<String> = text.split_whitespace().skip(1).filter_map(|w| match lx.drugs.lookup(w) {
+                Some(crate::lexicon::DrugWord::Named(d)) => Some(d.clone()),
+                Some(_) => Some("unspecified".to_string()),
+                None => None,
+            }).collect();
+            if !drugs.is_empty() {
+                l.columns = drugs;
+                continue;
+            }
+        }
         if list.as_ref().is_some_and(|l| s.paragraph == l.paragraph || (!enumerator(text) && (text.len() > MAX_ITEM || !text.chars().any(|c| c.is_numeric())))) {
             list = None;
         }
@@ -354,12 +383,21 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         prev_seizure = produced.iter().any(|f| matches!(f.kind, FactKind::Seizure { .. }));
         prev_aggregate_arrests = produced.iter().any(|f| matches!(f.kind, FactKind::Arrest { count: Some(n) } if n > 1) && f.is_aggregate);
         prev_place = location::location_of(text, 0, lx);
-        // A lead-in: "... seized the following in March:", "The seizures were:".
-        if text.trim_end().ends_with(':') {
+        // A lead-in: "... seized the following in March:", "The seizures were:", or a
+        // table's caption ("Drugs seized by province, January 2025 (kg)").
+        let table_unit = (!text.trim_end().ends_with('.')).then(|| crate::rules::quantity::caption_unit(text, lx)).flatten();
+        if text.trim_end().ends_with(':') || table_unit.is_some() {
             // "... seized 1,183 tonnes in the year. He said the total included:": a
             // breakdown of the seizure just told.
             let seizure_word = lx.cue("seizure.verbs").find_all(text).last().map(|h| h.text.clone()).or_else(|| (sent.prev_seizure || prev_seizure).then(|| "(a breakdown of the seizure before)".to_string()));
-            let period = sent.times.iter().filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back().or(sent.inherited.clone());
+            let period = sent.times.iter().filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back().or_else(|| {
+                // A table's caption names its year bare ("seizures by department, 2024 (tonnes)").
+                static BARE_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+                table_unit.and(BARE_YEAR.find(text)).and_then(|m| {
+                    let y: i32 = m.as_str().parse().ok()?;
+                    Some((Period { start: chrono::NaiveDate::from_ymd_opt(y, 1, 1)?, end: chrono::NaiveDate::from_ymd_opt(y, 12, 31)? }, m.as_str().to_string()))
+                })
+            }).or(sent.inherited.clone());
             // What its items count when they give only a place and a number.
             let head = text.trim_end().trim_end_matches(':');
             let counts = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")]
@@ -368,7 +406,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 .map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count: None })
                 .or_else(|| (lx.cue("arrest.nouns").contains(head) || lx.cue("arrest.verbs").contains(head) && lx.cue("arrest.people").contains(head)).then_some(FactKind::Arrest { count: None }))
                 .or_else(|| (lx.cue("network.nouns").contains(head) && lx.cue("network.verbs").contains(head)).then_some(FactKind::NetworkDisruption { count: None, scope: None }));
-            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph, counts });
+            let named: std::collections::BTreeSet<String> = lx.drugs.find_all(text).into_iter().filter_map(|h| match h.value {
+                crate::lexicon::DrugWord::Named(d) => Some(d),
+                _ => None,
+            }).collect();
+            let drug = (named.len() == 1).then(|| named.into_iter().next()).flatten();
+            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph, counts, table_unit, columns: Vec::new(), drug });
         }
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),

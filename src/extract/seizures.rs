@@ -37,8 +37,42 @@ pub(crate) fn currency_for_state(code: &str, written: &str, state: Option<&str>)
     code.to_string()
 }
 
+/// A row of a text table under a seizure caption: one seizure per figure, the drug of its
+/// column (or of the caption), the unit of the caption, the row's label as the place.
+fn table_row(s: &Sent, out: &mut Vec<Candidate>) -> bool {
+    let Some(l) = s.list.filter(|l| l.table_unit.is_some() && l.seizure_word.is_some()) else { return false };
+    let Some(label) = super::table_row(s.text) else { return false };
+    // The total of the table is told in the text too.
+    let low = label.to_ascii_lowercase();
+    if ["total", "all ", "overall", "nationwide", "national"].iter().any(|w| low.starts_with(w) || low == w.trim()) {
+        return true;
+    }
+    let unit = l.table_unit.flatten();
+    let figures: Vec<&crate::rules::numbers::NumberMention> = s.numbers.iter().filter(|n| n.start >= label.len()).collect();
+    for (k, n) in figures.iter().enumerate() {
+        let drug = l.columns.get(k).cloned().or_else(|| l.drug.clone()).unwrap_or_else(|| "unspecified".into());
+        if !l.columns.is_empty() && k >= l.columns.len() {
+            break;
+        }
+        let (kg, pills) = match unit {
+            Some(f) => (Some(n.value * f), None),
+            None => (None, Some(n.value as i64)),
+        };
+        let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, n.start, n.end, 0, "seizure:table-row");
+        c.figure_text = Some(format!("{} (table row {label})", n.text));
+        c.location = Some(label.to_string());
+        // Rows of a table over a month or a year are totals of that period.
+        c.aggregate = l.period.as_ref().map(|(p, _)| p.end > p.start);
+        out.push(c);
+    }
+    true
+}
+
 pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
     let lx = s.lx;
+    if table_row(s, out) {
+        return;
+    }
     let verbs = lx.cue("seizure.verbs").find_all(s.text);
     let non_drug = lx.cue("seizure.non_drug");
     let mut last_goods: Option<usize> = None;
@@ -123,6 +157,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         });
         if each {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is the size of each package, not the haul", q.text) });
+            continue;
+        }
+        // "a gram of heroin sells for Rs 4,000": the unit priced, not a haul.
+        let one_unit = matches!(q.measure, Measure::Mass { .. }) && ["a ", "an ", "one ", "per "].iter().any(|a| q.text.to_ascii_lowercase().starts_with(a));
+        if one_unit && lx.cue("seizure.price_words").find_all(crate::text::head(s.text, q.end, 60)).first().is_some() {
+            misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is the unit of a price, not a haul", q.text) });
             continue;
         }
         if matches!(q.measure, Measure::Money { .. }) && per_unit(&after_fig) {

@@ -195,7 +195,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
         }),
         // between 2021 and 2024 / from March 2024 to February 2025 / from March 3 to March 9, 2025 / in 2023 and 2024
-        rule(&format!(r"\b(?:between|from|in|the\s+period)\s+(?P<a>{side_re})\s*(?:and|to|until|through|-|–|—)\s*(?P<b>{side_re})\b"), |c, ctx| {
+        rule(&format!(r"(?:\b(?:between|from|in|the\s+period)\s+|\(\s*)(?P<a>{side_re})\s*(?:and|to|until|through|-|–|—)\s*(?P<b>{side_re})\b"), |c, ctx| {
             let (a, b) = (cap(c, "a")?, cap(c, "b")?);
             let yb = b.split(|ch: char| !ch.is_ascii_digit()).filter_map(|w| w.parse::<i32>().ok()).find(|y| *y > 1900);
             let pb = side(b, None, ctx)?;
@@ -657,6 +657,7 @@ mod tests {
         assert_eq!(r("seized during the January-March period of 2024", "2024-05-01"), span("2024-01-01", "2024-03-31"));
         assert_eq!(r("in the solar year 1402 (March 21, 2023 to March 20, 2024), the ministry", "-"), span("2023-03-21", "2024-03-20"));
         assert_eq!(r("said that from January to July this year, the office", "2024-08-12"), span("2024-01-01", "2024-07-31"));
+        assert_eq!(r("the financial year (April 2023 to March 2024) shows", "-"), span("2023-04-01", "2024-03-31"));
         assert_eq!(r("since the beginning of 2025", "2025-03-20"), span("2025-01-01", "2025-03-20"));
         assert_eq!(r("since March 21", "2025-06-10"), span("2025-03-21", "2025-06-10"));
         assert_eq!(r("over the past three years", "2025-06-10"), span("2022-06-10", "2025-06-10"));

@@ -97,6 +97,19 @@ fn pill_unit_after(text: &str, pos: usize, lx: &Lexicon) -> Option<usize> {
 }
 
 /// Every quantity in a text, left to right.
+/// The unit a table caption gives its figures in ("(kg)", "(in tonnes)", "(tablets)"):
+/// kilograms per figure, or `None` per figure for counts of pills.
+pub fn caption_unit(text: &str, lx: &Lexicon) -> Option<Option<f64>> {
+    static UNIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\(\s*(?:in\s+)?(?P<u>[a-z]+)\s*\)").unwrap());
+    UNIT.captures_iter(text).find_map(|c| {
+        let u = c.name("u")?;
+        if let Some(f) = lx.mass_units.lookup(u.as_str()) {
+            return Some(Some(*f));
+        }
+        lx.pill_units.lookup(u.as_str()).map(|_| None)
+    })
+}
+
 pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
     let mut nums = find_numbers(text);
     // "a ton of", "a kilogram of": one unit.
