@@ -2,6 +2,7 @@
 //! the file, line and key: unknown keys, unknown stage kinds, options of the wrong type,
 //! inputs that name no stage, cycles (`a -> b -> a`).
 
+use crate::config_spans::{self, Source, Spans};
 use crate::lexicon::{Lexicon, LexiconData};
 use crate::stages::{self, COMMON_KEYS};
 use std::collections::{BTreeMap, BTreeSet};
@@ -93,41 +94,6 @@ const LEXICON_KEYS: &[&str] = &[
     "international_bodies", "national_agencies", "outlets", "cues",
 ];
 
-/// The line of `[path]` or of `key` inside it (1-based); 1 when not found.
-fn locate(text: &str, path: &[&str], key: Option<&str>) -> usize {
-    let header = if path.is_empty() { None } else { Some(path.join(".")) };
-    let mut in_section = header.is_none();
-    let mut section_line = 1;
-    for (i, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if line.starts_with('[') {
-            let name = line.trim_start_matches('[').split(']').next().unwrap_or("").trim().replace(' ', "");
-            let name = name.replace('"', "");
-            if header.as_deref() == Some(name.as_str()) {
-                in_section = true;
-                section_line = i + 1;
-                if key.is_none() {
-                    return i + 1;
-                }
-                continue;
-            }
-            if in_section && !name.starts_with(&format!("{}.", header.clone().unwrap_or_default())) {
-                in_section = false;
-            }
-            continue;
-        }
-        if in_section {
-            if let Some(k) = key {
-                let lhs = line.split('=').next().unwrap_or("").trim().trim_matches('"');
-                if line.contains('=') && lhs == k {
-                    return i + 1;
-                }
-            }
-        }
-    }
-    section_line
-}
-
 fn type_name(v: &toml::Value) -> &'static str {
     v.type_str()
 }
@@ -145,15 +111,17 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             return Err(ConfigError::Invalid(vec![p(line, "(syntax)", e.message().to_string())]));
         }
     };
+    let spans = Spans::new(text);
+    let source = Source::new(text);
     for k in doc.keys() {
         if !TOP_KEYS.contains(&k.as_str()) {
-            problems.push(p(locate(text, &[k], None).max(locate(text, &[], Some(k))), k, format!("unknown key{} (expected one of: {})", did_you_mean(k, TOP_KEYS), TOP_KEYS.join(", "))));
+            problems.push(p(spans.line(&[k]), k, format!("unknown key{} (expected one of: {})", did_you_mean(k, TOP_KEYS), TOP_KEYS.join(", "))));
         }
     }
     // [run]
     let run = doc.get("run").and_then(|v| v.as_table()).cloned().unwrap_or_default();
     for (k, v) in &run {
-        let line = locate(text, &["run"], Some(k));
+        let line = spans.line(&["run", k]);
         match k.as_str() {
             "input" | "output" | "log_format" if !v.is_str() => problems.push(p(line, &format!("run.{k}"), format!("expected a string, found {}", type_name(v)))),
             "threads" if v.as_integer().is_none_or(|n| n < 0) => problems.push(p(line, "run.threads", "expected a whole number >= 0 (0 = all cores)".into())),
@@ -167,22 +135,30 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     let mut lexdata = LexiconData::builtin();
     if let Some(lex) = doc.get("lexicon") {
         match lex.as_table() {
-            None => problems.push(p(locate(text, &[], Some("lexicon")), "lexicon", "expected a table".into())),
+            None => problems.push(p(spans.line(&["lexicon"]), "lexicon", "expected a table".into())),
             Some(t) => {
                 let mut inline = t.clone();
                 for k in t.keys() {
                     if !LEXICON_KEYS.contains(&k.as_str()) {
-                        problems.push(p(locate(text, &["lexicon"], Some(k)).max(locate(text, &["lexicon", k], None)), &format!("lexicon.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, LEXICON_KEYS), LEXICON_KEYS.join(", "))));
+                        problems.push(p(spans.line(&["lexicon", k]), &format!("lexicon.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, LEXICON_KEYS), LEXICON_KEYS.join(", "))));
                         inline.remove(k);
                     }
                 }
                 let files = inline.remove("files");
-                match toml::Value::Table(inline).try_into::<LexiconData>() {
+                let unknown: Vec<&str> = t.keys().map(String::as_str).filter(|k| !LEXICON_KEYS.contains(k)).chain(["files"]).collect();
+                let parsed = match source.table(&["lexicon"], &unknown) {
+                    Some(v) => config_spans::deserialize::<LexiconData>(v),
+                    None => toml::Value::Table(inline).try_into::<LexiconData>(),
+                };
+                match parsed {
                     Ok(d) => lexdata.merge(d),
-                    Err(e) => problems.push(p(locate(text, &["lexicon"], None), "lexicon", e.message().to_string())),
+                    Err(e) => {
+                        let (line, key) = value_error_at(&spans, text, &["lexicon"], &e);
+                        problems.push(p(line, &key, e.message().to_string()));
+                    }
                 }
                 if let Some(files) = files {
-                    let line = locate(text, &["lexicon"], Some("files"));
+                    let line = spans.line(&["lexicon", "files"]);
                     match files.as_array() {
                         None => problems.push(p(line, "lexicon.files", "expected a list of paths".into())),
                         Some(list) => {
@@ -205,7 +181,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     let lexicon = match Lexicon::build(lexdata) {
         Ok(l) => Some(l),
         Err(e) => {
-            problems.push(p(locate(text, &["lexicon"], None), "lexicon", e.to_string()));
+            problems.push(p(spans.line(&["lexicon"]), "lexicon", e.to_string()));
             None
         }
     };
@@ -213,10 +189,10 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     let mut stages_cfg: Vec<StageConfig> = Vec::new();
     match doc.get("stages").map(|v| v.as_table()) {
         None => problems.push(p(1, "stages", "no stages defined".into())),
-        Some(None) => problems.push(p(locate(text, &[], Some("stages")), "stages", "expected a table of stages".into())),
+        Some(None) => problems.push(p(spans.line(&["stages"]), "stages", "expected a table of stages".into())),
         Some(Some(st)) => {
             for (name, v) in st {
-                let line = locate(text, &["stages", name], None);
+                let line = spans.line(&["stages", name]);
                 let key = format!("stages.{name}");
                 let Some(t) = v.as_table() else {
                     problems.push(p(line, &key, "expected a table".into()));
@@ -231,13 +207,13 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                         continue;
                     }
                     Some(None) => {
-                        problems.push(p(locate(text, &["stages", name], Some("kind")), &format!("{key}.kind"), "expected a string".into()));
+                        problems.push(p(spans.line(&["stages", name, "kind"]), &format!("{key}.kind"), "expected a string".into()));
                         continue;
                     }
                     Some(Some(k)) => k.to_string(),
                 };
                 let Some(spec) = stages::kind(&kind) else {
-                    problems.push(p(locate(text, &["stages", name], Some("kind")), &format!("{key}.kind"), format!("unknown stage kind `{kind}` (known: {})", stages::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", "))));
+                    problems.push(p(spans.line(&["stages", name, "kind"]), &format!("{key}.kind"), format!("unknown stage kind `{kind}` (known: {})", stages::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", "))));
                     continue;
                 };
                 let mut options = toml::Table::new();
@@ -249,18 +225,23 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                         options.insert(k.clone(), val.clone());
                     } else {
                         let known: Vec<&str> = spec.options.iter().map(|o| o.0).chain(COMMON_KEYS.iter().copied()).collect();
-                        problems.push(p(locate(text, &["stages", name], Some(k)), &format!("{key}.{k}"), format!("unknown key for {} `{kind}` stage{} (expected one of: {})", if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }, did_you_mean(k, &known), known.join(", "))));
+                        problems.push(p(spans.line(&["stages", name, k]), &format!("{key}.{k}"), format!("unknown key for {} `{kind}` stage{} (expected one of: {})", if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }, did_you_mean(k, &known), known.join(", "))));
                     }
                 }
-                if let Err(m) = check_options(&kind, &options) {
-                    problems.push(p(line, &key, m));
+                match source.table(&["stages", name], COMMON_KEYS).map(|v| (spec.check)(v)) {
+                    Some(Ok(None)) | None => {}
+                    Some(Ok(Some(m))) => problems.push(p(line, &key, m)),
+                    Some(Err(e)) => {
+                        let (line, key) = value_error_at(&spans, text, &["stages", name], &e);
+                        problems.push(p(line, &key, e.message().to_string()));
+                    }
                 }
                 let inputs = match t.get("inputs") {
                     None => Vec::new(),
                     Some(v) => match v.as_array().map(|a| a.iter().map(|x| x.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()) {
                         Some(Some(list)) => list,
                         _ => {
-                            problems.push(p(locate(text, &["stages", name], Some("inputs")), &format!("{key}.inputs"), "expected a list of stage names".into()));
+                            problems.push(p(spans.line(&["stages", name, "inputs"]), &format!("{key}.inputs"), "expected a list of stage names".into()));
                             Vec::new()
                         }
                     },
@@ -273,7 +254,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     for s in &stages_cfg {
         for i in &s.inputs {
             if !names.contains(i.as_str()) {
-                problems.push(p(locate(text, &["stages", &s.name], Some("inputs")), &format!("stages.{}.inputs", s.name), format!("`{i}` names no stage")));
+                problems.push(p(spans.line(&["stages", &s.name, "inputs"]), &format!("stages.{}.inputs", s.name), format!("`{i}` names no stage")));
             }
         }
     }
@@ -282,15 +263,22 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         let first = stages_cfg.iter().find(|s| s.name == cycle[0]).map(|s| s.line).unwrap_or(1);
         problems.push(p(first, &format!("stages.{}.inputs", cycle[0]), format!("cycle: {}", cycle.join(" -> "))));
     }
-    check_shape(&stages_cfg, text, file, &mut problems);
+    check_shape(&stages_cfg, &spans, file, &mut problems);
     if let Some(lx) = &lexicon {
-        check_user_stages(&stages_cfg, text, file, lx, !found_cycles.is_empty(), &mut problems);
+        check_user_stages(&stages_cfg, &spans, file, lx, !found_cycles.is_empty(), &mut problems);
     }
     let mut tests = Vec::new();
     if let Some(t) = doc.get("tests") {
-        match t.clone().try_into::<Vec<ConfigTest>>() {
+        let parsed = match source.value(&["tests"]) {
+            Some(v) => config_spans::deserialize::<Vec<ConfigTest>>(v),
+            None => t.clone().try_into::<Vec<ConfigTest>>(),
+        };
+        match parsed {
             Ok(v) => tests = v,
-            Err(e) => problems.push(p(locate(text, &[], Some("tests")).max(text.lines().position(|l| l.trim() == "[[tests]]").map(|i| i + 1).unwrap_or(1)), "tests", e.message().to_string())),
+            Err(e) => {
+                let (line, key) = value_error_at(&spans, text, &["tests"], &e);
+                problems.push(p(line, &key, e.message().to_string()));
+            }
         }
     }
     let read: BTreeSet<&str> = stages_cfg.iter().flat_map(|s| s.inputs.iter().map(String::as_str)).collect();
@@ -339,24 +327,26 @@ fn seconds(v: &toml::Value) -> Option<f64> {
     (s.is_finite() && (0.0..=86_400.0).contains(&s)).then_some(s)
 }
 
-/// Type-check a stage's options with its kind's check (see the registry in `stages`).
-fn check_options(kind: &str, options: &toml::Table) -> Result<(), String> {
-    let Some(spec) = stages::kind(kind) else { return Ok(()) };
-    match (spec.check)(toml::Value::Table(options.clone())) {
-        Ok(None) => Ok(()),
-        Ok(Some(m)) | Err(m) => Err(m),
+/// The line and dotted key of a deserialization error inside the table at `path`: the
+/// key whose value the error's span falls in (`stages.f.keywords`), else the table.
+fn value_error_at(spans: &Spans, text: &str, path: &[&str], e: &toml::de::Error) -> (usize, String) {
+    let Some(span) = e.span() else { return (spans.line(path), path.join(".")) };
+    let line = spans.line_of(span.start);
+    match config_spans::key_at(text, path, span.start) {
+        Some(k) => (line, k),
+        None => (line.max(spans.line(path)), path.join(".")),
     }
 }
 
 /// The per-document stages form one chain: ingest -> clean -> filter* -> {extract,
 /// pattern*}; table stages read whatever they like.
-fn check_shape(stages: &[StageConfig], text: &str, file: &str, problems: &mut Vec<ConfigProblem>) {
+fn check_shape(stages: &[StageConfig], spans: &Spans, file: &str, problems: &mut Vec<ConfigProblem>) {
     let count = |k: &str| stages.iter().filter(|s| s.kind == k).count();
     for (k, min, max) in [("ingest", 1, 1), ("clean", 1, 1), ("extract", 0, 1)] {
         let n = count(k);
         if n < min || n > max {
             let want = if min == max { format!("exactly {min}") } else { format!("at most {max}") };
-            problems.push(ConfigProblem { file: file.into(), line: locate(text, &["stages"], None), key: "stages".into(), message: format!("{want} `{k}` stage is needed, found {n}") });
+            problems.push(ConfigProblem { file: file.into(), line: spans.line(&["stages"]), key: "stages".into(), message: format!("{want} `{k}` stage is needed, found {n}") });
         }
     }
     let kind_of = |name: &str| stages.iter().find(|x| x.name == name).map(|x| x.kind.as_str());
@@ -373,7 +363,7 @@ fn check_shape(stages: &[StageConfig], text: &str, file: &str, problems: &mut Ve
         end
     };
     for s in stages {
-        let line = locate(text, &["stages", &s.name], Some("inputs"));
+        let line = spans.line(&["stages", &s.name, "inputs"]);
         let key = format!("stages.{}.inputs", s.name);
         let msg = match s.kind.as_str() {
             "ingest" if !s.inputs.is_empty() => Some("an ingest stage reads the input folder and takes no inputs".to_string()),
@@ -405,10 +395,10 @@ fn check_shape(stages: &[StageConfig], text: &str, file: &str, problems: &mut Ve
 
 /// Filters, patterns and SQL: regexes compile, tables are named once, queries read tables
 /// that stages upstream produce, and parse.
-fn check_user_stages(stages: &[StageConfig], text: &str, file: &str, lx: &Lexicon, has_cycles: bool, problems: &mut Vec<ConfigProblem>) {
+fn check_user_stages(stages: &[StageConfig], spans: &Spans, file: &str, lx: &Lexicon, has_cycles: bool, problems: &mut Vec<ConfigProblem>) {
     let p = |s: &StageConfig, key: &str, message: String| ConfigProblem {
         file: file.into(),
-        line: locate(text, &["stages", &s.name], Some(key)),
+        line: spans.line(&["stages", &s.name, key]),
         key: format!("stages.{}.{key}", s.name),
         message,
     };

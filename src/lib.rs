@@ -18,6 +18,7 @@ pub mod aggregate;
 pub mod budget;
 pub mod clean;
 pub mod config;
+pub mod config_spans;
 pub mod configtest;
 pub mod dedup;
 pub mod explain;

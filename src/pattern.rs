@@ -6,7 +6,9 @@
 //! | parser   | columns                                   |
 //! |----------|-------------------------------------------|
 //! | text     | `NAME` (as written; the default)          |
-//! | number   | `NAME` DOUBLE                             |
+//! | number   | `NAME` INT64 when the capture can only match digits and digit  |
+//! |          | grouping (`(?P<n>[0-9,]+)`), else DOUBLE                      |
+//! | integer  | `NAME` INT64 (a value with a fraction is null)            |
 //! | quantity | `NAME_kg` DOUBLE, `NAME_pills` INT64      |
 //! | volume   | `NAME_litres` DOUBLE                      |
 //! | money    | `NAME_amount` DOUBLE, `NAME_currency`     |
@@ -31,7 +33,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const PARSERS: &[&str] = &["text", "number", "quantity", "volume", "money", "period", "country", "drug"];
+pub const PARSERS: &[&str] = &["text", "number", "integer", "quantity", "volume", "money", "period", "country", "drug"];
 
 /// Options of a pattern stage, as written in pipeline.toml.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -102,6 +104,72 @@ pub fn parse_volume(s: &str) -> Option<f64> {
     None
 }
 
+/// A value with no fraction that an INT64 holds.
+fn whole_number(x: f64) -> Option<i64> {
+    (x.fract() == 0.0 && x.abs() < 9.0e15).then_some(x as i64)
+}
+
+/// Whether the named capture of `pattern` can only match digits (any script) and the
+/// characters that group them (`,` `'` `’` `_` space), so that whatever it captures is a
+/// whole number. Walks the regex's syntax tree with an explicit stack.
+fn capture_is_whole_number(pattern: &str, name: &str) -> bool {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    let Ok(hir) = regex_syntax::parse(pattern) else { return false };
+    // Digits of any script, but no vulgar fractions or number forms (½, ⅓, Ⅻ).
+    let digit = |c: char| c.is_numeric() && !matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{218f}');
+    let char_ok = |c: char| digit(c) || matches!(c, ',' | '\'' | '’' | '_' | ' ' | '\u{a0}' | '\u{202f}');
+    // Find the capture group.
+    let mut stack: Vec<&Hir> = vec![&hir];
+    let mut group: Option<&Hir> = None;
+    while let Some(h) = stack.pop() {
+        match h.kind() {
+            HirKind::Capture(c) if c.name.as_deref() == Some(name) => {
+                group = Some(&c.sub);
+                break;
+            }
+            HirKind::Capture(c) => stack.push(&c.sub),
+            HirKind::Repetition(r) => stack.push(&r.sub),
+            HirKind::Concat(v) | HirKind::Alternation(v) => stack.extend(v.iter()),
+            _ => {}
+        }
+    }
+    let Some(group) = group else { return false };
+    let mut stack: Vec<&Hir> = vec![group];
+    let mut saw_digit = false;
+    while let Some(h) = stack.pop() {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => {}
+            HirKind::Literal(l) => match std::str::from_utf8(&l.0) {
+                Ok(s) if s.chars().all(char_ok) => saw_digit |= s.chars().any(digit),
+                _ => return false,
+            },
+            HirKind::Class(Class::Unicode(c)) => {
+                for r in c.iter() {
+                    if (r.end() as u32) - (r.start() as u32) > 4096 {
+                        return false;
+                    }
+                    if !(r.start()..=r.end()).all(char_ok) {
+                        return false;
+                    }
+                    saw_digit |= (r.start()..=r.end()).any(digit);
+                }
+            }
+            HirKind::Class(Class::Bytes(c)) => {
+                for r in c.iter() {
+                    if !(r.start()..=r.end()).all(|b| b.is_ascii() && char_ok(b as char)) {
+                        return false;
+                    }
+                    saw_digit |= (r.start()..=r.end()).any(|b| b.is_ascii_digit());
+                }
+            }
+            HirKind::Capture(c) => stack.push(&c.sub),
+            HirKind::Repetition(r) => stack.push(&r.sub),
+            HirKind::Concat(v) | HirKind::Alternation(v) => stack.extend(v.iter()),
+        }
+    }
+    saw_digit
+}
+
 impl Pattern {
     pub fn compile(stage: &str, o: &PatternOptions) -> Result<Pattern, String> {
         let regex = match &o.regex {
@@ -123,7 +191,16 @@ impl Pattern {
         if !valid_table_name(&o.table) {
             return Err(format!("table name `{}` must be letters, digits and _ (starting with a letter)", o.table));
         }
-        let captures = names.iter().map(|n| (n.clone(), o.fields.get(n).cloned().unwrap_or_else(|| "text".into()))).collect();
+        let captures = names
+            .iter()
+            .map(|n| {
+                let parser = o.fields.get(n).cloned().unwrap_or_else(|| "text".into());
+                // The column type is fixed by the rule, never by the rows a run happens to
+                // see, so that every partition and every run has the same schema.
+                let whole = parser == "number" && o.regex.as_deref().is_some_and(|r| capture_is_whole_number(r, n));
+                (n.clone(), if whole { "integer".to_string() } else { parser })
+            })
+            .collect();
         Ok(Pattern { stage: stage.to_string(), table: o.table.clone(), keywords: o.keywords.iter().map(|k| k.to_lowercase()).collect(), regex, captures })
     }
 
@@ -150,6 +227,7 @@ impl Pattern {
         for (name, parser) in &self.captures {
             match parser.as_str() {
                 "number" => cols.push((name.clone(), "f64")),
+                "integer" => cols.push((name.clone(), "i64")),
                 "quantity" => {
                     cols.push((format!("{name}_kg"), "f64"));
                     cols.push((format!("{name}_pills"), "i64"));
@@ -212,6 +290,7 @@ impl Pattern {
                     let v = caps.get(name);
                     match parser.as_str() {
                         "number" => cells.push((name.clone(), Cell::F64(v.and_then(|x| parse_number_phrase(x.trim()))))),
+                        "integer" => cells.push((name.clone(), Cell::I64(v.and_then(|x| parse_number_phrase(x.trim())).and_then(whole_number)))),
                         "quantity" => {
                             let q = v.map(|x| find_quantities(x, lx)).unwrap_or_default();
                             let kg = q.iter().find_map(|q| match q.measure { Measure::Mass { kg } => Some(kg), _ => None });
@@ -324,5 +403,25 @@ mod tests {
         assert!(Pattern::compile("p", &o("(?P<x>[0-9", &[])).unwrap_err().contains("invalid regex"));
         assert!(Pattern::compile("p", &o("(?P<x>[0-9]+)", &[("y", "number")])).unwrap_err().contains("not a named capture"));
         assert!(Pattern::compile("p", &o("(?P<x>[0-9]+)", &[("x", "weight")])).unwrap_err().contains("unknown parser"));
+    }
+
+    #[test]
+    fn whole_number_captures_are_int64() {
+        let o = |r: &str| PatternOptions { table: "t".into(), keywords: vec![], regex: Some(r.into()), fields: [("n".to_string(), "number".to_string())].into_iter().collect() };
+        let kind = |r: &str| Pattern::compile("p", &o(r)).unwrap().columns().into_iter().find(|c| c.0 == "n").unwrap().1;
+        for r in [r"(?P<n>\d+) boats", r"(?P<n>[0-9,]+) arrested", r"(?P<n>\d{1,3}(?:,\d{3})*) people", r"(?i)(?P<n>[0-9][0-9 ]*) suspects"] {
+            assert_eq!(kind(r), "i64", "{r}");
+        }
+        for r in [r"(?P<n>[\d.,]+) kg", r"(?P<n>\w+) boats", r"(?P<n>.+) tonnes", r"(?P<n>\d+(?:\.\d+)?) kg", r"(?P<n>[0-9½]+) kg"] {
+            assert_eq!(kind(r), "f64", "{r}");
+        }
+        let lx = Lexicon::builtin();
+        let p = Pattern::compile("boats", &PatternOptions { table: "boats".into(), keywords: vec![], regex: Some(r"(?P<n>[0-9,]+) (?:boats|vessels)".into()), fields: [("n".to_string(), "number".to_string())].into_iter().collect() }).unwrap();
+        let raw = RawDoc { source: "a.txt".into(), text: "The navy stopped 1,204 boats in the strait last year.".into(), published: NaiveDate::from_ymd_opt(2025, 3, 5), ..Default::default() };
+        let doc = crate::clean::clean(&raw, &lx);
+        let rows = p.apply(&doc, &lx);
+        assert_eq!(p.table(&rows.iter().collect::<Vec<_>>()).column("n"), Some(&ColumnData::I64(vec![Some(1204)])));
+        assert_eq!(whole_number(2.5), None);
+        assert_eq!(whole_number(7.0), Some(7));
     }
 }

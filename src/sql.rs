@@ -6,10 +6,8 @@ use crate::frames;
 use crate::sink::Table;
 use polars::prelude::*;
 use polars::sql::SQLContext;
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -17,12 +15,39 @@ pub struct SqlOptions {
     pub query: String,
 }
 
-/// The table names a query reads (after FROM and JOIN), lower-cased.
+/// The table names a query reads, lower-cased: every relation of the parsed query (FROM,
+/// JOIN, subqueries, set operations) except the names its own CTEs define. Comments and
+/// string literals are never taken for tables. A query that does not parse reads nothing
+/// here; planning it reports the syntax error.
 pub fn tables_read(query: &str) -> BTreeSet<String> {
-    static FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\b(?:from|join)\s+["`]?([A-Za-z_][A-Za-z0-9_]*)"#).unwrap());
-    static CTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:\bwith|,)\s*([A-Za-z_][A-Za-z0-9_]*)\s+as\s*\(").unwrap());
-    let ctes: BTreeSet<String> = CTE.captures_iter(query).map(|c| c[1].to_lowercase()).collect();
-    FROM.captures_iter(query).map(|c| c[1].to_lowercase()).filter(|t| !ctes.contains(t) && t != "select").collect()
+    use sqlparser::ast::{ObjectName, Query, Visit, Visitor};
+    use std::ops::ControlFlow;
+    #[derive(Default)]
+    struct Relations {
+        read: BTreeSet<String>,
+        ctes: BTreeSet<String>,
+    }
+    impl Visitor for Relations {
+        type Break = ();
+        fn pre_visit_query(&mut self, q: &Query) -> ControlFlow<()> {
+            if let Some(with) = &q.with {
+                self.ctes.extend(with.cte_tables.iter().map(|c| c.alias.name.value.to_lowercase()));
+            }
+            ControlFlow::Continue(())
+        }
+        fn pre_visit_relation(&mut self, r: &ObjectName) -> ControlFlow<()> {
+            if let Some(ident) = r.0.last().and_then(|p| p.as_ident()) {
+                self.read.insert(ident.value.to_lowercase());
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let Ok(statements) = sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::GenericDialect {}, query) else {
+        return BTreeSet::new();
+    };
+    let mut v = Relations::default();
+    let _ = statements.visit(&mut v);
+    v.read.difference(&v.ctes).cloned().collect()
 }
 
 /// Run a query over the given tables.
@@ -76,6 +101,12 @@ mod tests {
     fn tables_of_a_query() {
         let q = "WITH x AS (SELECT * FROM seizures) SELECT * FROM x JOIN documents d ON x.doc_id = d.doc_id";
         assert_eq!(tables_read(q).into_iter().collect::<Vec<_>>(), vec!["documents".to_string(), "seizures".to_string()]);
+        // Comments and string literals that say "from X" name no table.
+        let q = "-- totals from rejects are left out\nSELECT drug /* from documents */, 'from arrests' AS note FROM seizures WHERE evidence NOT LIKE '%join networks%'";
+        assert_eq!(tables_read(q).into_iter().collect::<Vec<_>>(), vec!["seizures".to_string()]);
+        // Subqueries, set operations and quoted names are read.
+        let q = "SELECT country FROM (SELECT country FROM \"Arrests\") a UNION ALL SELECT country FROM seizures WHERE doc_id IN (SELECT doc_id FROM documents)";
+        assert_eq!(tables_read(q).into_iter().collect::<Vec<_>>(), vec!["arrests".to_string(), "documents".to_string(), "seizures".to_string()]);
     }
 
     #[test]

@@ -5,6 +5,8 @@
 use crate::config::StageConfig;
 use crate::model::FactTable;
 use crate::sink::Table;
+use toml::de::DeValue;
+use toml::Spanned;
 
 pub struct StageKind {
     pub name: &'static str,
@@ -16,7 +18,8 @@ pub struct StageKind {
     pub options: &'static [(&'static str, &'static str)],
     /// Type-check and validate the options: Err for a type error, Ok(Some) for a value
     /// that is wrong.
-    pub check: fn(toml::Value) -> Result<Option<String>, String>,
+    /// The options come as the parser saw them, so a type error keeps its span.
+    pub check: for<'i> fn(Spanned<DeValue<'i>>) -> Result<Option<String>, toml::de::Error>,
     /// The tables it writes, empty, with their columns (for `validate` and SQL planning).
     /// SQL stages are planned by the sql module, which runs the query on its inputs.
     pub empty_tables: fn(&StageConfig) -> Result<Vec<Table>, String>,
@@ -26,32 +29,36 @@ fn options<T: serde::de::DeserializeOwned>(v: toml::Value) -> Result<T, String> 
     v.try_into().map_err(|e: toml::de::Error| e.message().to_string())
 }
 
+fn typed<T: serde::de::DeserializeOwned>(v: Spanned<DeValue<'_>>) -> Result<T, toml::de::Error> {
+    crate::config_spans::deserialize(v)
+}
+
 fn no_tables(_: &StageConfig) -> Result<Vec<Table>, String> {
     Ok(Vec::new())
 }
 
-fn check_ingest(v: toml::Value) -> Result<Option<String>, String> {
-    let o: crate::ingest::IngestOptions = options(v)?;
+fn check_ingest(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    let o: crate::ingest::IngestOptions = typed(v)?;
     Ok(o.formats.iter().find(|f| !crate::ingest::FORMATS.contains(&f.as_str())).map(|f| format!("unknown format `{f}` (known: {})", crate::ingest::FORMATS.join(", "))))
 }
 
-fn check_nothing(v: toml::Value) -> Result<Option<String>, String> {
-    match v.as_table() {
-        Some(t) if !t.is_empty() => Err(format!("unknown option `{}`", t.keys().next().unwrap())),
+fn check_nothing(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    match v.get_ref().as_table() {
+        Some(t) if !t.is_empty() => Ok(Some(format!("unknown option `{}`", t.keys().next().unwrap().get_ref()))),
         _ => Ok(None),
     }
 }
 
-fn check_filter(v: toml::Value) -> Result<Option<String>, String> {
-    options::<crate::filter::FilterOptions>(v).map(|_| None)
+fn check_filter(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    typed::<crate::filter::FilterOptions>(v).map(|_| None)
 }
 
-fn check_pattern(v: toml::Value) -> Result<Option<String>, String> {
-    options::<crate::pattern::PatternOptions>(v).map(|_| None)
+fn check_pattern(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    typed::<crate::pattern::PatternOptions>(v).map(|_| None)
 }
 
-fn check_extract(v: toml::Value) -> Result<Option<String>, String> {
-    let o: crate::extract::ExtractOptions = options(v)?;
+fn check_extract(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    let o: crate::extract::ExtractOptions = typed(v)?;
     Ok(o.tables
         .iter()
         .chain(o.per_table.keys())
@@ -60,21 +67,21 @@ fn check_extract(v: toml::Value) -> Result<Option<String>, String> {
         .or_else(|| o.per_table.values().filter_map(|t| t.keep.clone()).find(|k| !matches!(k.as_str(), "all" | "incidents" | "totals")).map(|k| format!("per_table keep must be all, incidents or totals, found `{k}`"))))
 }
 
-fn check_dedup(v: toml::Value) -> Result<Option<String>, String> {
-    options::<crate::dedup::DedupOptions>(v).map(|_| None)
+fn check_dedup(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    typed::<crate::dedup::DedupOptions>(v).map(|_| None)
 }
 
-fn check_aggregate(v: toml::Value) -> Result<Option<String>, String> {
-    let o: crate::aggregate::AggregateOptions = options(v)?;
+fn check_aggregate(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    let o: crate::aggregate::AggregateOptions = typed(v)?;
     Ok(o.tables.iter().find(|t| !crate::aggregate::TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`")))
 }
 
-fn check_sql(v: toml::Value) -> Result<Option<String>, String> {
-    options::<crate::sql::SqlOptions>(v).map(|_| None)
+fn check_sql(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    typed::<crate::sql::SqlOptions>(v).map(|_| None)
 }
 
-fn check_sink(v: toml::Value) -> Result<Option<String>, String> {
-    options::<crate::sink::SinkOptions>(v).map(|o| o.check())
+fn check_sink(v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+    typed::<crate::sink::SinkOptions>(v).map(|o| o.check())
 }
 
 fn ingest_tables(_: &StageConfig) -> Result<Vec<Table>, String> {
@@ -147,7 +154,7 @@ pub const KINDS: &[StageKind] = &[
             ("table", "the table the rows go to"),
             ("keywords", "the sentence must hold one of these (case-insensitive)"),
             ("regex", "a regular expression with named captures (?P<name>...)"),
-            ("fields", "parser per capture: text, number, quantity (-> _kg, _pills), volume (-> _litres), money (-> _amount, _currency), period (-> _start, _end), country, drug"),
+            ("fields", "parser per capture: text, number (INT64 when the capture matches only digits, else DOUBLE), integer, quantity (-> _kg, _pills), volume (-> _litres), money (-> _amount, _currency), period (-> _start, _end), country, drug"),
         ],
         check: check_pattern,
         empty_tables: pattern_tables,

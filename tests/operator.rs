@@ -1,0 +1,99 @@
+//! What a scheduler operator and a BI analyst rely on, run through the binary: JSON-lines
+//! logs, no colour off a terminal, config errors on the key's own line, SQL stages whose
+//! comments name other tables, the partition column inside every Parquet file, data
+//! checks and data docs.
+
+mod common;
+
+use common::{bin, root, tmp};
+use serde_json::Value;
+use std::path::Path;
+
+fn sample_input(dir: &Path) -> std::path::PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(input.join("a.txt"), "Police seize heroin in Karachi\nPublished: 2025-03-04\n\nPakistani police seized 12 kg of heroin in Karachi on Monday and arrested two men.\n").unwrap();
+    std::fs::write(input.join("b.txt"), "Coast guard stops cocaine boat\nPublished: 2025-04-10\n\nThe Colombian navy seized 1.5 tonnes of cocaine off Tumaco on Tuesday.\n").unwrap();
+    input
+}
+
+#[test]
+fn json_logs_are_json_on_every_line_and_carry_the_summary_and_errors() {
+    let dir = tmp("jsonlog");
+    let input = sample_input(&dir);
+    let o = bin().args(["run", "--log-format", "json", "--input"]).arg(&input).arg("--output").arg(dir.join("out")).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8(o.stderr).unwrap();
+    let events: Vec<Value> = err.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect();
+    let summary = events.iter().find(|e| e["fields"]["message"] == "run summary").expect("a run summary event");
+    assert_eq!(summary["fields"]["documents"], 2, "{summary}");
+    assert!(!err.contains('\u{1b}'), "no ANSI codes off a terminal");
+    // An error is one JSON event with its exit code.
+    let o = bin().args(["run", "--log-format", "json", "--input"]).arg(dir.join("missing")).arg("--output").arg(dir.join("out")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    let events: Vec<Value> = err.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect();
+    let e = events.iter().find(|e| e["level"] == "ERROR").expect("an error event");
+    assert_eq!(e["fields"]["exit_code"], 1);
+    assert!(e["fields"]["message"].as_str().unwrap().contains("missing"), "{e}");
+    // A bad value is refused as the config key would be.
+    let o = bin().args(["run", "--log-format", "xml", "--input"]).arg(&input).arg("--output").arg(dir.join("out2")).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    // Text logs off a terminal carry no colour either; --quiet prints nothing but errors.
+    let o = bin().args(["run", "--input"]).arg(&input).arg("--output").arg(dir.join("out3")).output().unwrap();
+    assert!(o.status.success());
+    assert!(!String::from_utf8_lossy(&o.stderr).contains('\u{1b}'));
+    let o = bin().args(["run", "--quiet", "--input"]).arg(&input).arg("--output").arg(dir.join("out4")).output().unwrap();
+    assert!(o.status.success());
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    let o = bin().args(["run", "--color", "always", "--input"]).arg(&input).arg("--output").arg(dir.join("out5")).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains('\u{1b}'), "--color always colours");
+}
+
+#[test]
+fn type_errors_point_at_the_key_and_name_it() {
+    let dir = tmp("typeerr");
+    let base = std::fs::read_to_string(root().join("pipeline.toml")).unwrap();
+    let text = base.replace("kind = \"ingest\"\n", "kind = \"ingest\"\nmax_html_depth = \"deep\"\n")
+        + "\n[stages.per_month]\nkind = \"sql\"\ninputs = [\"deduplicate\"]\n# the query must be text\nquery = 5\n\n[[tests]]\nname = \"t\"\ninput = \"x\"\n[[tests.expect]]\ntable = \"seizures\"\nrows = \"two\"\n";
+    assert!(text.contains("max_html_depth = \"deep\""));
+    let p = dir.join("p.toml");
+    std::fs::write(&p, &text).unwrap();
+    let o = bin().args(["validate", "--config"]).arg(&p).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let line = |needle: &str| text.lines().position(|l| l.trim() == needle).unwrap() + 1;
+    assert!(err.contains(&format!("p.toml:{}: stages.ingest.max_html_depth: invalid type", line("max_html_depth = \"deep\""))), "{err}");
+    assert!(err.contains(&format!("p.toml:{}: stages.per_month.query: invalid type", line("query = 5"))), "{err}");
+    assert!(err.contains(&format!("p.toml:{}: tests.0.expect.0.rows: invalid type", line("rows = \"two\""))), "{err}");
+    assert!(err.contains("3 problems"), "{err}");
+}
+
+#[test]
+fn sql_comments_and_strings_naming_other_tables_validate_and_run() {
+    let dir = tmp("sqlcomment");
+    let base = std::fs::read_to_string(root().join("pipeline.toml")).unwrap();
+    let text = base
+        + r#"
+[stages.heroin_by_country]
+kind = "sql"
+inputs = ["deduplicate"]
+query = """
+-- counts from rejects are left out on purpose
+SELECT country, COUNT(*) AS n, 'join networks later' AS note /* from documents */
+FROM seizures
+WHERE drug = 'heroin'
+GROUP BY country
+"""
+"#;
+    let p = dir.join("p.toml");
+    std::fs::write(&p, &text).unwrap();
+    let o = bin().args(["validate", "--config"]).arg(&p).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let input = sample_input(&dir);
+    let out = dir.join("out");
+    let o = bin().args(["run", "--config"]).arg(&p).arg("--input").arg(&input).arg("--output").arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let t = common::read(&out, "heroin_by_country");
+    assert_eq!(common::strs(&t, "country"), vec![Some("PAK".to_string())]);
+}
