@@ -40,7 +40,8 @@ impl Settle<'_> {
             let p = if partitioned { self.sink.empty_partition() } else { String::new() };
             tables.push((p, t));
         }
-        for (p, t) in tables {
+        for (p, mut t) in tables {
+            with_partition_column(&mut t, &p);
             let w = Written { digest: t.digest(), rows: t.num_rows() };
             let path = self.sink.path(name, &p);
             if prev_parts.and_then(|pp| pp.get(&p)) != Some(&w) || !self.out.join(&path).exists() {
@@ -54,6 +55,18 @@ impl Settle<'_> {
             }
         }
         self.written.insert(name.to_string(), parts);
+    }
+}
+
+/// The partition value as a column of the file too (`published_month` = "2025-03", or
+/// "unknown"), so that tools that read a folder of files without parsing Hive folder
+/// names (Power BI's Folder connector, Tableau) keep it. Same name and value as the
+/// folder, so Hive-aware readers (pyarrow, DuckDB, Spark) see one column.
+pub fn with_partition_column(t: &mut Table, partition: &str) {
+    let Some((key, value)) = partition.split_once('=') else { return };
+    if t.column(key).is_none() {
+        let n = t.num_rows();
+        t.columns.push((key.to_string(), crate::sink::ColumnData::Str(vec![Some(value.to_string()); n])));
     }
 }
 

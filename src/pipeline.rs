@@ -143,7 +143,7 @@ fn stat(path: &std::path::Path) -> (u64, i128, u64) {
 
 fn state_key(cfg: &Config) -> String {
     let stages: Vec<String> = cfg.stages.iter().map(|s| format!("{}|{}|{:?}|{:?}", s.name, s.kind, s.inputs, s.options)).collect();
-    extract::stable_id(&[env!("CARGO_PKG_VERSION"), &stages.join("\n"), &format!("{:?}", cfg.lexicon.data)])
+    extract::stable_id(&[env!("CARGO_PKG_VERSION"), crate::sink::OUTPUT_FORMAT, &stages.join("\n"), &format!("{:?}", cfg.lexicon.data)])
 }
 
 fn bytes_hash(bytes: &[u8]) -> String {

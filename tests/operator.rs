@@ -97,3 +97,27 @@ GROUP BY country
     let t = common::read(&out, "heroin_by_country");
     assert_eq!(common::strs(&t, "country"), vec![Some("PAK".to_string())]);
 }
+
+#[test]
+fn every_partition_file_carries_its_partition_value_as_a_column() {
+    let dir = tmp("partcol");
+    let input = sample_input(&dir);
+    let out = dir.join("out");
+    let o = bin().args(["run", "-q", "--input"]).arg(&input).arg("--output").arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut seen = 0;
+    for table in ["documents", "seizures", "arrests"] {
+        for (rel, _) in common::parquet_files(&out.join(table)) {
+            let folder_value = rel.split('/').next().unwrap().strip_prefix("published_month=").unwrap().to_string();
+            let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(out.join(table).join(&rel)).unwrap()).unwrap().build().unwrap();
+            for b in reader {
+                let b = b.unwrap();
+                let values = common::strs(&b, "published_month");
+                assert!(!values.is_empty());
+                assert!(values.iter().all(|v| v.as_deref() == Some(folder_value.as_str())), "{table}/{rel}: {values:?}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 4, "documents in two months, seizures in two, arrests in one: {seen}");
+}
