@@ -61,6 +61,10 @@ pub struct Config {
     pub warnings: Vec<ConfigProblem>,
     /// `[[tests]]`: inputs and the rows stages must produce (`interdict test`).
     pub tests: Vec<ConfigTest>,
+    /// `[[checks]]`: data tests on the published tables (`interdict check`).
+    pub checks: Vec<crate::checks::CheckConfig>,
+    /// Whether the contract's own checks run too (`run.contract_checks`, default true).
+    pub contract_checks: bool,
 }
 
 /// A config test, as Vector's `vector test`: a text and the rows it must give.
@@ -87,8 +91,8 @@ pub struct Expectation {
     pub fields: toml::Table,
 }
 
-const TOP_KEYS: &[&str] = &["run", "lexicon", "stages", "tests"];
-const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format", "document_timeout"];
+const TOP_KEYS: &[&str] = &["run", "lexicon", "stages", "tests", "checks"];
+const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format", "document_timeout", "contract_checks"];
 const LEXICON_KEYS: &[&str] = &[
     "files", "drugs", "generic_drugs", "mixed_drugs", "mass_units", "pill_units", "currencies", "qualifiers", "countries",
     "international_bodies", "national_agencies", "outlets", "cues",
@@ -126,6 +130,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             "input" | "output" | "log_format" if !v.is_str() => problems.push(p(line, &format!("run.{k}"), format!("expected a string, found {}", type_name(v)))),
             "threads" if v.as_integer().is_none_or(|n| n < 0) => problems.push(p(line, "run.threads", "expected a whole number >= 0 (0 = all cores)".into())),
             "log_format" if !matches!(v.as_str(), Some("text" | "json")) => problems.push(p(line, "run.log_format", "expected \"text\" or \"json\"".into())),
+            "contract_checks" if !v.is_bool() => problems.push(p(line, "run.contract_checks", format!("expected true or false, found {}", type_name(v)))),
             "document_timeout" if seconds(v).is_none() => problems.push(p(line, "run.document_timeout", format!("expected seconds, a number >= 0 (0 = no limit), found {}", type_name(v)))),
             _ if !RUN_KEYS.contains(&k.as_str()) => problems.push(p(line, &format!("run.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, RUN_KEYS), RUN_KEYS.join(", ")))),
             _ => {}
@@ -281,6 +286,25 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             }
         }
     }
+    let mut checks = Vec::new();
+    if doc.get("checks").is_some() {
+        match source.value(&["checks"]).map(config_spans::deserialize::<Vec<crate::checks::CheckConfig>>) {
+            Some(Ok(v)) => {
+                for (i, c) in v.iter().enumerate() {
+                    let n = i.to_string();
+                    for (key, message) in c.problems() {
+                        problems.push(p(spans.line(&["checks", &n, key]), &format!("checks.{n}.{key}"), message));
+                    }
+                }
+                checks = v;
+            }
+            Some(Err(e)) => {
+                let (line, key) = value_error_at(&spans, text, &["checks"], &e);
+                problems.push(p(line, &key, e.message().to_string()));
+            }
+            None => problems.push(p(spans.line(&["checks"]), "checks", "expected an array of tables ([[checks]])".into())),
+        }
+    }
     let read: BTreeSet<&str> = stages_cfg.iter().flat_map(|s| s.inputs.iter().map(String::as_str)).collect();
     for s in &stages_cfg {
         if !read.contains(s.name.as_str()) && !matches!(s.kind.as_str(), "sink" | "aggregate" | "sql" | "pattern") {
@@ -305,6 +329,8 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         stages,
         warnings: warn,
         tests,
+        checks,
+        contract_checks: run.get("contract_checks").and_then(|v| v.as_bool()).unwrap_or(true),
     })
 }
 

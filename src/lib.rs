@@ -17,6 +17,7 @@
 pub mod aggregate;
 pub mod budget;
 pub mod clean;
+pub mod checks;
 pub mod config;
 pub mod config_spans;
 pub mod configtest;

@@ -14,6 +14,8 @@ const EXIT_CONFIG: u8 = 2;
 const EXIT_LOCKED: u8 = 3;
 /// The input gave no documents and the output holds some: nothing was replaced.
 const EXIT_EMPTY_INPUT: u8 = 4;
+/// A data check of severity `error` failed (after a run, or `interdict check`).
+const EXIT_CHECKS: u8 = 5;
 
 #[derive(Parser)]
 #[command(name = "interdict", version, about = "News about drug-law enforcement in, analysis-ready Parquet tables out")]
@@ -97,6 +99,19 @@ enum Command {
         /// (by default such a run, e.g. over an unmounted share, stops with exit code 4).
         #[arg(long)]
         allow_empty: bool,
+        /// Skip the data checks (the contract's and [[checks]]) that follow a run.
+        #[arg(long)]
+        no_checks: bool,
+    },
+    /// Run the data checks (the contract's and the config's [[checks]]) on the output;
+    /// exits 5 when a check of severity `error` fails.
+    Check {
+        /// The pipeline file whose [[checks]] to run.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// The output folder to check (overrides run.output).
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
     /// Print the stage graph (Mermaid, or Graphviz DOT with --format dot).
     Graph {
@@ -163,6 +178,30 @@ fn load(path: Option<&PathBuf>) -> Result<config::Config, ExitCode> {
         }
         ExitCode::from(code)
     })
+}
+
+/// Run the checks on `out` and report them; the exit code they call for.
+fn run_checks(cfg: &config::Config, out: &std::path::Path, quiet: bool) -> ExitCode {
+    let checks = interdict::checks::configured(cfg);
+    let t = std::time::Instant::now();
+    let outcomes = interdict::checks::run(&checks, out);
+    let json = JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed);
+    let failed: Vec<&interdict::checks::Outcome> = outcomes.iter().filter(|o| !o.passed()).collect();
+    let errors = failed.iter().filter(|o| o.severity == "error").count();
+    for o in &failed {
+        if json {
+            json_line(if o.severity == "error" { "ERROR" } else { "WARN" }, "check failed", serde_json::json!({ "check": o.check, "severity": o.severity, "failures": o.failures, "detail": o.detail, "exit_code": if o.severity == "error" { EXIT_CHECKS } else { 0 } }));
+        } else {
+            eprintln!("check {}: {}: {}", if o.severity == "error" { "failed" } else { "warning" }, o.check, o.detail);
+        }
+    }
+    let summary = format!("{} checks: {} passed, {} failed, {} warnings ({:.2}s)", outcomes.len(), outcomes.len() - failed.len(), errors, failed.len() - errors, t.elapsed().as_secs_f64());
+    if json {
+        json_line("INFO", "checks", serde_json::json!({ "checks": outcomes.len(), "passed": outcomes.len() - failed.len(), "failed": errors, "warnings": failed.len() - errors }));
+    } else if !quiet || errors > 0 {
+        eprintln!("{summary}");
+    }
+    if errors > 0 { ExitCode::from(EXIT_CHECKS) } else { ExitCode::SUCCESS }
 }
 
 fn main() -> ExitCode {
@@ -233,7 +272,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{report}");
             Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FAILED) })
         }
-        Command::Run { config, input, output, threads, full_refresh, dry_run, lock_timeout, allow_empty } => {
+        Command::Check { config, output } => {
+            let cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            let out = output.unwrap_or_else(|| cfg.output.clone());
+            if !out.join("manifest.json").is_file() {
+                report_error(EXIT_FAILED, &format!("{} holds no interdict output (no manifest.json)", out.display()));
+                return Ok(ExitCode::from(EXIT_FAILED));
+            }
+            Ok(run_checks(&cfg, &out, cli.quiet))
+        }
+        Command::Run { config, input, output, threads, full_refresh, dry_run, lock_timeout, allow_empty, no_checks } => {
             let mut cfg = match load(config.as_ref()) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
@@ -308,7 +359,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             tracing::info!(run_id = %manifest.run_id, documents = manifest.documents, rejected = manifest.rejected, "run finished");
-            Ok(ExitCode::SUCCESS)
+            // Data checks read what was published, as a BI tool will; the lock is still
+            // held, so no other run changes it underneath.
+            let code = if no_checks { ExitCode::SUCCESS } else { run_checks(&cfg, &cfg.output, cli.quiet) };
+            drop(out);
+            Ok(code)
         }
     }
 }

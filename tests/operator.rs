@@ -121,3 +121,74 @@ fn every_partition_file_carries_its_partition_value_as_a_column() {
     }
     assert!(seen >= 4, "documents in two months, seizures in two, arrests in one: {seen}");
 }
+
+#[test]
+fn data_checks_run_after_a_run_and_on_their_own() {
+    let dir = tmp("checks");
+    let input = sample_input(&dir);
+    let base = std::fs::read_to_string(root().join("pipeline.toml")).unwrap();
+    let passing = base.clone()
+        + r#"
+[[checks]]
+test = "row_count"
+table = "seizures"
+min_rows = 1
+
+[[checks]]
+name = "no haul over ten tonnes"
+test = "sql"
+query = "SELECT fact_id, quantity_kg FROM seizures WHERE quantity_kg > 10000"
+"#;
+    let failing = base.clone()
+        + r#"
+[[checks]]
+name = "every seizure names a place"
+test = "not_null"
+table = "seizures"
+column = "location"
+severity = "warn"
+
+[[checks]]
+name = "heroin only"
+test = "accepted_values"
+table = "seizures"
+column = "drug"
+values = ["heroin"]
+"#;
+    let ok_cfg = dir.join("ok.toml");
+    let bad_cfg = dir.join("bad.toml");
+    std::fs::write(&ok_cfg, &passing).unwrap();
+    std::fs::write(&bad_cfg, &failing).unwrap();
+    let out = dir.join("out");
+    let o = bin().args(["run", "--config"]).arg(&ok_cfg).arg("--input").arg(&input).arg("--output").arg(&out).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("0 failed"), "{err}");
+    // The same output against stricter checks: listed, exit 5.
+    let o = bin().args(["check", "--config"]).arg(&bad_cfg).arg("--output").arg(&out).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(5), "{err}");
+    assert!(err.contains("check failed: heroin only: 1 values not accepted, e.g. `cocaine`"), "{err}");
+    assert!(!err.contains("check failed: every seizure names a place"), "a warning is no failure: {err}");
+    // A run whose checks fail still publishes (as dbt's tests follow its models) but exits 5,
+    // in JSON too.
+    let out2 = dir.join("out2");
+    let o = bin().args(["run", "--log-format", "json", "--config"]).arg(&bad_cfg).arg("--input").arg(&input).arg("--output").arg(&out2).output().unwrap();
+    assert_eq!(o.status.code(), Some(5));
+    let events: Vec<Value> = String::from_utf8(o.stderr).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(events.iter().any(|e| e["fields"]["message"] == "check failed" && e["fields"]["check"] == "heroin only" && e["fields"]["exit_code"] == 5));
+    assert!(out2.join("manifest.json").exists());
+    // A broken entry is a config problem, on its own line.
+    let broken = base + "\n[[checks]]\ntest = \"accepted_values\"\ntable = \"seizures\"\ncolumn = \"drug\"\n\n[[checks]]\ntest = \"sql\"\nquery = \"SELEC 1\"\n";
+    let p = dir.join("broken.toml");
+    std::fs::write(&p, &broken).unwrap();
+    let o = bin().args(["validate", "--config"]).arg(&p).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("checks.0.test: an `accepted_values` check needs `values`") || err.contains("checks.0.values: an `accepted_values` check needs `values`"), "{err}");
+    let q = broken.lines().position(|l| l == "query = \"SELEC 1\"").unwrap() + 1;
+    assert!(err.contains(&format!("broken.toml:{q}: checks.1.query: the query does not parse")), "{err}");
+    // The contract's checks catch a damaged table.
+    let o = bin().args(["check", "--output"]).arg(dir.join("nowhere")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+}

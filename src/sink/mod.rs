@@ -4,6 +4,7 @@
 
 pub mod parquet;
 pub mod publish;
+pub mod read;
 pub mod table;
 
 use ::parquet::basic::Compression;

@@ -1,0 +1,390 @@
+//! Data tests on the published tables, as dbt's: `[[checks]]` in pipeline.toml and the
+//! contract's own checks (ids present and unique, vocabularies, codes known to the
+//! lexicon, periods in order). They run after every run (`interdict run`) or on their
+//! own (`interdict check`); a failed check of severity `error` makes the command exit 5.
+
+use crate::config::Config;
+use crate::model::FactTable;
+use crate::sink::read::read_table;
+use crate::sink::{ColumnData, Table};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The kinds of check.
+pub const TESTS: &[&str] = &["not_null", "unique", "accepted_values", "row_count", "sql"];
+
+/// One `[[checks]]` entry.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    /// A name for reports (default: `test(table.column)`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// not_null, unique, accepted_values, row_count or sql.
+    pub test: String,
+    #[serde(default)]
+    pub table: Option<String>,
+    #[serde(default)]
+    pub column: Option<String>,
+    /// accepted_values: the values allowed (nulls always are); a list column's every item.
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// row_count: the range of rows allowed (inclusive).
+    #[serde(default)]
+    pub min_rows: Option<u64>,
+    #[serde(default)]
+    pub max_rows: Option<u64>,
+    /// sql: a query over the output tables that returns the rows that are wrong.
+    #[serde(default)]
+    pub query: Option<String>,
+    /// error (default: the command exits 5) or warn (listed only).
+    #[serde(default = "error")]
+    pub severity: String,
+}
+
+fn error() -> String {
+    "error".into()
+}
+
+impl CheckConfig {
+    fn new(test: &str, table: &str, column: Option<&str>) -> Self {
+        CheckConfig { name: None, test: test.into(), table: Some(table.into()), column: column.map(str::to_string), values: Vec::new(), min_rows: None, max_rows: None, query: None, severity: error() }
+    }
+
+    pub fn label(&self) -> String {
+        if let Some(n) = &self.name {
+            return n.clone();
+        }
+        match (&self.table, &self.column) {
+            (Some(t), Some(c)) => format!("{}({t}.{c})", self.test),
+            (Some(t), None) => format!("{}({t})", self.test),
+            _ => self.test.clone(),
+        }
+    }
+
+    /// What is wrong with the entry itself, as (key, message).
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if !TESTS.contains(&self.test.as_str()) {
+            out.push(("test", format!("unknown test `{}` (known: {})", self.test, TESTS.join(", "))));
+            return out;
+        }
+        if !matches!(self.severity.as_str(), "error" | "warn") {
+            out.push(("severity", format!("expected \"error\" or \"warn\", found `{}`", self.severity)));
+        }
+        if self.test != "sql" && self.table.is_none() {
+            out.push(("table", format!("a `{}` check needs `table`", self.test)));
+        }
+        if matches!(self.test.as_str(), "not_null" | "unique" | "accepted_values") && self.column.is_none() {
+            out.push(("column", format!("a `{}` check needs `column`", self.test)));
+        }
+        if self.test == "accepted_values" && self.values.is_empty() {
+            out.push(("values", "an `accepted_values` check needs `values`".into()));
+        }
+        if self.test == "row_count" && self.min_rows.is_none() && self.max_rows.is_none() {
+            out.push(("min_rows", "a `row_count` check needs `min_rows` and/or `max_rows`".into()));
+        }
+        if self.test == "sql" {
+            match &self.query {
+                None => out.push(("query", "an `sql` check needs `query`, which returns the rows that are wrong".into())),
+                Some(q) => {
+                    if let Err(e) = sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::GenericDialect {}, q) {
+                        out.push(("query", format!("the query does not parse: {e}")));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The contract's checks, with the vocabularies of the configured lexicon (so a drug or
+/// a country that the user added is accepted).
+pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
+    let lx = &cfg.lexicon.data;
+    let mut out = Vec::new();
+    let accepted = |table: &str, column: &str, values: Vec<String>| CheckConfig { values, ..CheckConfig::new("accepted_values", table, Some(column)) };
+    let tables: BTreeSet<String> = cfg.stages.iter().flat_map(crate::plan::tables_of).collect();
+    if tables.contains("documents") {
+        for c in ["doc_id", "source"] {
+            out.push(CheckConfig::new("not_null", "documents", Some(c)));
+            out.push(CheckConfig::new("unique", "documents", Some(c)));
+        }
+    }
+    let countries: Vec<String> = lx.countries.keys().cloned().collect();
+    let qualifiers = vec!["exact".to_string(), "approx".into(), "at_least".into(), "at_most".into()];
+    for t in FactTable::ALL {
+        let name = t.name();
+        if !tables.contains(name) {
+            continue;
+        }
+        for c in ["fact_id", "doc_id", "evidence", "qualifier", "is_aggregate", "cluster_id"] {
+            out.push(CheckConfig::new("not_null", name, Some(c)));
+        }
+        out.push(CheckConfig::new("unique", name, Some("fact_id")));
+        out.push(accepted(name, "qualifier", qualifiers.clone()));
+        out.push(accepted(name, "country", countries.clone()));
+        out.push(CheckConfig {
+            name: Some(format!("periods_in_order({name})")),
+            query: Some(format!("SELECT fact_id, period_start, period_end FROM {name} WHERE period_start > period_end OR (period_start IS NULL) <> (period_end IS NULL)")),
+            ..CheckConfig::new("sql", name, None)
+        });
+        match t {
+            FactTable::Seizures => {
+                let mut drugs: Vec<String> = lx.drugs.keys().cloned().collect();
+                drugs.extend(["mixed".to_string(), "unspecified".into()]);
+                out.push(CheckConfig::new("not_null", name, Some("drug")));
+                out.push(accepted(name, "drug", drugs));
+                out.push(accepted(name, "value_currency", lx.currencies.keys().cloned().collect()));
+                out.push(CheckConfig {
+                    name: Some("no_negative_amounts(seizures)".into()),
+                    query: Some("SELECT fact_id, quantity_kg, pill_count, value_amount FROM seizures WHERE quantity_kg < 0 OR pill_count < 0 OR value_amount < 0".into()),
+                    ..CheckConfig::new("sql", name, None)
+                });
+            }
+            FactTable::Sentences => out.push(accepted(name, "sentence_type", ["death", "life", "prison", "unspecified"].map(String::from).to_vec())),
+            FactTable::CooperationEvents => {
+                out.push(accepted(name, "event_type", ["mou", "meeting", "conference", "joint_operation", "information_exchange", "training", "other"].map(String::from).to_vec()));
+                out.push(accepted(name, "parties", countries.iter().cloned().chain(lx.international_bodies.keys().cloned()).collect()));
+            }
+            FactTable::NetworkDisruptions => out.push(accepted(name, "scope", vec!["international".into(), "domestic".into()])),
+            FactTable::Arrests => {}
+        }
+    }
+    if tables.contains("fact_clusters") {
+        out.push(CheckConfig::new("unique", "fact_clusters", Some("cluster_id")));
+    }
+    if tables.contains("rejects") {
+        for c in ["source", "reason"] {
+            out.push(CheckConfig::new("not_null", "rejects", Some(c)));
+        }
+    }
+    for c in &mut out {
+        if c.name.is_none() {
+            c.name = Some(format!("contract: {}", c.label()));
+        } else {
+            c.name = Some(format!("contract: {}", c.name.as_deref().unwrap_or_default()));
+        }
+    }
+    out
+}
+
+/// The outcome of one check.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Outcome {
+    pub check: String,
+    pub severity: String,
+    /// Rows (or values) that fail; 0 when it passed.
+    pub failures: u64,
+    /// What failed, in words, with up to five examples.
+    pub detail: String,
+}
+
+impl Outcome {
+    pub fn passed(&self) -> bool {
+        self.failures == 0
+    }
+}
+
+fn cell(c: &ColumnData, i: usize) -> Option<String> {
+    match c {
+        ColumnData::Str(v) => v[i].clone(),
+        ColumnData::I64(v) => v[i].map(|x| x.to_string()),
+        ColumnData::F64(v) => v[i].map(|x| x.to_string()),
+        ColumnData::Bool(v) => v[i].map(|x| x.to_string()),
+        ColumnData::Date(v) => v[i].map(|x| x.to_string()),
+        ColumnData::Timestamp(v) => v[i].map(|x| x.to_rfc3339()),
+        ColumnData::ListStr(v) => Some(v[i].join(";")),
+    }
+}
+
+fn examples<I: IntoIterator<Item = String>>(values: I) -> String {
+    let v: Vec<String> = values.into_iter().take(5).map(|s| format!("`{s}`")).collect();
+    if v.is_empty() { String::new() } else { format!(", e.g. {}", v.join(", ")) }
+}
+
+/// Tables of the output, read once each.
+struct Tables<'a> {
+    out: &'a Path,
+    read: BTreeMap<String, Option<Table>>,
+}
+
+impl Tables<'_> {
+    fn get(&mut self, name: &str) -> Result<Option<&Table>, String> {
+        if !self.read.contains_key(name) {
+            let t = read_table(self.out, name).map_err(|e| crate::error_chain(&e))?;
+            self.read.insert(name.to_string(), t);
+        }
+        Ok(self.read[name].as_ref())
+    }
+}
+
+fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), String> {
+    if c.test == "sql" {
+        let query = c.query.as_deref().unwrap_or_default();
+        let mut inputs = BTreeMap::new();
+        for t in crate::sql::tables_read(query) {
+            match tables.get(&t)? {
+                Some(table) => {
+                    inputs.insert(t, table.clone());
+                }
+                None => return Err(format!("the query reads `{t}`, which is not in the output")),
+            }
+        }
+        let result = crate::sql::run("check", query, &inputs)?;
+        let n = result.num_rows();
+        let rows = (0..n.min(5)).map(|i| result.columns.iter().map(|(name, col)| format!("{name}={}", cell(col, i).unwrap_or_else(|| "null".into()))).collect::<Vec<_>>().join(" "));
+        return Ok((n as u64, format!("{n} rows returned{}", examples(rows))));
+    }
+    let name = c.table.as_deref().unwrap_or_default();
+    let Some(t) = tables.get(name)? else { return Err(format!("table `{name}` is not in the output")) };
+    if c.test == "row_count" {
+        let n = t.num_rows() as u64;
+        let low = c.min_rows.is_some_and(|m| n < m);
+        let high = c.max_rows.is_some_and(|m| n > m);
+        let range = format!("{}..{}", c.min_rows.map(|m| m.to_string()).unwrap_or_default(), c.max_rows.map(|m| m.to_string()).unwrap_or_default());
+        return Ok((u64::from(low || high), format!("{n} rows, expected {range}")));
+    }
+    let column = c.column.as_deref().unwrap_or_default();
+    let Some(col) = t.column(column) else { return Err(format!("table `{name}` has no column `{column}`")) };
+    let n = col.len();
+    Ok(match c.test.as_str() {
+        "not_null" => {
+            let nulls = (0..n).filter(|&i| cell(col, i).is_none()).count() as u64;
+            (nulls, format!("{nulls} null values"))
+        }
+        "unique" => {
+            let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+            for v in (0..n).filter_map(|i| cell(col, i)) {
+                *seen.entry(v).or_default() += 1;
+            }
+            let dups: Vec<String> = seen.into_iter().filter(|(_, k)| *k > 1).map(|(v, _)| v).collect();
+            (dups.len() as u64, format!("{} values occur more than once{}", dups.len(), examples(dups.iter().cloned())))
+        }
+        _ => {
+            let allowed: BTreeSet<&str> = c.values.iter().map(String::as_str).collect();
+            let mut bad: BTreeMap<String, u64> = BTreeMap::new();
+            let mut count = |v: &str| {
+                if !allowed.contains(v) {
+                    *bad.entry(v.to_string()).or_default() += 1;
+                }
+            };
+            match col {
+                ColumnData::ListStr(rows) => rows.iter().flatten().for_each(|v| count(v)),
+                _ => (0..n).filter_map(|i| cell(col, i)).for_each(|v| count(&v)),
+            }
+            let total: u64 = bad.values().sum();
+            (total, format!("{total} values not accepted{}", examples(bad.into_keys())))
+        }
+    })
+}
+
+/// Run checks against the output folder `out`, in order.
+pub fn run(checks: &[CheckConfig], out: &Path) -> Vec<Outcome> {
+    let mut tables = Tables { out, read: BTreeMap::new() };
+    checks
+        .iter()
+        .map(|c| {
+            let (failures, detail) = evaluate(c, &mut tables).unwrap_or_else(|e| (1, e));
+            Outcome { check: c.label(), severity: c.severity.clone(), failures, detail }
+        })
+        .collect()
+}
+
+/// The checks a config asks for: the contract's (unless `run.contract_checks = false`)
+/// and its `[[checks]]`.
+pub fn configured(cfg: &Config) -> Vec<CheckConfig> {
+    let mut all = if cfg.contract_checks { contract_checks(cfg) } else { Vec::new() };
+    all.extend(cfg.checks.iter().cloned());
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out_with(t: &Table) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("interdict-checks-{}-{}", std::process::id(), t.name));
+        std::fs::create_dir_all(&dir).unwrap();
+        crate::sink::parquet::write(t, &dir.join(format!("{}.parquet", t.name)), parquet::basic::Compression::UNCOMPRESSED).unwrap();
+        dir
+    }
+
+    #[test]
+    fn each_kind_of_check_passes_and_fails() {
+        let t = Table::new("arrests")
+            .col("fact_id", ColumnData::Str(vec![Some("a".into()), Some("b".into()), Some("b".into())]))
+            .col("country", ColumnData::Str(vec![Some("IRQ".into()), None, Some("XXX".into())]))
+            .col("count", ColumnData::I64(vec![Some(3), Some(-1), None]))
+            .col("parties", ColumnData::ListStr(vec![vec!["IRQ".into(), "UNODC".into()], vec![], vec!["ZZZ".into()]]));
+        let out = out_with(&t);
+        let c = |test: &str, column: Option<&str>| CheckConfig::new(test, "arrests", column);
+        let checks = vec![
+            c("not_null", Some("fact_id")),
+            c("not_null", Some("country")),
+            c("unique", Some("fact_id")),
+            CheckConfig { values: vec!["IRQ".into(), "IRN".into()], ..c("accepted_values", Some("country")) },
+            CheckConfig { values: vec!["IRQ".into(), "UNODC".into()], ..c("accepted_values", Some("parties")) },
+            CheckConfig { min_rows: Some(1), max_rows: Some(3), ..c("row_count", None) },
+            CheckConfig { min_rows: Some(4), ..c("row_count", None) },
+            CheckConfig { query: Some("SELECT fact_id FROM arrests WHERE count < 0".into()), severity: "warn".into(), ..CheckConfig::new("sql", "arrests", None) },
+            c("not_null", Some("nothing")),
+            CheckConfig::new("not_null", "missing_table", Some("x")),
+        ];
+        let got: Vec<u64> = run(&checks, &out).iter().map(|o| o.failures).collect();
+        assert_eq!(got, vec![0, 1, 1, 1, 1, 0, 1, 1, 1, 1]);
+        let outcomes = run(&checks, &out);
+        assert!(outcomes[2].detail.contains("`b`"), "{:?}", outcomes[2]);
+        assert!(outcomes[3].detail.contains("`XXX`"), "{:?}", outcomes[3]);
+        assert!(outcomes[7].detail.contains("fact_id=b"), "{:?}", outcomes[7]);
+        assert!(outcomes[9].detail.contains("not in the output"), "{:?}", outcomes[9]);
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn contract_checks_catch_a_damaged_table() {
+        let cfg = crate::config::parse(crate::config::DEFAULT_CONFIG, "pipeline.toml", Path::new(".")).unwrap();
+        let mut t = crate::tables::fact_table(FactTable::Seizures, &[]);
+        t.name = "seizures".into();
+        let out = out_with(&t);
+        let checks: Vec<CheckConfig> = contract_checks(&cfg).into_iter().filter(|c| c.table.as_deref() == Some("seizures")).collect();
+        assert!(checks.len() >= 10);
+        assert!(run(&checks, &out).iter().all(Outcome::passed), "an empty table passes");
+        // The same columns with bad rows: a drug outside the vocabulary, a repeated id,
+        // a period that ends before it starts.
+        let d = chrono::NaiveDate::from_ymd_opt;
+        for (name, col) in t.columns.iter_mut() {
+            *col = match (name.as_str(), &*col) {
+                ("fact_id", _) => ColumnData::Str(vec![Some("f1".into()), Some("f1".into())]),
+                ("drug", _) => ColumnData::Str(vec![Some("banana".into()), Some("heroin".into())]),
+                ("period_start", _) => ColumnData::Date(vec![d(2025, 3, 5), None]),
+                ("period_end", _) => ColumnData::Date(vec![d(2025, 3, 1), None]),
+                (_, ColumnData::Str(_)) => ColumnData::Str(vec![Some("x".into()); 2]),
+                (_, ColumnData::I64(_)) => ColumnData::I64(vec![None; 2]),
+                (_, ColumnData::F64(_)) => ColumnData::F64(vec![None; 2]),
+                (_, ColumnData::Bool(_)) => ColumnData::Bool(vec![Some(false); 2]),
+                (_, ColumnData::Date(_)) => ColumnData::Date(vec![None; 2]),
+                (_, ColumnData::Timestamp(_)) => ColumnData::Timestamp(vec![None; 2]),
+                (_, ColumnData::ListStr(_)) => ColumnData::ListStr(vec![vec![]; 2]),
+            };
+        }
+        std::fs::remove_dir_all(&out).unwrap();
+        let out = out_with(&t);
+        let failed: Vec<String> = run(&checks, &out).into_iter().filter(|o| !o.passed()).map(|o| o.check).collect();
+        for want in ["contract: unique(seizures.fact_id)", "contract: accepted_values(seizures.drug)", "contract: periods_in_order(seizures)", "contract: accepted_values(seizures.qualifier)", "contract: accepted_values(seizures.country)"] {
+            assert!(failed.iter().any(|f| f == want), "{want} not in {failed:?}");
+        }
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn entries_are_checked() {
+        let c = CheckConfig::new("accepted_values", "seizures", None);
+        let keys: Vec<&str> = c.problems().iter().map(|p| p.0).collect();
+        assert_eq!(keys, vec!["column", "values"]);
+        let c = CheckConfig { query: Some("SELEC 1".into()), ..CheckConfig::new("sql", "x", None) };
+        assert_eq!(c.problems()[0].0, "query");
+        assert_eq!(CheckConfig::new("bogus", "x", None).problems()[0].0, "test");
+    }
+}
