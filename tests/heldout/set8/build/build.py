@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Write ../docs/* and ../gold.json from part1..part5."""
+import gzip, json, os, shutil, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import part1, part2, part3, part4, part5
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DOCS_DIR = os.path.join(ROOT, "docs")
+ALL = part1.DOCS + part2.DOCS + part3.DOCS + part4.DOCS + part5.DOCS
+
+
+def main():
+    if os.path.isdir(DOCS_DIR):
+        shutil.rmtree(DOCS_DIR)
+    os.makedirs(DOCS_DIR)
+    multi = {}
+    for d in ALL:
+        src = d["gold"]["source"]
+        fmt = d["fmt"]
+        if fmt in ("txt", "html"):
+            with open(os.path.join(DOCS_DIR, src), "w", encoding="utf-8") as fh:
+                fh.write(d["text"])
+        elif fmt == "gz":
+            with open(os.path.join(DOCS_DIR, src), "wb") as fh:
+                with gzip.GzipFile(filename=src[:-3], mode="wb", fileobj=fh, mtime=0) as gz:
+                    gz.write(d["text"].encode("utf-8"))
+        elif fmt in ("jsonl", "json"):
+            path, n = src.split("#")
+            rec = dict(d["record"])
+            rec["body" if fmt == "jsonl" else "text"] = d["text"]
+            multi.setdefault(path, []).append((int(n), fmt, rec))
+        else:
+            raise ValueError(fmt)
+    for path, recs in multi.items():
+        recs.sort()
+        assert [n for n, _, _ in recs] == list(range(1, len(recs) + 1)), path
+        fmt = recs[0][1]
+        with open(os.path.join(DOCS_DIR, path), "w", encoding="utf-8") as fh:
+            if fmt == "jsonl":
+                for _, _, r in recs:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            else:
+                json.dump([r for _, _, r in recs], fh, ensure_ascii=False, indent=2)
+                fh.write("\n")
+    gold = {
+        "corpus": "heldout8",
+        "about": ("Hand-made held-out set of drug-law-enforcement news in many formats (plain text, HTML, JSON lines, "
+                  "a JSON array, gzip). Sources are relative to docs/; 'path#N' is record N (1-based) of a JSON-lines "
+                  "or JSON-array file. Fields absent from a fact are not scored; a list means any of its values is "
+                  "accepted; optional facts are neither required nor counted as false positives; facts sharing a "
+                  "'cluster' report the same real-world figure. See README.md for the conventions used."),
+        "docs": sorted([d["gold"] for d in ALL], key=lambda g: g["source"]),
+    }
+    with open(os.path.join(ROOT, "gold.json"), "w", encoding="utf-8") as fh:
+        json.dump(gold, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    print(len(ALL), "documents written")
+
+
+if __name__ == "__main__":
+    main()
