@@ -475,7 +475,7 @@ fn complements(facts: &mut [Fact], f: &Fact, lx: &Lexicon) -> Option<String> {
     let f_drug = match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => String::new() };
     // The latest seizure of the same drug ("the fentanyl had a value of ..." after a
     // seizure of fentanyl and one of precursors).
-    let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 2).find(|g| {
+    let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 3).find(|g| {
         g.sentence_index < f.sentence_index && matches!(&g.kind, FactKind::Seizure { drug, .. } if *drug == f_drug || f_drug == "unspecified" || drug == "unspecified")
     })?;
     let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, .. } = &mut g.kind else { return None };
