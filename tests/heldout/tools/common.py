@@ -1,4 +1,4 @@
-"""Helpers for building the heldout8 corpus and its gold facts."""
+"""Helpers shared by the held-out sets' part files (`from common import *`): fact and document builders."""
 LB = 0.45359237
 OZ = LB / 16
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Write ../docs/* and ../gold.json from part1..part5."""
-import gzip, json, os, shutil, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import part1, part2, part3, part4, part5
+"""Write SET/docs/* and SET/gold.json from SET/build/part*.py.
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    python3 tests/heldout/tools/build.py tests/heldout/set8
+"""
+import glob, gzip, importlib, json, os, shutil, sys
+
+ROOT = os.path.abspath(sys.argv[1])
+CORPUS = "heldout" + os.path.basename(ROOT).removeprefix("set")
+sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)), os.path.join(ROOT, "build")]
+PARTS = sorted(os.path.basename(p)[:-3] for p in glob.glob(os.path.join(ROOT, "build", "part*.py")))
 DOCS_DIR = os.path.join(ROOT, "docs")
-ALL = part1.DOCS + part2.DOCS + part3.DOCS + part4.DOCS + part5.DOCS
+ALL = [d for name in PARTS for d in importlib.import_module(name).DOCS]
 
 
 def main():
@@ -43,7 +47,7 @@ def main():
                 json.dump([r for _, _, r in recs], fh, ensure_ascii=False, indent=2)
                 fh.write("\n")
     gold = {
-        "corpus": "heldout8",
+        "corpus": CORPUS,
         "about": ("Hand-made held-out set of drug-law-enforcement news in many formats (plain text, HTML, JSON lines, "
                   "a JSON array, gzip). Sources are relative to docs/; 'path#N' is record N (1-based) of a JSON-lines "
                   "or JSON-array file. Fields absent from a fact are not scored; a list means any of its values is "
