@@ -115,8 +115,8 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             return Err(ConfigError::Invalid(vec![p(line, "(syntax)", e.message().to_string())]));
         }
     };
-    let spans = Spans::new(text);
     let source = Source::new(text);
+    let spans = Spans::new(text, &source);
     for k in doc.keys() {
         if !TOP_KEYS.contains(&k.as_str()) {
             problems.push(p(spans.line(&[k]), k, format!("unknown key{} (expected one of: {})", did_you_mean(k, TOP_KEYS), TOP_KEYS.join(", "))));
@@ -142,23 +142,18 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         match lex.as_table() {
             None => problems.push(p(spans.line(&["lexicon"]), "lexicon", "expected a table".into())),
             Some(t) => {
-                let mut inline = t.clone();
-                for k in t.keys() {
-                    if !LEXICON_KEYS.contains(&k.as_str()) {
-                        problems.push(p(spans.line(&["lexicon", k]), &format!("lexicon.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, LEXICON_KEYS), LEXICON_KEYS.join(", "))));
-                        inline.remove(k);
-                    }
+                let mut unknown: Vec<&str> = vec!["files"];
+                for k in t.keys().filter(|k| !LEXICON_KEYS.contains(&k.as_str())) {
+                    problems.push(p(spans.line(&["lexicon", k]), &format!("lexicon.{k}"), format!("unknown key{} (expected one of: {})", did_you_mean(k, LEXICON_KEYS), LEXICON_KEYS.join(", "))));
+                    unknown.push(k);
                 }
-                let files = inline.remove("files");
-                let unknown: Vec<&str> = t.keys().map(String::as_str).filter(|k| !LEXICON_KEYS.contains(k)).chain(["files"]).collect();
-                let parsed = match source.table(&["lexicon"], &unknown) {
-                    Some(v) => config_spans::deserialize::<LexiconData>(v),
-                    None => toml::Value::Table(inline).try_into::<LexiconData>(),
-                };
+                let files = t.get("files").cloned();
+                // The text parsed as a whole above, so its spanned form is there too.
+                let parsed = source.table(&["lexicon"], &unknown).map(config_spans::deserialize::<LexiconData>).unwrap_or_else(|| Ok(LexiconData::default()));
                 match parsed {
                     Ok(d) => lexdata.merge(d),
                     Err(e) => {
-                        let (line, key) = value_error_at(&spans, text, &["lexicon"], &e);
+                        let (line, key) = value_error_at(&spans, &source, &["lexicon"], &e);
                         problems.push(p(line, &key, e.message().to_string()));
                     }
                 }
@@ -237,7 +232,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                     Some(Ok(None)) | None => {}
                     Some(Ok(Some(m))) => problems.push(p(line, &key, m)),
                     Some(Err(e)) => {
-                        let (line, key) = value_error_at(&spans, text, &["stages", name], &e);
+                        let (line, key) = value_error_at(&spans, &source, &["stages", name], &e);
                         problems.push(p(line, &key, e.message().to_string()));
                     }
                 }
@@ -273,23 +268,19 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
         check_user_stages(&stages_cfg, &spans, file, lx, !found_cycles.is_empty(), &mut problems);
     }
     let mut tests = Vec::new();
-    if let Some(t) = doc.get("tests") {
-        let parsed = match source.value(&["tests"]) {
-            Some(v) => config_spans::deserialize::<Vec<ConfigTest>>(v),
-            None => t.clone().try_into::<Vec<ConfigTest>>(),
-        };
-        match parsed {
+    if let Some(v) = source.value(&["tests"]) {
+        match config_spans::deserialize::<Vec<ConfigTest>>(v.clone()) {
             Ok(v) => tests = v,
             Err(e) => {
-                let (line, key) = value_error_at(&spans, text, &["tests"], &e);
+                let (line, key) = value_error_at(&spans, &source, &["tests"], &e);
                 problems.push(p(line, &key, e.message().to_string()));
             }
         }
     }
     let mut checks = Vec::new();
-    if doc.get("checks").is_some() {
-        match source.value(&["checks"]).map(config_spans::deserialize::<Vec<crate::checks::CheckConfig>>) {
-            Some(Ok(v)) => {
+    if let Some(v) = source.value(&["checks"]) {
+        match config_spans::deserialize::<Vec<crate::checks::CheckConfig>>(v.clone()) {
+            Ok(v) => {
                 for (i, c) in v.iter().enumerate() {
                     let n = i.to_string();
                     for (key, message) in c.problems() {
@@ -298,11 +289,10 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                 }
                 checks = v;
             }
-            Some(Err(e)) => {
-                let (line, key) = value_error_at(&spans, text, &["checks"], &e);
+            Err(e) => {
+                let (line, key) = value_error_at(&spans, &source, &["checks"], &e);
                 problems.push(p(line, &key, e.message().to_string()));
             }
-            None => problems.push(p(spans.line(&["checks"]), "checks", "expected an array of tables ([[checks]])".into())),
         }
     }
     let read: BTreeSet<&str> = stages_cfg.iter().flat_map(|s| s.inputs.iter().map(String::as_str)).collect();
@@ -355,10 +345,10 @@ fn seconds(v: &toml::Value) -> Option<f64> {
 
 /// The line and dotted key of a deserialization error inside the table at `path`: the
 /// key whose value the error's span falls in (`stages.f.keywords`), else the table.
-fn value_error_at(spans: &Spans, text: &str, path: &[&str], e: &toml::de::Error) -> (usize, String) {
+fn value_error_at(spans: &Spans, source: &Source<'_>, path: &[&str], e: &toml::de::Error) -> (usize, String) {
     let Some(span) = e.span() else { return (spans.line(path), path.join(".")) };
     let line = spans.line_of(span.start);
-    match config_spans::key_at(text, path, span.start) {
+    match source.key_at(path, span.start) {
         Some(k) => (line, k),
         None => (line.max(spans.line(path)), path.join(".")),
     }

@@ -12,36 +12,32 @@ pub struct Spans {
     line_starts: Vec<usize>,
 }
 
+/// The children of a table or array with their dotted paths below `path` ("" at the
+/// root), and the span their line is read from (the key's, or an array item's).
+fn children<'a, 'i>(path: &str, v: &'a DeValue<'i>) -> Vec<(String, std::ops::Range<usize>, &'a Spanned<DeValue<'i>>)> {
+    let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+    match v {
+        DeValue::Table(t) => t.iter().map(|(k, v)| (join(k.get_ref()), k.span(), v)).collect(),
+        DeValue::Array(a) => a.iter().enumerate().map(|(i, v)| (join(&i.to_string()), v.span(), v)).collect(),
+        _ => Vec::new(),
+    }
+}
+
 impl Spans {
-    /// The keys of `text`; an unparsable text gives no keys (its syntax error is
-    /// reported on its own).
-    pub fn new(text: &str) -> Self {
+    /// The keys of the parsed text; an unparsable text gives no keys (its syntax error
+    /// is reported on its own).
+    pub fn new(text: &str, source: &Source<'_>) -> Self {
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         let mut spans = Spans { keys: HashMap::new(), line_starts };
-        if let Ok(root) = DeTable::parse(text) {
+        if let Some(root) = &source.root {
+            let root = DeValue::Table(root.get_ref().clone());
             // Explicit stack: nesting follows the file, never the call stack.
-            let mut stack: Vec<(String, &DeValue<'_>)> = Vec::new();
-            for (k, v) in root.get_ref().iter() {
-                spans.keys.insert(k.get_ref().to_string(), spans.line_of(k.span().start));
-                stack.push((k.get_ref().to_string(), v.get_ref()));
-            }
+            let mut stack: Vec<(String, &DeValue<'_>)> = vec![(String::new(), &root)];
             while let Some((path, v)) = stack.pop() {
-                match v {
-                    DeValue::Table(t) => {
-                        for (k, v) in t.iter() {
-                            let p = format!("{path}.{}", k.get_ref());
-                            spans.keys.entry(p.clone()).or_insert_with(|| spans_line(&spans.line_starts, k.span().start));
-                            stack.push((p, v.get_ref()));
-                        }
-                    }
-                    DeValue::Array(a) => {
-                        for (i, v) in a.iter().enumerate() {
-                            let p = format!("{path}.{i}");
-                            spans.keys.entry(p.clone()).or_insert_with(|| spans_line(&spans.line_starts, v.span().start));
-                            stack.push((p, v.get_ref()));
-                        }
-                    }
-                    _ => {}
+                for (p, span, child) in children(&path, v) {
+                    let line = spans.line_of(span.start);
+                    spans.keys.entry(p.clone()).or_insert(line);
+                    stack.push((p, child.get_ref()));
                 }
             }
         }
@@ -50,7 +46,7 @@ impl Spans {
 
     /// The line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        spans_line(&self.line_starts, offset)
+        self.line_starts.partition_point(|&s| s <= offset).max(1)
     }
 
     /// The line of the key at `path`, or of the nearest enclosing key that is written;
@@ -65,9 +61,6 @@ impl Spans {
     }
 }
 
-fn spans_line(starts: &[usize], offset: usize) -> usize {
-    starts.partition_point(|&s| s <= offset).max(1)
-}
 
 /// A table of the config as the parser saw it, to deserialize typed options from with
 /// errors that carry the span of the offending value.
@@ -98,14 +91,14 @@ impl<'i> Source<'i> {
     }
 
     /// The value at `path`.
-    pub fn value(&self, path: &[&str]) -> Option<Spanned<DeValue<'i>>> {
+    pub fn value(&self, path: &[&str]) -> Option<&Spanned<DeValue<'i>>> {
         let root = self.root.as_ref()?;
         let (last, parents) = path.split_last()?;
         let mut table: &DeTable<'i> = root.get_ref();
         for p in parents {
             table = table.get(*p)?.get_ref().as_table()?;
         }
-        table.get(*last).cloned()
+        table.get(*last)
     }
 }
 
@@ -114,30 +107,26 @@ pub fn deserialize<'i, T: serde::de::DeserializeOwned>(v: Spanned<DeValue<'i>>) 
     T::deserialize(toml::de::ValueDeserializer::from(v))
 }
 
-/// The dotted path, below `path`, of the innermost key whose value holds `offset`
-/// (`stages.f.keywords`, `tests.1.expect.0.rows`); None when no key below `path` does.
-pub fn key_at(text: &str, path: &[&str], offset: usize) -> Option<String> {
-    let src = Source::new(text);
-    let top = src.value(path)?;
-    // Tables written as `[a.b]` headers have spans that do not enclose their keys, so
-    // every key below `path` is visited and the one with the tightest value span wins.
-    let mut best: Option<(usize, String)> = None;
-    let mut stack: Vec<(String, &DeValue<'_>)> = vec![(path.join("."), top.get_ref())];
-    while let Some((p, v)) = stack.pop() {
-        let children: Vec<(String, &Spanned<DeValue<'_>>)> = match v {
-            DeValue::Table(t) => t.iter().map(|(k, val)| (format!("{p}.{}", k.get_ref()), val)).collect(),
-            DeValue::Array(a) => a.iter().enumerate().map(|(i, val)| (format!("{p}.{i}"), val)).collect(),
-            _ => Vec::new(),
-        };
-        for (cp, val) in children {
-            let sp = val.span();
-            if sp.start <= offset && offset < sp.end.max(sp.start + 1) && best.as_ref().is_none_or(|(len, _)| sp.len() < *len) {
-                best = Some((sp.len(), cp.clone()));
+impl Source<'_> {
+    /// The dotted path, below `path`, of the innermost key whose value holds `offset`
+    /// (`stages.f.keywords`, `tests.1.expect.0.rows`); None when no key below `path` does.
+    pub fn key_at(&self, path: &[&str], offset: usize) -> Option<String> {
+        let top = self.value(path)?;
+        // Tables written as `[a.b]` headers have spans that do not enclose their keys, so
+        // every key below `path` is visited and the one with the tightest value span wins.
+        let mut best: Option<(usize, String)> = None;
+        let mut stack: Vec<(String, &DeValue<'_>)> = vec![(path.join("."), top.get_ref())];
+        while let Some((p, v)) = stack.pop() {
+            for (cp, _, val) in children(&p, v) {
+                let sp = val.span();
+                if sp.start <= offset && offset < sp.end.max(sp.start + 1) && best.as_ref().is_none_or(|(len, _)| sp.len() < *len) {
+                    best = Some((sp.len(), cp.clone()));
+                }
+                stack.push((cp, val.get_ref()));
             }
-            stack.push((cp, val.get_ref()));
         }
+        best.map(|(_, p)| p)
     }
-    best.map(|(_, p)| p)
 }
 
 #[cfg(test)]
@@ -148,7 +137,7 @@ mod tests {
 
     #[test]
     fn lines_of_keys_and_sections() {
-        let s = Spans::new(TEXT);
+        let s = Spans::new(TEXT, &Source::new(TEXT));
         assert_eq!(s.line(&["run"]), 2);
         assert_eq!(s.line(&["run", "threads"]), 3);
         assert_eq!(s.line(&["stages", "clean"]), 5);
@@ -171,7 +160,7 @@ mod tests {
         let v = src.table(&["stages", "x"], &["kind"]).unwrap();
         let e = deserialize::<Q>(v).unwrap_err();
         let span = e.span().expect("a span");
-        assert_eq!(Spans::new(TEXT).line_of(span.start), 9);
-        assert_eq!(key_at(TEXT, &["stages", "x"], span.start).as_deref(), Some("stages.x.query"));
+        assert_eq!(Spans::new(TEXT, &src).line_of(span.start), 9);
+        assert_eq!(src.key_at(&["stages", "x"], span.start).as_deref(), Some("stages.x.query"));
     }
 }
