@@ -161,11 +161,7 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
         }
     }
     for c in &mut out {
-        if c.name.is_none() {
-            c.name = Some(format!("contract: {}", c.label()));
-        } else {
-            c.name = Some(format!("contract: {}", c.name.as_deref().unwrap_or_default()));
-        }
+        c.name = Some(format!("contract: {}", c.label()));
     }
     out
 }
@@ -187,6 +183,26 @@ impl Outcome {
     }
 }
 
+/// The value at row `i` as text, borrowed from a text column (most checked columns are).
+fn cell_ref(c: &ColumnData, i: usize) -> Option<std::borrow::Cow<'_, str>> {
+    match c {
+        ColumnData::Str(v) => v[i].as_deref().map(std::borrow::Cow::Borrowed),
+        _ => cell(c, i).map(std::borrow::Cow::Owned),
+    }
+}
+
+fn is_null(c: &ColumnData, i: usize) -> bool {
+    match c {
+        ColumnData::Str(v) => v[i].is_none(),
+        ColumnData::I64(v) => v[i].is_none(),
+        ColumnData::F64(v) => v[i].is_none(),
+        ColumnData::Bool(v) => v[i].is_none(),
+        ColumnData::Date(v) => v[i].is_none(),
+        ColumnData::Timestamp(v) => v[i].is_none(),
+        ColumnData::ListStr(_) => false,
+    }
+}
+
 fn cell(c: &ColumnData, i: usize) -> Option<String> {
     match c {
         ColumnData::Str(v) => v[i].clone(),
@@ -204,19 +220,22 @@ fn examples<I: IntoIterator<Item = String>>(values: I) -> String {
     if v.is_empty() { String::new() } else { format!(", e.g. {}", v.join(", ")) }
 }
 
-/// Tables of the output, read once each.
+/// Tables of the output, read with the columns a check needs (None: all), each once.
 struct Tables<'a> {
     out: &'a Path,
-    read: BTreeMap<String, Option<Table>>,
+    /// The columns the non-SQL checks of each table need, together.
+    columns: BTreeMap<String, BTreeSet<String>>,
+    read: BTreeMap<(String, Option<BTreeSet<String>>), Option<Table>>,
 }
 
 impl Tables<'_> {
-    fn get(&mut self, name: &str) -> Result<Option<&Table>, String> {
-        if !self.read.contains_key(name) {
-            let t = read_table(self.out, name).map_err(|e| crate::error_chain(&e))?;
-            self.read.insert(name.to_string(), t);
+    fn get(&mut self, name: &str, columns: Option<BTreeSet<String>>) -> Result<Option<&Table>, String> {
+        let key = (name.to_string(), columns);
+        if !self.read.contains_key(&key) {
+            let t = read_table(self.out, name, key.1.as_ref()).map_err(|e| crate::error_chain(&e))?;
+            self.read.insert(key.clone(), t);
         }
-        Ok(self.read[name].as_ref())
+        Ok(self.read[&key].as_ref())
     }
 }
 
@@ -224,8 +243,9 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
     if c.test == "sql" {
         let query = c.query.as_deref().unwrap_or_default();
         let mut inputs = BTreeMap::new();
+        let columns = crate::sql::columns_read(query);
         for t in crate::sql::tables_read(query) {
-            match tables.get(&t)? {
+            match tables.get(&t, columns.clone())? {
                 Some(table) => {
                     inputs.insert(t, table.clone());
                 }
@@ -238,7 +258,9 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
         return Ok((n as u64, format!("{n} rows returned{}", examples(rows))));
     }
     let name = c.table.as_deref().unwrap_or_default();
-    let Some(t) = tables.get(name)? else { return Err(format!("table `{name}` is not in the output")) };
+    // Every column check of a table reads the same columns: each file is opened once.
+    let columns = tables.columns.get(name).cloned().unwrap_or_default();
+    let Some(t) = tables.get(name, Some(columns))? else { return Err(format!("table `{name}` is not in the output")) };
     if c.test == "row_count" {
         let n = t.num_rows() as u64;
         let low = c.min_rows.is_some_and(|m| n < m);
@@ -251,15 +273,16 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
     let n = col.len();
     Ok(match c.test.as_str() {
         "not_null" => {
-            let nulls = (0..n).filter(|&i| cell(col, i).is_none()).count() as u64;
+            let nulls = (0..n).filter(|&i| is_null(col, i)).count() as u64;
             (nulls, format!("{nulls} null values"))
         }
         "unique" => {
-            let mut seen: BTreeMap<String, u64> = BTreeMap::new();
-            for v in (0..n).filter_map(|i| cell(col, i)) {
+            let mut seen: std::collections::HashMap<std::borrow::Cow<'_, str>, u64> = std::collections::HashMap::with_capacity(n);
+            for v in (0..n).filter_map(|i| cell_ref(col, i)) {
                 *seen.entry(v).or_default() += 1;
             }
-            let dups: Vec<String> = seen.into_iter().filter(|(_, k)| *k > 1).map(|(v, _)| v).collect();
+            let mut dups: Vec<String> = seen.into_iter().filter(|(_, k)| *k > 1).map(|(v, _)| v.into_owned()).collect();
+            dups.sort();
             (dups.len() as u64, format!("{} values occur more than once{}", dups.len(), examples(dups.iter().cloned())))
         }
         _ => {
@@ -272,7 +295,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
             };
             match col {
                 ColumnData::ListStr(rows) => rows.iter().flatten().for_each(|v| count(v)),
-                _ => (0..n).filter_map(|i| cell(col, i)).for_each(|v| count(&v)),
+                _ => (0..n).filter_map(|i| cell_ref(col, i)).for_each(|v| count(&v)),
             }
             let total: u64 = bad.values().sum();
             (total, format!("{total} values not accepted{}", examples(bad.into_keys())))
@@ -282,7 +305,13 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
 
 /// Run checks against the output folder `out`, in order.
 pub fn run(checks: &[CheckConfig], out: &Path) -> Vec<Outcome> {
-    let mut tables = Tables { out, read: BTreeMap::new() };
+    let mut columns: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for c in checks.iter().filter(|c| c.test != "sql") {
+        if let Some(t) = &c.table {
+            columns.entry(t.clone()).or_default().extend(c.column.clone());
+        }
+    }
+    let mut tables = Tables { out, columns, read: BTreeMap::new() };
     checks
         .iter()
         .map(|c| {

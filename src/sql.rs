@@ -50,6 +50,47 @@ pub fn tables_read(query: &str) -> BTreeSet<String> {
     v.read.difference(&v.ctes).cloned().collect()
 }
 
+/// The column names a query mentions, lower-cased (identifiers, and the last part of
+/// `t.column`); None when it selects `*` and so reads every column. Names that are not
+/// columns (aliases, functions' arguments) do no harm: the caller reads the columns of
+/// its tables that are in the set.
+pub fn columns_read(query: &str) -> Option<BTreeSet<String>> {
+    use sqlparser::ast::{Expr, Query, SelectItem, SetExpr, Visit, Visitor};
+    use std::ops::ControlFlow;
+    #[derive(Default)]
+    struct Columns {
+        names: BTreeSet<String>,
+        star: bool,
+    }
+    impl Visitor for Columns {
+        type Break = ();
+        fn pre_visit_query(&mut self, q: &Query) -> ControlFlow<()> {
+            if let SetExpr::Select(s) = q.body.as_ref() {
+                self.star |= s.projection.iter().any(|p| matches!(p, SelectItem::Wildcard(_) | SelectItem::QualifiedWildcard(..)));
+            }
+            ControlFlow::Continue(())
+        }
+        fn pre_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+            match e {
+                Expr::Identifier(i) => {
+                    self.names.insert(i.value.to_lowercase());
+                }
+                Expr::CompoundIdentifier(parts) => {
+                    if let Some(i) = parts.last() {
+                        self.names.insert(i.value.to_lowercase());
+                    }
+                }
+                _ => {}
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let statements = sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::GenericDialect {}, query).ok()?;
+    let mut v = Columns::default();
+    let _ = statements.visit(&mut v);
+    (!v.star).then_some(v.names)
+}
+
 /// Run a query over the given tables.
 pub fn run(name: &str, query: &str, tables: &BTreeMap<String, Table>) -> Result<Table, String> {
     let ctx = SQLContext::new();
@@ -107,6 +148,14 @@ mod tests {
         // Subqueries, set operations and quoted names are read.
         let q = "SELECT country FROM (SELECT country FROM \"Arrests\") a UNION ALL SELECT country FROM seizures WHERE doc_id IN (SELECT doc_id FROM documents)";
         assert_eq!(tables_read(q).into_iter().collect::<Vec<_>>(), vec!["arrests".to_string(), "documents".to_string(), "seizures".to_string()]);
+    }
+
+    #[test]
+    fn columns_of_a_query() {
+        let cols = |q: &str| columns_read(q).map(|c| c.into_iter().collect::<Vec<_>>());
+        assert_eq!(cols("SELECT fact_id, s.period_start FROM seizures s WHERE period_end < period_start"), Some(vec!["fact_id".into(), "period_end".into(), "period_start".into()]));
+        assert_eq!(cols("SELECT * FROM seizures WHERE drug = 'x'"), None);
+        assert_eq!(cols("SELECT COUNT(*) AS n FROM seizures"), Some(vec![]));
     }
 
     #[test]

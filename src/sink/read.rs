@@ -7,6 +7,8 @@ use arrow::array::{Array, AsArray};
 use arrow::datatypes::{DataType, Date32Type, Float64Type, Int32Type, Int64Type, TimeUnit, TimestampMicrosecondType};
 use chrono::{DateTime, NaiveDate};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::arrow::ProjectionMask;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The files of a table, sorted; empty when the output has no such table.
@@ -64,8 +66,10 @@ fn column(a: &dyn Array) -> Option<ColumnData> {
     })
 }
 
-/// A published table as one table; None when the output has no such table.
-pub fn read_table(out: &Path, name: &str) -> Result<Option<Table>, SinkError> {
+/// A published table as one table; None when the output has no such table. `columns`
+/// reads only those (the ones a check needs; `evidence` is most of a file's bytes); a set
+/// that names none of the table's columns reads its first, which still gives the rows.
+pub fn read_table(out: &Path, name: &str, columns: Option<&BTreeSet<String>>) -> Result<Option<Table>, SinkError> {
     let files = table_files(out, name);
     if files.is_empty() {
         return Ok(None);
@@ -73,7 +77,15 @@ pub fn read_table(out: &Path, name: &str) -> Result<Option<Table>, SinkError> {
     let mut parts = Vec::new();
     for path in &files {
         let f = std::fs::File::open(path).map_err(|source| SinkError::Io { path: path.display().to_string(), source })?;
-        let builder = ParquetRecordBatchReaderBuilder::try_new(f).map_err(|e| decode(path, e))?;
+        let mut builder = ParquetRecordBatchReaderBuilder::try_new(f).map_err(|e| decode(path, e))?;
+        if let Some(wanted) = columns {
+            let mut roots: Vec<usize> = builder.schema().fields().iter().enumerate().filter(|(_, f)| wanted.contains(f.name())).map(|(i, _)| i).collect();
+            if roots.is_empty() {
+                roots.push(0);
+            }
+            let mask = ProjectionMask::roots(builder.parquet_schema(), roots);
+            builder = builder.with_projection(mask);
+        }
         // A file of no rows still gives the table its columns.
         let empty = arrow::record_batch::RecordBatch::new_empty(builder.schema().clone());
         let reader = builder.build().map_err(|e| decode(path, e))?;
@@ -119,10 +131,15 @@ mod tests {
         b.columns[0].1 = ColumnData::Str(vec![Some("c".into()), Some("d".into())]);
         super::super::parquet::write(&a, &dir.join("t/published_month=2025-01/part-0.parquet"), parquet::basic::Compression::SNAPPY).unwrap();
         super::super::parquet::write(&b, &dir.join("t/published_month=2025-02/part-0.parquet"), parquet::basic::Compression::SNAPPY).unwrap();
-        let t = read_table(&dir, "t").unwrap().unwrap();
+        let t = read_table(&dir, "t", None).unwrap().unwrap();
         let both = Table::concat("t", &[&a, &b]).unwrap();
         assert_eq!(t, both);
-        assert!(read_table(&dir, "nothing").unwrap().is_none());
+        let only: BTreeSet<String> = ["l".to_string(), "i".into()].into();
+        let t = read_table(&dir, "t", Some(&only)).unwrap().unwrap();
+        assert_eq!(t.columns, both.columns.iter().filter(|c| only.contains(&c.0)).cloned().collect::<Vec<_>>());
+        let t = read_table(&dir, "t", Some(&BTreeSet::new())).unwrap().unwrap();
+        assert_eq!((t.columns.len(), t.num_rows()), (1, 4));
+        assert!(read_table(&dir, "nothing", None).unwrap().is_none());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
