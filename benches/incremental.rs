@@ -58,6 +58,25 @@ fn variant(base: &str, i: usize) -> String {
 const OUTLETS: &[&str] = &["Gulf Ledger", "Levant Wire", "Sahel Dispatch", "Kabul Monitor", "Anatolia Daily"];
 const PER_DAY: usize = 10;
 
+/// Paragraphs per article (INTERDICT_BENCH_PARAGRAPHS, default 10: about 2.5 KB, the size
+/// of a news article's text).
+fn per_article() -> usize {
+    std::env::var("INTERDICT_BENCH_PARAGRAPHS").ok().and_then(|v| v.parse().ok()).unwrap_or(10)
+}
+
+/// Seconds to read every file of the corpus once, as `cat` would (the floor a pipeline
+/// that reads the files cannot beat), and the mean bytes per file.
+fn read_all(dir: &Path) -> (f64, f64) {
+    let t = Instant::now();
+    let mut bytes = 0usize;
+    let mut files = 0usize;
+    for e in std::fs::read_dir(dir).unwrap() {
+        bytes += std::fs::read(e.unwrap().path()).unwrap().len();
+        files += 1;
+    }
+    (t.elapsed().as_secs_f64(), bytes as f64 / files.max(1) as f64)
+}
+
 fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d049bb133111eb);
@@ -69,10 +88,11 @@ fn mix(mut x: u64) -> u64 {
 /// varied. One article in 25 is a syndicated copy of the one three before it, under
 /// another outlet and headline, as wires are.
 fn record(paras: &[String], i: usize) -> String {
+    let wanted = per_article().min(paras.len());
     let src = if i % 25 == 24 { i - 3 } else { i };
     let mut picked: Vec<usize> = Vec::new();
     let mut k = 0u64;
-    while picked.len() < 4 {
+    while picked.len() < wanted {
         let p = (mix(src as u64 * 31 + k) % paras.len() as u64) as usize;
         if !picked.contains(&p) {
             picked.push(p);
@@ -119,17 +139,18 @@ fn main() {
     // INTERDICT_BENCH_DIR keeps the corpora and outputs there, to look at afterwards.
     let keep = std::env::var_os("INTERDICT_BENCH_DIR").map(PathBuf::from);
     let tmp: PathBuf = keep.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("interdict-bench-{}", std::process::id())));
-    println!("{:>8} {:>10} {:>12} {:>14}   what the +1 run touched", "history", "full (s)", "+1 file (s)", "+10 files (s)");
+    println!("{:>8} {:>8} {:>9} {:>10} {:>9} {:>12} {:>14}   what the +1 run touched", "history", "KB/doc", "read (s)", "full (s)", "full/read", "+1 file (s)", "+10 files (s)");
     for &n in &sizes {
         let input = tmp.join(format!("in{n}"));
         let output = tmp.join(format!("out{n}"));
         write_corpus(&input, 0, n, &bases);
+        let (read, size) = read_all(&input);
         let (full, _) = run(&input, &output, true);
         write_corpus(&input, n, n + 1, &bases);
         let (one, m1) = run(&input, &output, false);
         write_corpus(&input, n + 1, n + 11, &bases);
         let (ten, _) = run(&input, &output, false);
-        println!("{n:>8} {full:>10.3} {one:>12.3} {ten:>14.3}   {}", touched(&m1));
+        println!("{n:>8} {:>8.2} {read:>9.3} {full:>10.3} {:>9.0} {one:>12.3} {ten:>14.3}   {}", size / 1024.0, full / read, touched(&m1));
         if keep.is_none() {
             let _ = std::fs::remove_dir_all(&input);
             let _ = std::fs::remove_dir_all(&output);

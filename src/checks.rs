@@ -113,7 +113,8 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
         }
     }
     let countries: Vec<String> = lx.countries.keys().cloned().collect();
-    let qualifiers = vec!["exact".to_string(), "approx".into(), "at_least".into(), "at_most".into()];
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+    let qualifiers = strings(&crate::model::QUALIFIERS);
     for t in FactTable::ALL {
         let name = t.name();
         if !tables.contains(name) {
@@ -133,7 +134,7 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
         match t {
             FactTable::Seizures => {
                 let mut drugs: Vec<String> = lx.drugs.keys().cloned().collect();
-                drugs.extend(["mixed".to_string(), "unspecified".into()]);
+                drugs.extend(strings(crate::model::DRUG_GROUPS));
                 out.push(CheckConfig::new("not_null", name, Some("drug")));
                 out.push(accepted(name, "drug", drugs));
                 out.push(accepted(name, "value_currency", lx.currencies.keys().cloned().collect()));
@@ -143,12 +144,12 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
                     ..CheckConfig::new("sql", name, None)
                 });
             }
-            FactTable::Sentences => out.push(accepted(name, "sentence_type", ["death", "life", "prison", "unspecified"].map(String::from).to_vec())),
+            FactTable::Sentences => out.push(accepted(name, "sentence_type", strings(crate::model::SENTENCE_TYPES))),
             FactTable::CooperationEvents => {
-                out.push(accepted(name, "event_type", ["mou", "meeting", "conference", "joint_operation", "information_exchange", "training", "other"].map(String::from).to_vec()));
+                out.push(accepted(name, "event_type", strings(crate::model::EVENT_TYPES)));
                 out.push(accepted(name, "parties", countries.iter().cloned().chain(lx.international_bodies.keys().cloned()).collect()));
             }
-            FactTable::NetworkDisruptions => out.push(accepted(name, "scope", vec!["international".into(), "domestic".into()])),
+            FactTable::NetworkDisruptions => out.push(accepted(name, "scope", strings(crate::model::SCOPES))),
             FactTable::Arrests => {}
         }
     }

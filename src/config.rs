@@ -41,6 +41,10 @@ pub struct StageConfig {
     pub inputs: Vec<String>,
     pub options: toml::Table,
     pub line: usize,
+    /// What the tables it writes hold (`description`), and their columns
+    /// (`column_descriptions`): for `interdict docs` and the Parquet metadata.
+    pub description: Option<String>,
+    pub column_descriptions: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -246,7 +250,30 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                         }
                     },
                 };
-                stages_cfg.push(StageConfig { name: name.clone(), kind, inputs, options, line });
+                let description = match t.get("description") {
+                    None => None,
+                    Some(toml::Value::String(d)) => Some(d.clone()),
+                    Some(_) => {
+                        problems.push(p(spans.line(&["stages", name, "description"]), &format!("{key}.description"), "expected a string".into()));
+                        None
+                    }
+                };
+                let mut column_descriptions = BTreeMap::new();
+                match t.get("column_descriptions") {
+                    None => {}
+                    Some(toml::Value::Table(cols)) => {
+                        for (c, d) in cols {
+                            match d.as_str() {
+                                Some(d) => {
+                                    column_descriptions.insert(c.clone(), d.to_string());
+                                }
+                                None => problems.push(p(spans.line(&["stages", name, "column_descriptions", c]), &format!("{key}.column_descriptions.{c}"), "expected a string".into())),
+                            }
+                        }
+                    }
+                    Some(_) => problems.push(p(spans.line(&["stages", name, "column_descriptions"]), &format!("{key}.column_descriptions"), "expected a table of column = \"meaning\"".into())),
+                }
+                stages_cfg.push(StageConfig { name: name.clone(), kind, inputs, options, line, description, column_descriptions });
             }
         }
     }

@@ -113,6 +113,19 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Print the data dictionary of the tables a pipeline writes (columns, Parquet types,
+    /// meanings, vocabularies), or write it as Markdown and JSON into a folder.
+    Docs {
+        /// The pipeline file (default: ./pipeline.toml, or the built-in copy).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// markdown or json (printed on stdout; ignored with --out).
+        #[arg(long, default_value = "markdown", value_parser = ["markdown", "json"])]
+        format: String,
+        /// Write data-dictionary.md and data-dictionary.json into this folder instead.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Print the stage graph (Mermaid, or Graphviz DOT with --format dot).
     Graph {
         /// The pipeline file (default: ./pipeline.toml, or the built-in copy).
@@ -147,6 +160,41 @@ enum Command {
         #[arg(long, default_value = "text", value_parser = ["text", "json"])]
         format: String,
     },
+}
+
+/// Replace an object-store input or output (`s3://...`) of the config by its local
+/// mirror, pulled up to date; returns the output's store, to push to after the run.
+fn mirror_places(cfg: &mut config::Config) -> Result<Option<interdict::storage::Remote>, interdict::storage::StorageError> {
+    use interdict::storage::{cache_dir, is_uri, Place};
+    let input = cfg.input.to_string_lossy().to_string();
+    if is_uri(&input) {
+        match Place::parse(&input)? {
+            Place::Local(p) => cfg.input = p,
+            Place::Remote(r) => {
+                let dir = cache_dir(&r.uri, "input");
+                let fetched = r.pull_input(&dir)?;
+                tracing::info!(input = %r.uri, mirror = %dir.display(), fetched, "input mirrored from the object store");
+                cfg.input = dir;
+            }
+        }
+    }
+    let output = cfg.output.to_string_lossy().to_string();
+    if !is_uri(&output) {
+        return Ok(None);
+    }
+    match Place::parse(&output)? {
+        Place::Local(p) => {
+            cfg.output = p;
+            Ok(None)
+        }
+        Place::Remote(r) => {
+            let dir = cache_dir(&r.uri, "output");
+            let pulled = r.pull_output(&dir)?;
+            tracing::info!(output = %r.uri, mirror = %dir.display(), pulled, "output mirrored from the object store");
+            cfg.output = dir;
+            Ok(Some(r))
+        }
+    }
 }
 
 fn init_logs(format: &str, color: Color, quiet: bool) {
@@ -272,12 +320,52 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{report}");
             Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FAILED) })
         }
-        Command::Check { config, output } => {
+        Command::Docs { config, format, out } => {
             let cfg = match load(config.as_ref()) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
             };
-            let out = output.unwrap_or_else(|| cfg.output.clone());
+            let docs = match interdict::dictionary::dictionary(&cfg) {
+                Ok(d) => d,
+                Err(e) => {
+                    report_error(EXIT_CONFIG, &format!("{}: {e}", cfg.file));
+                    return Ok(ExitCode::from(EXIT_CONFIG));
+                }
+            };
+            let md = interdict::dictionary::markdown(&docs);
+            let json = serde_json::to_string_pretty(&docs).expect("dictionary serializes") + "\n";
+            match out {
+                Some(dir) => {
+                    let written = std::fs::create_dir_all(&dir)
+                        .and_then(|_| std::fs::write(dir.join("data-dictionary.md"), &md))
+                        .and_then(|_| std::fs::write(dir.join("data-dictionary.json"), &json));
+                    if let Err(e) = written {
+                        report_error(EXIT_FAILED, &format!("cannot write the data dictionary into {}: {e}", dir.display()));
+                        return Ok(ExitCode::from(EXIT_FAILED));
+                    }
+                    if !cli.quiet {
+                        eprintln!("wrote {} and {} ({} tables)", dir.join("data-dictionary.md").display(), dir.join("data-dictionary.json").display(), docs.len());
+                    }
+                }
+                None if format == "json" => print!("{json}"),
+                None => print!("{md}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { config, output } => {
+            let mut cfg = match load(config.as_ref()) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            if let Some(o) = output {
+                cfg.output = o;
+            }
+            cfg.input = PathBuf::new();
+            if let Err(e) = mirror_places(&mut cfg) {
+                report_error(EXIT_FAILED, &e.to_string());
+                return Ok(ExitCode::from(EXIT_FAILED));
+            }
+            let out = cfg.output.clone();
             if !out.join("manifest.json").is_file() {
                 report_error(EXIT_FAILED, &format!("{} holds no interdict output (no manifest.json)", out.display()));
                 return Ok(ExitCode::from(EXIT_FAILED));
@@ -298,6 +386,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(t) = threads {
                 cfg.threads = t;
             }
+            // Object storage: the input and the previous output are mirrored into local
+            // folders, the run works on those, and the output mirror is pushed after it.
+            let remote_out = match mirror_places(&mut cfg) {
+                Ok(r) => r,
+                Err(e) => {
+                    report_error(EXIT_FAILED, &format!("{e}; previous outputs are untouched"));
+                    return Ok(ExitCode::from(EXIT_FAILED));
+                }
+            };
             if dry_run {
                 print!("{}", interdict::plan::describe(&cfg));
                 print!("{}", interdict::pipeline::dry_run_files(&cfg, full_refresh).context("dry run failed")?);
@@ -356,6 +453,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("  output: {}", cfg.output.display());
                 if !manifest.removed_tables.is_empty() {
                     eprintln!("  removed from the output (no stage makes them any more): {}", manifest.removed_tables.join(", "));
+                }
+            }
+            if let Some(remote) = &remote_out {
+                match remote.push_output(&cfg.output) {
+                    Ok((uploaded, deleted)) => tracing::info!(output = %remote.uri, uploaded, deleted, "output pushed to the object store"),
+                    Err(e) => {
+                        report_error(EXIT_FAILED, &format!("pushing the output failed: {e}; the store's manifest.json still names the previous run, and the next run sends the rest"));
+                        return Ok(ExitCode::from(EXIT_FAILED));
+                    }
                 }
             }
             tracing::info!(run_id = %manifest.run_id, documents = manifest.documents, rejected = manifest.rejected, "run finished");

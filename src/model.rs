@@ -49,6 +49,15 @@ pub enum Qualifier {
     AtMost,
 }
 
+/// The contract's vocabularies of the fact tables (the data dictionary and the contract
+/// checks list them from here).
+pub const QUALIFIERS: [&str; 4] = ["exact", "approx", "at_least", "at_most"];
+/// Drug labels beside the lexicon's drugs: several drugs in one figure, drugs in general.
+pub const DRUG_GROUPS: &[&str] = &["mixed", "unspecified"];
+pub const SENTENCE_TYPES: &[&str] = &["death", "life", "prison", "unspecified"];
+pub const EVENT_TYPES: &[&str] = &["mou", "meeting", "conference", "joint_operation", "information_exchange", "training", "other"];
+pub const SCOPES: &[&str] = &["international", "domestic"];
+
 impl Qualifier {
     pub fn as_str(self) -> &'static str {
         match self {

@@ -70,6 +70,16 @@ pub fn with_partition_column(t: &mut Table, partition: &str) {
     }
 }
 
+/// The column (and Hive folder key) of the monthly partitions.
+pub const PARTITION_COLUMN: &str = "published_month";
+
+/// Whether a table written by a stage of `kind` is split in monthly partitions (when the
+/// sink partitions at all): the tables of `partition_tables`, and fact_clusters (by the
+/// month of first publication).
+pub fn is_partitioned(kind: &str, table: &str) -> bool {
+    matches!(kind, "extract" | "pattern") || (kind == "ingest" && table == "documents") || table == "fact_clusters"
+}
+
 /// The tables of one partition's documents: documents, the fact tables, pattern tables.
 pub fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
     let metas: Vec<DocMeta> = recs

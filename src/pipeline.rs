@@ -699,6 +699,7 @@ pub fn write(cfg: &Config, output: &sink::Output, mut result: RunResult) -> Resu
     let s_start = Utc::now();
     let s0 = Instant::now();
     let mut staging = output.stage(&result.manifest.run_id.replace([':', '.'], ""))?;
+    staging.describe(crate::dictionary::descriptions(cfg));
     let out = std::mem::take(&mut result.outputs);
     let staged = (|| -> Result<(), sink::SinkError> {
         for (path, t) in &out.tables {

@@ -217,5 +217,6 @@ pub fn kind(name: &str) -> Option<&'static StageKind> {
     KINDS.iter().find(|k| k.name == name)
 }
 
-/// Keys every stage takes besides its options.
-pub const COMMON_KEYS: &[&str] = &["kind", "inputs", "enabled"];
+/// Keys every stage takes besides its options (`description` and `column_descriptions`
+/// document the tables it writes: `interdict docs` and the Parquet files' metadata).
+pub const COMMON_KEYS: &[&str] = &["kind", "inputs", "enabled", "description", "column_descriptions"];

@@ -192,3 +192,72 @@ values = ["heroin"]
     let o = bin().args(["check", "--output"]).arg(dir.join("nowhere")).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn data_docs_come_from_the_schema_and_travel_inside_the_parquet_files() {
+    let dir = tmp("docs");
+    let base = std::fs::read_to_string(root().join("pipeline.toml")).unwrap();
+    let cfg = dir.join("p.toml");
+    std::fs::write(
+        &cfg,
+        base + "\n[stages.heavy_hauls]\nkind = \"sql\"\ninputs = [\"deduplicate\"]\ndescription = \"Seizures of a tonne or more\"\ncolumn_descriptions = { kg = \"Kilograms seized\" }\nquery = \"SELECT doc_id, drug, quantity_kg AS kg FROM seizures WHERE quantity_kg >= 1000\"\n",
+    )
+    .unwrap();
+    // Markdown and JSON, written side by side.
+    let docs = dir.join("dict");
+    let o = bin().args(["docs", "--config"]).arg(&cfg).arg("--out").arg(&docs).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let json: Value = serde_json::from_slice(&std::fs::read(docs.join("data-dictionary.json")).unwrap()).unwrap();
+    let table = |name: &str| json.as_array().unwrap().iter().find(|t| t["name"] == name).unwrap_or_else(|| panic!("no table {name}")).clone();
+    let column = |t: &str, c: &str| table(t)["columns"].as_array().unwrap().iter().find(|x| x["name"] == c).unwrap_or_else(|| panic!("no {t}.{c}")).clone();
+    assert_eq!(column("seizures", "pill_count")["type"], "int64");
+    assert_eq!(column("documents", "published_date")["type"], "date");
+    assert_eq!(column("cooperation_events", "parties")["type"], "list<string>");
+    assert!(column("seizures", "drug")["vocabulary"]["values"].as_array().unwrap().contains(&Value::from("captagon")));
+    assert_eq!(column("sentences", "sentence_type")["vocabulary"]["values"], serde_json::json!(["death", "life", "prison", "unspecified"]));
+    assert_eq!(column("heavy_hauls", "kg")["type"], "double");
+    assert_eq!(column("heavy_hauls", "kg")["meaning"], "Kilograms seized");
+    assert_eq!(table("heavy_hauls")["about"], "Seizures of a tonne or more");
+    let md = std::fs::read_to_string(docs.join("data-dictionary.md")).unwrap();
+    assert!(md.contains("## seizures") && md.contains("| `quantity_kg` | double |"), "{md}");
+    // Printed on stdout as JSON too.
+    let o = bin().args(["docs", "--format", "json", "--config"]).arg(&cfg).output().unwrap();
+    assert_eq!(serde_json::from_slice::<Value>(&o.stdout).unwrap(), json);
+
+    // The written files carry the same meanings: each column's and the table's.
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(input.join("a.txt"), "Navy seizes cocaine\nPublished: 2025-04-10\n\nThe Colombian navy seized 1.5 tonnes of cocaine off Tumaco on Tuesday.\n").unwrap();
+    let out = dir.join("out");
+    let o = bin().args(["run", "-q", "--config"]).arg(&cfg).arg("--input").arg(&input).arg("--output").arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let seizures = common::read(&out, "seizures");
+    let described = |b: &arrow::record_batch::RecordBatch, c: &str| b.schema().field_with_name(c).unwrap().metadata().get("description").cloned();
+    assert_eq!(described(&seizures, "quantity_kg").as_deref(), column("seizures", "quantity_kg")["meaning"].as_str());
+    assert_eq!(described(&seizures, "published_month").as_deref(), column("seizures", "published_month")["meaning"].as_str());
+    assert_eq!(seizures.schema().metadata().get("description").map(String::as_str), table("seizures")["about"].as_str());
+    let heavy = common::read(&out, "heavy_hauls");
+    assert_eq!(heavy.num_rows(), 1);
+    assert_eq!(described(&heavy, "kg").as_deref(), Some("Kilograms seized"));
+    assert_eq!(described(&heavy, "doc_id"), None, "a user table's columns have only the user's words");
+
+    // A description of the wrong type is a config problem on its line.
+    let bad = std::fs::read_to_string(&cfg).unwrap().replace("column_descriptions = { kg = \"Kilograms seized\" }", "column_descriptions = { kg = 5 }");
+    std::fs::write(&cfg, &bad).unwrap();
+    let o = bin().args(["validate", "--config"]).arg(&cfg).output().unwrap();
+    let line = bad.lines().position(|l| l.starts_with("column_descriptions")).unwrap() + 1;
+    assert!(String::from_utf8_lossy(&o.stderr).contains(&format!("p.toml:{line}: stages.heavy_hauls.column_descriptions.kg: expected a string")), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// The data dictionary in docs/ is what `interdict docs` prints for the shipped
+/// pipeline.toml (INTERDICT_UPDATE_GOLDEN=1 rewrites it).
+#[test]
+fn the_shipped_data_dictionary_is_current() {
+    let o = bin().args(["docs", "--config"]).arg(root().join("pipeline.toml")).output().unwrap();
+    assert!(o.status.success());
+    let golden = root().join("docs/data-dictionary.md");
+    if std::env::var_os("INTERDICT_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &o.stdout).unwrap();
+    }
+    assert_eq!(String::from_utf8_lossy(&o.stdout), std::fs::read_to_string(&golden).unwrap_or_default(), "docs/data-dictionary.md is stale: INTERDICT_UPDATE_GOLDEN=1 cargo test --test operator");
+}

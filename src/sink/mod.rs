@@ -93,8 +93,8 @@ impl SinkOptions {
 
 /// The layout of what a run writes for a given input and config. A new value makes the
 /// next run a full one, so no output mixes files of two layouts (2: the partition value
-/// is a column of each file too).
-pub const OUTPUT_FORMAT: &str = "output-format-2";
+/// is a column of each file too; 3: the columns carry their descriptions).
+pub const OUTPUT_FORMAT: &str = "output-format-3";
 
 /// The partition of documents with no publication date.
 pub const UNDATED: &str = "published_month=unknown";

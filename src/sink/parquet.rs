@@ -10,6 +10,8 @@ use chrono::NaiveDate;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
+use crate::dictionary::Descriptions;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -57,20 +59,40 @@ fn to_arrow(data: &ColumnData) -> (DataType, ArrayRef) {
     }
 }
 
-pub fn record_batch(t: &Table) -> Result<RecordBatch, SinkError> {
+/// The key of a field's (and the schema's) description in the Arrow schema's metadata,
+/// which readers show (pyarrow: `schema.field("drug").metadata`).
+pub const DESCRIPTION: &str = "description";
+
+/// The table as an Arrow batch; the descriptions of the data dictionary go into the
+/// fields' and the schema's metadata.
+pub fn record_batch(t: &Table, docs: &Descriptions) -> Result<RecordBatch, SinkError> {
+    let described = docs.of(&t.name);
     let mut fields = Vec::new();
     let mut arrays = Vec::new();
     for (name, data) in &t.columns {
         let (dt, arr) = to_arrow(data);
-        fields.push(Field::new(name, dt, true));
+        let mut field = Field::new(name, dt, true);
+        if let Some(m) = described.and_then(|(_, cols)| cols.get(name)) {
+            field = field.with_metadata(HashMap::from([(DESCRIPTION.to_string(), m.clone())]));
+        }
+        fields.push(field);
         arrays.push(arr);
     }
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })
+    let mut schema = Schema::new(fields);
+    if let Some(about) = described.and_then(|(a, _)| a) {
+        schema = schema.with_metadata(HashMap::from([(DESCRIPTION.to_string(), about.to_string())]));
+    }
+    RecordBatch::try_new(Arc::new(schema), arrays).map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })
 }
 
-/// Write a table to `path` as one Parquet file.
+/// Write a table to `path` as one Parquet file, with no descriptions.
 pub fn write(t: &Table, path: &Path, compression: Compression) -> Result<(), SinkError> {
-    let batch = record_batch(t)?;
+    write_described(t, path, compression, &Descriptions::default())
+}
+
+/// Write a table to `path` as one Parquet file, its columns described by `docs`.
+pub fn write_described(t: &Table, path: &Path, compression: Compression, docs: &Descriptions) -> Result<(), SinkError> {
+    let batch = record_batch(t, docs)?;
     let file = std::fs::File::create(path).map_err(|source| SinkError::Io { path: path.display().to_string(), source })?;
     let props = WriterProperties::builder().set_compression(compression).set_created_by(format!("interdict {}", env!("CARGO_PKG_VERSION"))).build();
     let mut w = ArrowWriter::try_new(&file, batch.schema(), Some(props)).map_err(|e| SinkError::Encode { table: t.name.clone(), message: e.to_string() })?;

@@ -143,7 +143,7 @@ impl Output {
             std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
         }
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-        Ok(Staging { out: self, dir, files: BTreeSet::new(), deletes: BTreeSet::new(), clears: Vec::new() })
+        Ok(Staging { out: self, dir, files: BTreeSet::new(), deletes: BTreeSet::new(), clears: Vec::new(), descriptions: Default::default() })
     }
 }
 
@@ -161,9 +161,16 @@ pub struct Staging<'a> {
     files: BTreeSet<String>,
     deletes: BTreeSet<String>,
     clears: Vec<String>,
+    /// What the tables and columns mean, written into each Parquet file.
+    descriptions: crate::dictionary::Descriptions,
 }
 
 impl Staging<'_> {
+    /// Describe the tables written from now on (the data dictionary's meanings).
+    pub fn describe(&mut self, d: crate::dictionary::Descriptions) {
+        self.descriptions = d;
+    }
+
     fn staged(&self, rel: &str) -> Result<PathBuf, SinkError> {
         let p = self.dir.join(rel);
         if let Some(parent) = p.parent() {
@@ -175,7 +182,7 @@ impl Staging<'_> {
     /// Write a table at `rel` (e.g. `seizures/published_month=2025-03/part-0.parquet`).
     pub fn write_table(&mut self, rel: &str, t: &super::Table, c: Compression) -> Result<(), SinkError> {
         let p = self.staged(rel)?;
-        super::parquet::write(t, &p, c)?;
+        super::parquet::write_described(t, &p, c, &self.descriptions)?;
         op()?;
         self.files.insert(rel.to_string());
         Ok(())
