@@ -110,21 +110,25 @@ pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Resu
     let up = crate::plan::upstream(stages, name);
     let mut out: BTreeMap<String, Table> = BTreeMap::new();
     for s in stages.iter().filter(|s| up.contains(&s.name)) {
-        let made: Vec<Table> = if s.kind == "sql" {
-            let o: SqlOptions = toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| e.to_string())?;
-            let inner = empty_upstream(stages, &s.name)?;
-            vec![run(&s.name, &o.query, &inner).map_err(|e| format!("upstream sql stage `{}`: {e}", s.name))?]
-        } else {
-            match crate::stages::kind(&s.kind) {
-                Some(k) => (k.empty_tables)(s)?,
-                None => Vec::new(),
-            }
-        };
-        for t in made {
+        for t in empty_tables_of(stages, s).map_err(|e| if s.kind == "sql" { format!("upstream {e}") } else { e })? {
             out.insert(t.name.clone(), t);
         }
     }
     Ok(out)
+}
+
+/// The empty tables (schemas) that stage `s` writes; an SQL stage's query is planned on
+/// the empty tables of the stages upstream of it.
+pub fn empty_tables_of(stages: &[crate::config::StageConfig], s: &crate::config::StageConfig) -> Result<Vec<Table>, String> {
+    if s.kind == "sql" {
+        let o: SqlOptions = toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| e.to_string())?;
+        let inner = empty_upstream(stages, &s.name)?;
+        return Ok(vec![run(&s.name, &o.query, &inner).map_err(|e| format!("sql stage `{}`: {e}", s.name))?]);
+    }
+    match crate::stages::kind(&s.kind) {
+        Some(k) => (k.empty_tables)(s),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Plan a query against empty upstream tables: syntax, tables and columns are checked.

@@ -152,16 +152,7 @@ fn meaning(stage: &StageConfig, table: &str, column: &str) -> Option<String> {
 fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, String> {
     let mut out = Vec::new();
     for s in stages {
-        let made = if s.kind == "sql" {
-            let o: crate::sql::SqlOptions = toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| e.to_string())?;
-            let inputs = crate::sql::empty_upstream(stages, &s.name)?;
-            vec![crate::sql::run(&s.name, &o.query, &inputs).map_err(|e| format!("sql stage `{}`: {e}", s.name))?]
-        } else {
-            match crate::stages::kind(&s.kind) {
-                Some(k) => (k.empty_tables)(s)?,
-                None => Vec::new(),
-            }
-        };
+        let made = crate::sql::empty_tables_of(stages, s)?;
         out.extend(made.into_iter().map(|t| (s, t)));
     }
     Ok(out)
