@@ -8,6 +8,10 @@ const ABBREVIATIONS: &[&str] = &[
     "u.a.e", "a.m", "p.m", "al", "op", "art", "para", "vol", "pp", "mt", "ft", "km", "kg",
 ];
 
+/// Currency abbreviations written with a full stop before the figure ("Rs. 3,560 million",
+/// "Rp. 12 billion", "Dhs. 5 million").
+const BEFORE_FIGURE: &[&str] = &["rs", "rp", "dhs", "dh", "tk", "ksh", "kshs", "shs", "nrs", "ps", "inr"];
+
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '"', '\'']).trim_end_matches('.').to_lowercase();
     if w.is_empty() {
@@ -76,7 +80,8 @@ fn split_uncapped(paragraph: &str) -> Vec<String> {
                 let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '['));
                 let word_start = paragraph[..pos].rfind(' ').map(|x| x + 1).unwrap_or(0);
                 let word = &paragraph[word_start..pos + c.len_utf8()];
-                let abbrev = c == '.' && is_abbreviation(word);
+                let currency = next.is_some_and(|n| n.is_ascii_digit()) && BEFORE_FIGURE.contains(&word.trim_start_matches(['(', '"', '\'']).trim_end_matches('.').to_lowercase().as_str());
+                let abbrev = c == '.' && (is_abbreviation(word) || currency);
                 if starts_new && !abbrev {
                     let end = chars.get(j).map(|x| x.0).unwrap_or(paragraph.len());
                     let s = paragraph[start..end].trim();
@@ -114,6 +119,12 @@ mod tests {
         let s = split(&long);
         assert!(s.len() > 5 && s.iter().all(|x| x.len() <= MAX_SENTENCE));
         assert_eq!(s.concat().replace([' ', ','], "").len(), long.replace([' ', ','], "").len());
+    }
+
+    #[test]
+    fn currency_abbreviations_before_a_figure() {
+        let s = split("The drugs were worth Rs. 3,560 million, the Navy said. Costs rose to Rs. They fell.");
+        assert_eq!(s, vec!["The drugs were worth Rs. 3,560 million, the Navy said.", "Costs rose to Rs.", "They fell."]);
     }
 
     #[test]

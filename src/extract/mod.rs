@@ -371,10 +371,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             let near = near.rsplit(", ").next().unwrap_or(near).rsplit(';').next().unwrap_or(near);
             lx.cue("period.compared_before").at_end(&before).is_some() || lx.cue("period.compared").contains(near)
         };
-        if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back() {
+        // The period of the figure told here comes first ("seized 2 tonnes last Sunday, ...
+        // the largest seizure so far this year": last Sunday).
+        if let Some(f) = produced.iter().find(|f| f.period.is_some() && !matches!(f.kind, FactKind::Cooperation { .. })) {
+            recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default().trim_end_matches(" (earlier sentence)").to_string()));
+        } else if let Some(p) = sent.times.iter().filter(|t| t.kind != TimeKind::Day || sent.times.len() == 1).filter(|t| !compared(t)).filter_map(|t| t.period.map(|p| (p, t.text.clone()))).next_back() {
             recent.push((i, p.0, p.1));
-        } else if let Some(f) = produced.iter().find(|f| f.period.is_some()) {
-            recent.push((i, f.period.unwrap(), f.period_text.clone().unwrap_or_default()));
         }
         // The context for "that year", "the same period" in later sentences: not a period
         // named only to compare.
@@ -449,7 +451,10 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
 /// ("The AFP said the drugs had a value of"). The phrases are `cues.seizure.anaphors`.
 pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
     // "The seized narcotics are worth ...": the same as "The narcotics".
+    // "The 81 bales of cocaine were worth ...": a count of the packages just told.
+    static COUNTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\bthe \d[\d,.]* ").unwrap());
     let lower = text.to_lowercase().replace("the seized ", "the ").replace("the confiscated ", "the ");
+    let lower = COUNTED.replace_all(&lower, "the ").into_owned();
     let anaphors = lx.cue("seizure.anaphors");
     // Verbs after which "the shipment", "the fentanyl" points back: reported speech and
     // valuation ("Prosecutors valued the shipment at ...").

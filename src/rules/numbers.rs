@@ -217,6 +217,28 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         if let Some(s) = scale_word(t(j)) {
             v = round_scaled(v * s);
             j += 1;
+            // "3 billion 50 million", "6 million 240 thousand 515" (translated releases):
+            // smaller and smaller parts, each a space after the last.
+            let mut last = s;
+            loop {
+                let next = |k: usize| toks.get(k).filter(|n| n.start == toks[k - 1].end + 1 && n.text.bytes().all(|b| b.is_ascii_digit()));
+                let Some(n) = next(j) else { break };
+                let Ok(part) = n.text.parse::<f64>() else { break };
+                match scale_word(t(j + 1)) {
+                    Some(s2) if s2 < last && part < 1000.0 && toks[j + 1].start == n.end + 1 => {
+                        v = round_scaled(v + part * s2);
+                        last = s2;
+                        j += 2;
+                    }
+                    // The units after "thousand": "240 thousand 515".
+                    None if last == 1e3 && part < 1000.0 => {
+                        v += part;
+                        j += 1;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
         } else if let Some(s) = digit_suffix(t(j)) {
             // Only when glued: "5m", "2.3bn".
             if toks[j].start == tok.end {
@@ -313,6 +335,13 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() && out.len() < MAX_FIGURES {
+        // A time of day ("08:50", "6:15 a.m.") is no figure.
+        let glued = |a: usize, b: usize| toks.get(b).is_some_and(|n| n.start == toks[a].end);
+        let digit = |k: usize| toks.get(k).is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()));
+        if digit(i) && toks[i].text.len() <= 2 && toks.get(i + 1).is_some_and(|c| c.text == ":") && glued(i, i + 1) && glued(i + 1, i + 2) && digit(i + 2) && toks[i + 2].text.len() == 2 {
+            i += 3;
+            continue;
+        }
         if let Some((value, j)) = parse_at(&toks, i) {
             if j > i {
                 let start = toks[i].start;
@@ -377,6 +406,24 @@ mod tests {
         assert_eq!(p("2.3bn"), Some(2_300_000_000.0));
         assert_eq!(p("3 thousand"), Some(3000.0));
         assert_eq!(p("a million"), Some(1_000_000.0));
+    }
+
+    #[test]
+    fn parts_told_one_after_another() {
+        assert_eq!(p("3 billion 50 million"), Some(3_050_000_000.0));
+        assert_eq!(p("6 million 240 thousand 515"), Some(6_240_515.0));
+        assert_eq!(p("2 million 300 thousand"), Some(2_300_000.0));
+        // A bare figure after "million" is another figure.
+        let v: Vec<f64> = find_numbers("2 million 300 pills").iter().map(|m| m.value).collect();
+        assert_eq!(v, vec![2_000_000.0, 300.0]);
+        let v: Vec<f64> = find_numbers("5 million, 20 thousand").iter().map(|m| m.value).collect();
+        assert_eq!(v, vec![5_000_000.0, 20_000.0]);
+    }
+
+    #[test]
+    fn times_of_day_are_no_figures() {
+        let v: Vec<f64> = find_numbers("08:50 - Three men were held; at 6:15 a.m. 12 kg").iter().map(|m| m.value).collect();
+        assert_eq!(v, vec![3.0, 12.0]);
     }
 
     #[test]
