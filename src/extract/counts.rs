@@ -100,6 +100,10 @@ fn scope_of(lx: &crate::lexicon::Lexicon, words: &str) -> Option<String> {
 
 pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
     let lx = s.lx;
+    // A row of a table with a header: its arrests column is read with its seizures.
+    if s.list.is_some_and(|l| l.head.is_some()) && super::tables::cells(s.text).is_some() {
+        return;
+    }
     let text = s.text;
     let people = lx.cue("arrest.people");
     let arrest_nouns = lx.cue("arrest.nouns");

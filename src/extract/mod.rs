@@ -6,6 +6,7 @@ mod cooperation;
 mod counts;
 pub mod location;
 mod seizures;
+mod tables;
 #[cfg(test)]
 mod fuzz_tests;
 
@@ -146,6 +147,8 @@ pub(crate) struct ListLead {
     pub columns: Vec<String>,
     /// The one drug the lead-in names ("Heroin seized by province (kg)").
     pub drug: Option<String>,
+    /// The header of a table of "|"-separated cells, what each column holds.
+    pub head: Option<tables::Head>,
 }
 
 /// A row of a text table: its label and where its figures start ("Guayas ........ 8,420",
@@ -193,6 +196,8 @@ pub(crate) struct Candidate {
     pub aggregate: Option<bool>,
     /// Do not give it the period of the sentence (a reference to an earlier event).
     pub undated: bool,
+    /// The period the rule read for it (a table's column or caption), before the sentence's.
+    pub period: Option<(Period, String)>,
 }
 
 impl Candidate {
@@ -219,6 +224,7 @@ impl Candidate {
             country: None,
             aggregate: None,
             undated: false,
+            period: None,
         }
     }
 }
@@ -268,6 +274,37 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 l.columns = drugs;
                 continue;
             }
+        }
+        // A table of "|" cells: the rule under its header is no row, its header says what
+        // the columns hold (the caption before it, what the whole table is about).
+        if tables::is_rule(text) {
+            continue;
+        }
+        if let Some(head) = tables::head(text, lx, &tctx) {
+            let caption = i.checked_sub(1).map(|j| doc.sentences[j].text.as_str()).filter(|c| !c.trim_end().ends_with('.') && tables::cells(c).is_none());
+            let mut l = list.take().unwrap_or_else(|| {
+                let caption = caption.unwrap_or("");
+                let named: std::collections::BTreeSet<String> = lx.drugs.find_all(caption).into_iter().filter_map(|h| match h.value {
+                    crate::lexicon::DrugWord::Named(d) => Some(d),
+                    _ => None,
+                }).collect();
+                let period = find_time_exprs(caption, &tctx).into_iter().find_map(|t| t.period.map(|p| (p, t.text)))
+                    .or_else(|| recent.last().filter(|(j, _, _)| i - j <= opts.inherit_period_sentences).map(|(_, p, t)| (*p, t.clone())));
+                ListLead {
+                    seizure_word: lx.cue("seizure.verbs").find_all(caption).last().map(|h| h.text.clone()),
+                    period,
+                    paragraph: s.paragraph,
+                    counts: None,
+                    table_unit: crate::rules::quantity::caption_unit(caption, lx),
+                    columns: Vec::new(),
+                    drug: (named.len() == 1).then(|| named.into_iter().next()).flatten(),
+                    head: None,
+                }
+            });
+            l.paragraph = s.paragraph;
+            l.head = Some(head);
+            list = Some(l);
+            continue;
         }
         if list.as_ref().is_some_and(|l| s.paragraph == l.paragraph || (!enumerator(text) && (text.len() > MAX_ITEM || !text.chars().any(|c| c.is_numeric())))) {
             list = None;
@@ -364,13 +401,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         // Remember this sentence's period for the next ones; not a period named only to
         // compare ("an increase of 8 per cent over the previous year", "up from 90 tonnes
         // in 2023").
-        let compared = |t: &TimeExpr| {
-            let before = crate::text::tail(text, t.start, NEAR).to_lowercase();
-            let near = &before[crate::rules::floor_char(&before, before.len().saturating_sub(40))..];
-            // The clause: up to a comma that is no thousands separator ("72,800").
-            let near = near.rsplit(", ").next().unwrap_or(near).rsplit(';').next().unwrap_or(near);
-            lx.cue("period.compared_before").at_end(&before).is_some() || lx.cue("period.compared").contains(near)
-        };
+        let compared = |t: &TimeExpr| comparison_at(text, t, lx).is_some();
         // The period of the figure told here comes first ("seized 2 tonnes last Sunday, ...
         // the largest seizure so far this year": last Sunday).
         if let Some(f) = produced.iter().find(|f| f.period.is_some() && !matches!(f.kind, FactKind::Cooperation { .. })) {
@@ -387,8 +418,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         prev_place = location::location_of(text, 0, lx);
         // A lead-in: "... seized the following in March:", "The seizures were:", or a
         // table's caption ("Drugs seized by province, January 2025 (kg)").
-        let table_unit = (!text.trim_end().ends_with('.')).then(|| crate::rules::quantity::caption_unit(text, lx)).flatten();
-        if text.trim_end().ends_with(':') || table_unit.is_some() {
+        let table_row = list.as_ref().is_some_and(|l| l.head.is_some()) && tables::cells(text).is_some();
+        let table_unit = (!text.trim_end().ends_with('.') && !table_row).then(|| crate::rules::quantity::caption_unit(text, lx)).flatten();
+        if (text.trim_end().ends_with(':') && !table_row) || table_unit.is_some() {
             // "... seized 1,183 tonnes in the year. He said the total included:": a
             // breakdown of the seizure just told.
             let seizure_word = lx.cue("seizure.verbs").find_all(text).last().map(|h| h.text.clone()).or_else(|| (sent.prev_seizure || prev_seizure).then(|| "(a breakdown of the seizure before)".to_string()));
@@ -413,7 +445,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 _ => None,
             }).collect();
             let drug = (named.len() == 1).then(|| named.into_iter().next()).flatten();
-            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph, counts, table_unit, columns: Vec::new(), drug });
+            lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph, counts, table_unit, columns: Vec::new(), drug, head: None });
         }
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
             crate::lexicon::DrugWord::Named(n) => Some(n),
@@ -528,6 +560,10 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
         (None, None, None)
     } else {
         match closest_time(s, c.start, c.end) {
+            _ if c.period.is_some() => {
+                let (p, t) = c.period.clone().unwrap();
+                (Some(p), Some(t), Some(TimeKind::Span))
+            }
             Some(t) => (t.period, Some(t.text.clone()), Some(t.kind)),
             None => match &s.inherited {
                 Some((p, t)) => (Some(*p), Some(format!("{t} (earlier sentence)")), None),
@@ -581,6 +617,26 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
 /// How many bytes before a time expression the words of reporting are looked for.
 const NEAR: usize = 200;
 
+/// Where the comparison begins when a time expression is named only to compare ("an
+/// increase of 8 per cent over the previous year", "up from 90 tonnes in 2023", "down 12
+/// percent from a year earlier"); `None` when it is not.
+fn comparison_at(text: &str, t: &TimeExpr, lx: &Lexicon) -> Option<usize> {
+    // ASCII lower case keeps the byte offsets of the text.
+    let before = crate::text::tail(text, t.start, NEAR).to_ascii_lowercase();
+    let base = t.start - before.len();
+    if let Some(h) = lx.cue("period.compared_before").at_end(&before) {
+        return Some(base + h.start);
+    }
+    let from = crate::rules::floor_char(&before, before.len().saturating_sub(40));
+    let near = &before[from..];
+    // The clause: up to a comma that is no thousands separator ("72,800").
+    let clause = near.rfind(", ").map(|i| i + 2).unwrap_or(0).max(near.rfind(';').map(|i| i + 1).unwrap_or(0));
+    // "more than 24,000 suspects last year": "than" before a figure is a qualifier.
+    let near = &near[clause..];
+    let qualifier = |end: usize| near[end..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    lx.cue("period.compared").find_all(near).into_iter().find(|h| !(h.text.eq_ignore_ascii_case("than") && qualifier(h.end))).map(|h| base + from + clause + h.start)
+}
+
 /// The time expression nearest the figure; spans and "since" phrases, which describe
 /// what a figure covers, are preferred over the time of reporting.
 fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExpr> {
@@ -592,6 +648,10 @@ fn closest_time<'a>(s: &'a Sent, start: usize, end: usize) -> Option<&'a TimeExp
     let clause = |pos: usize| crate::text::before(s.text, pos).matches(';').count();
     let same_clause: Vec<&TimeExpr> = s.times.iter().filter(|t| clause(t.start) == clause(start)).collect();
     let candidates: Vec<&TimeExpr> = if same_clause.is_empty() { s.times.iter().collect() } else { same_clause };
+    // A period named to compare is the period of the figure compared ("up from 90 tonnes
+    // in 2023"), not of the one before the comparison ("236.4 kg, down 12 percent from a
+    // year earlier").
+    let candidates: Vec<&TimeExpr> = candidates.into_iter().filter(|t| comparison_at(s.text, t, s.lx).is_none_or(|p| p <= start && end <= t.start)).collect();
     let events: Vec<&TimeExpr> = candidates.iter().copied().filter(|t| !reporting(t)).collect();
     // "the navy said Monday it had intercepted ...": the day of saying is no day of the
     // event; with nothing else, the sentence tells no period of its own.

@@ -70,6 +70,13 @@ fn table_row(s: &Sent, out: &mut Vec<Candidate>) -> bool {
 
 pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Miss>) {
     let lx = s.lx;
+    if let Some(l) = s.list {
+        if let Some(head) = &l.head {
+            if super::tables::row(s, l, head, out) {
+                return;
+            }
+        }
+    }
     if table_row(s, out) {
         return;
     }
@@ -106,7 +113,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 (rest.starts_with(',') || ["are ", "were ", "was ", "is "].iter().any(|v| rest.starts_with(v)) || rest.is_empty()) && head.len() < h.end + 30
             });
             let figures = head.len() < 90 && lx.cue("seizure.figures_again").contains(&head);
-            (of_total || figures).then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
+            // "Opium accounted for 481 tonnes of the total, followed by hashish with 74
+            // tonnes": a breakdown of the seizure just told, drug by drug.
+            let breakdown = lx.cue("seizure.breakdown").contains(&head) && !lx.drugs.find_all(&head).is_empty();
+            (of_total || figures || breakdown).then(|| crate::lexicon::Hit { start: 0, end: 0, text: "(part of the total before)".into(), value: () })
         } else {
             None
         };
@@ -128,7 +138,13 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "Police seized the following in March: / - Basra: 38.5 kg of crystal": an item
         // of a list under a seizure word.
         let listed = if trig.is_none() && possession.is_none() && chained.is_none() && anaphoric.is_none() && part.is_none() {
-            s.list.and_then(|l| l.seizure_word.as_ref()).map(|w| crate::lexicon::Hit { start: 0, end: 0, text: format!("(list under \"{w}\")"), value: () })
+            s.list.and_then(|l| l.seizure_word.as_ref()).map(|w| crate::lexicon::Hit { start: 0, end: 0, text: format!("(list under \"{w}\")"), value: () }).or_else(|| {
+                // "The figures for 2024 are: / - Heroin: 41 kg": a drug and its mass in a
+                // list of results.
+                let label = s.list.and(super::item_label(s.text))?;
+                (matches!(q.measure, Measure::Mass { .. } | Measure::Pills { .. }) && !lx.drugs.find_all(label).is_empty() && !lx.cue("seizure.not_seized").contains(label))
+                    .then(|| crate::lexicon::Hit { start: 0, end: 0, text: format!("(list item \"{label}\")"), value: () })
+            })
         } else {
             None
         };

@@ -48,6 +48,11 @@ fn collect(root: ElementRef, out: &mut String) {
                 if skipped(&ce) {
                     continue;
                 }
+                // Cells of a table row are told apart by " | ", as Markdown writes them.
+                if matches!(e.name(), "td" | "th") {
+                    let after_cell = child.prev_siblings().any(|p| p.value().as_element().is_some_and(|pe| matches!(pe.name(), "td" | "th")));
+                    out.push_str(if after_cell { " | " } else { " " });
+                }
                 let block = BLOCK_TAGS.contains(&e.name());
                 if block {
                     out.push('\n');
@@ -248,6 +253,14 @@ pub fn read(text: &str, rel: &str, limits: &Limits) -> Result<RawDoc, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_cells_are_told_apart() {
+        let page = "<html><body><article><p>Seizures in 2024:</p><table><tr><th>Drug</th><th>Weight (kg)</th></tr><tr><td>Cocaine</td><td>41.2</td></tr></table></article></body></html>";
+        let d = read(page, "t.html", &Limits::default()).unwrap();
+        let lines: Vec<&str> = d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, vec!["Seizures in 2024:", "Drug | Weight (kg)", "Cocaine | 41.2"]);
+    }
 
     #[test]
     fn json_ld_metadata() {

@@ -15,7 +15,13 @@ pub fn read(text: &str, rel: &str, format: &str) -> RawDoc {
                     continue;
                 }
             }
+            // A table: its rows keep their cells ("Cocaine | 41.2"), the rule under its
+            // header goes.
+            if t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+                continue;
+            }
             let t = t.trim_start_matches('#').trim_start_matches('>').trim();
+            let t = if t.starts_with('|') && t.ends_with('|') && t.len() > 1 { t[1..t.len() - 1].trim() } else { t };
             let t = t.replace("**", "").replace("__", "").replace('`', "");
             // [text](url) -> text
             static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
@@ -31,6 +37,13 @@ pub fn read(text: &str, rel: &str, format: &str) -> RawDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_tables_keep_their_cells() {
+        let d = read("# Seizures\n\n| Drug | kg |\n|---|:--:|\n| Cocaine | 41.2 |\n", "a.md", "markdown");
+        let lines: Vec<&str> = d.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, vec!["Drug | kg", "Cocaine | 41.2"]);
+    }
 
     #[test]
     fn markdown_heading_is_title() {

@@ -146,7 +146,7 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 7;
+const RANGE_RULES: usize = 8;
 
 /// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
 /// from `year` when the side names none.
@@ -194,8 +194,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let y = match cap(c, "y") { Some(y) => year_ref(y, ctx)?, None => year_for_month(m2, ctx)? };
             Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
         }),
+        // January-June 2025 (a caption): two months and a year, no word before.
+        rule(r"\b(?P<m1>{M})\s*[-–]\s*(?P<m2>{M}),?\s+(?P<y>{Y})\b", |c, _| {
+            let m1 = month_number(cap(c, "m1")?)?;
+            let m2 = month_number(cap(c, "m2")?)?;
+            let y: i32 = cap(c, "y")?.parse().ok()?;
+            (m1 < m2).then_some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
+        }),
         // between 2021 and 2024 / from March 2024 to February 2025 / from March 3 to March 9, 2025 / in 2023 and 2024
-        rule(&format!(r"(?:\b(?:between|from|in|the\s+period)\s+|\(\s*)(?P<a>{side_re})\s*(?:and|to|until|through|-|–|—)\s*(?P<b>{side_re})\b"), |c, ctx| {
+        rule(&format!(r"(?:\b(?:between|from|in|the\s+period|covering|spanning)\s+|\(\s*)(?P<a>{side_re})\s*(?:and|to|until|through|-|–|—)\s*(?P<b>{side_re})\b"), |c, ctx| {
             let (a, b) = (cap(c, "a")?, cap(c, "b")?);
             let yb = b.split(|ch: char| !ch.is_ascii_digit()).filter_map(|w| w.parse::<i32>().ok()).find(|y| *y > 1900);
             let pb = side(b, None, ctx)?;
@@ -521,6 +528,22 @@ pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
     apply(&RULES[RANGE_RULES..], &mut found);
     found.sort_by_key(|f| f.start);
     resolve_open_ends(&mut found, ctx);
+    // "the Iranian year 1404 (21 March - 22 September 2025)", "Ramadan (March 1-30)": a
+    // gloss in brackets right after an expression says what the writer meant by it.
+    for k in 1..found.len() {
+        let between = &text[found[k - 1].end.min(found[k].start)..found[k].start];
+        let bracket = between.trim() == "(" || (between.trim().is_empty() && found[k].text.starts_with('('));
+        // Only a gloss that narrows ("Saturday (13 Ordibehesht)" names a month: the day stays).
+        let narrows = match (found[k - 1].period, found[k].period) {
+            (Some(a), Some(b)) => a.start <= b.start && b.end <= a.end,
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        if narrows && bracket && found[k].text.len() > 4 {
+            found[k - 1].period = found[k].period;
+            found[k - 1].kind = found[k].kind;
+        }
+    }
     // Anaphora may point at an expression earlier in the same sentence.
     let mut local = ctx.clone();
     for e in found.iter_mut() {
@@ -663,6 +686,10 @@ mod tests {
         assert_eq!(r("over the past three years", "2025-06-10"), span("2022-06-10", "2025-06-10"));
         assert_eq!(r("over the past three years", "-"), None);
         assert_eq!(r("from 1 to 15 May 2025", "-"), span("2025-05-01", "2025-05-15"));
+        assert_eq!(r("Drug seizures by customs, January-June 2025", "-"), span("2025-01-01", "2025-06-30"));
+        assert_eq!(r("The figures, covering 1 January to 31 December 2024, are:", "-"), span("2024-01-01", "2024-12-31"));
+        // A gloss in brackets says what the phrase before it covers.
+        assert_eq!(r("in the first six months of the Iranian year 1404 (21 March - 22 September 2025), he said", "-"), span("2025-03-21", "2025-09-22"));
         assert_eq!(r("Between 2021 and 2024, the force", "-"), span("2021-01-01", "2024-12-31"));
         assert_eq!(r("Between March 2024 and February 2025, the unit", "-"), span("2024-03-01", "2025-02-28"));
         assert_eq!(r("From March 3 to March 9, 2025, customs", "-"), span("2025-03-03", "2025-03-09"));

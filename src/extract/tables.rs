@@ -1,0 +1,225 @@
+//! Tables whose cells are told apart by "|" (HTML tables are read that way, Markdown
+//! writes them so): a header row says what each column holds (a unit, a drug, a year,
+//! arrests), and each row below gives one figure per cell, labelled by its first cell
+//! (a drug or a place).
+//!
+//! | Drug | Cases | Weight (kg) |         | Substance        | 2023 | 2024 |
+//! | Cocaine | 9 | 41.2 |                 | Cocaine (tonnes) | 23.2 | 53.5 |
+
+use super::{Candidate, ListLead, Sent};
+use crate::lexicon::{DrugWord, Lexicon};
+use crate::model::{FactKind, Period};
+use crate::rules::numbers::find_numbers;
+use crate::rules::periods::{find_time_exprs, TimeContext};
+use crate::rules::quantity::caption_unit;
+
+/// What one column of a table holds.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Column {
+    /// Kilograms per figure, or `Some(None)` for pills.
+    pub unit: Option<Option<f64>>,
+    pub drug: Option<String>,
+    pub period: Option<(Period, String)>,
+    /// The column counts people arrested.
+    pub arrests: bool,
+}
+
+/// A table's header row.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Head {
+    pub columns: Vec<Column>,
+}
+
+/// The cells of a row with their byte spans; `None` when the text is no row of cells.
+pub(crate) fn cells(text: &str) -> Option<Vec<(usize, &str)>> {
+    if !text.contains('|') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in text.split('|') {
+        let lead = part.len() - part.trim_start().len();
+        out.push((at + lead, part.trim()));
+        at += part.len() + 1;
+    }
+    // "| a | b |": the empty cells outside the outer bars.
+    if out.first().is_some_and(|c| c.1.is_empty()) {
+        out.remove(0);
+    }
+    if out.last().is_some_and(|c| c.1.is_empty()) {
+        out.pop();
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// "|---|:---:|": the rule under a Markdown header.
+pub(crate) fn is_rule(text: &str) -> bool {
+    text.contains('|') && text.contains('-') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '='))
+}
+
+fn unit_of(cell: &str, lx: &Lexicon) -> Option<Option<f64>> {
+    caption_unit(cell, lx).or_else(|| {
+        cell.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).find_map(|w| {
+            let w = w.to_lowercase();
+            if w.len() < 2 {
+                return None;
+            }
+            lx.mass_units.lookup(&w).map(|f| Some(*f)).or_else(|| lx.pill_units.lookup(&w).map(|_| None))
+        })
+    })
+}
+
+fn drug_of(cell: &str, lx: &Lexicon) -> Option<String> {
+    lx.drugs.find_all(cell).into_iter().find_map(|h| match h.value {
+        DrugWord::Named(d) => Some(d),
+        _ => None,
+    })
+}
+
+/// A header row: cells of words (years allowed), none of them a figure.
+pub(crate) fn head(text: &str, lx: &Lexicon, ctx: &TimeContext) -> Option<Head> {
+    let cells = cells(text)?;
+    let figures = find_numbers(text);
+    if figures.iter().any(|n| !n.year_like) || !cells.iter().any(|(_, c)| c.chars().any(char::is_alphabetic)) {
+        return None;
+    }
+    let columns = cells
+        .iter()
+        .map(|(_, c)| {
+            let period = find_time_exprs(c, ctx).into_iter().find_map(|t| t.period.map(|p| (p, t.text))).or_else(|| {
+                let y: i32 = c.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+                Some((Period { start: chrono::NaiveDate::from_ymd_opt(y, 1, 1)?, end: chrono::NaiveDate::from_ymd_opt(y, 12, 31)? }, c.to_string()))
+            });
+            let arrests = lx.cue("arrest.nouns").contains(c) || (lx.cue("arrest.verbs").contains(c) && lx.cue("arrest.people").contains(c));
+            Column { unit: unit_of(c, lx), drug: drug_of(c, lx), period, arrests }
+        })
+        .collect();
+    Some(Head { columns })
+}
+
+/// The facts of one row under a header: one per figure cell whose column (or row, or
+/// caption) gives a unit, or whose column counts arrests. Returns false when the text is
+/// no row of this table.
+pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, out: &mut Vec<Candidate>) -> bool {
+    let lx = s.lx;
+    let Some(cells) = cells(s.text) else { return false };
+    let (_, label) = cells[0];
+    if label.chars().any(|c| c.is_ascii_digit()) || !label.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    // The total is told in the text too, or is the sum of the rows.
+    let low = label.to_lowercase();
+    if ["total", "all ", "overall", "nationwide", "national", "sum"].iter().any(|w| low.starts_with(w)) {
+        return true;
+    }
+    let row_drug = drug_of(label, lx).or_else(|| {
+        lx.drugs.find_all(label).first().map(|_| "unspecified".to_string())
+    });
+    let row_unit = unit_of(label, lx);
+    // Columns line up from the right when the header has no cell over the labels.
+    let shift = cells.len().saturating_sub(head.columns.len());
+    for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
+        let Some(col) = (k >= shift).then(|| head.columns.get(k - shift)).flatten() else { continue };
+        let Some(n) = find_numbers(cell).into_iter().next() else { continue };
+        let (start, end) = (at + n.start, at + n.end);
+        let period = col.period.clone().or_else(|| lead.period.clone());
+        let mut c = if col.arrests {
+            Candidate::new(FactKind::Arrest { count: Some(n.value as i64) }, start, end, 0, "arrests:table-cell")
+        } else {
+            let Some(unit) = col.unit.or(row_unit).or(lead.table_unit) else { continue };
+            let drug = row_drug.clone().or_else(|| col.drug.clone()).or_else(|| lead.drug.clone()).unwrap_or_else(|| "unspecified".into());
+            let (kg, pills) = match unit {
+                Some(f) => (Some(n.value * f), None),
+                None => (None, Some(n.value as i64)),
+            };
+            let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, start, end, 0, "seizure:table-cell");
+            if row_drug.is_none() {
+                c.location = Some(label.to_string());
+            }
+            c
+        };
+        c.figure_text = Some(format!("{} (row \"{label}\", column {k})", n.text));
+        c.aggregate = period.as_ref().map(|(p, _)| p.end > p.start);
+        c.period = period;
+        out.push(c);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::model::{Fact, RawDoc};
+
+    fn facts(text: &str) -> Vec<Fact> {
+        let lx = Lexicon::builtin();
+        let raw = RawDoc { source: "t.md".into(), text: text.into(), published: Some("2025-07-15".parse().unwrap()), ..Default::default() };
+        let doc = crate::clean::clean(&raw, &lx);
+        crate::extract::extract(&doc, &lx, &Default::default()).facts
+    }
+
+    fn seizure(f: &Fact) -> (String, Option<f64>, String, String) {
+        let FactKind::Seizure { drug, quantity_kg, .. } = &f.kind else { panic!("{f:?}") };
+        let p = f.period.unwrap();
+        (drug.clone(), *quantity_kg, p.start.to_string(), p.end.to_string())
+    }
+
+    #[test]
+    fn cells_and_rules() {
+        assert_eq!(cells("| Drug | Weight (kg) |").unwrap().iter().map(|c| c.1).collect::<Vec<_>>(), vec!["Drug", "Weight (kg)"]);
+        let row = "Cocaine | 9 | 41.2";
+        let c = cells(row).unwrap();
+        assert_eq!(&row[c[2].0..c[2].0 + 4], "41.2");
+        assert!(cells("no bars here").is_none());
+        assert!(is_rule("|---|:--:|"));
+        assert!(!is_rule("Cocaine | 9"));
+    }
+
+    #[test]
+    fn header_says_what_columns_hold() {
+        let lx = Lexicon::builtin();
+        let ctx = TimeContext::new(None);
+        let h = head("Drug | Cases | Weight (kg)", &lx, &ctx).unwrap();
+        assert_eq!(h.columns.iter().map(|c| c.unit).collect::<Vec<_>>(), vec![None, None, Some(Some(1.0))]);
+        let h = head("Substance | 2023 | 2024", &lx, &ctx).unwrap();
+        assert_eq!(h.columns[2].period.as_ref().unwrap().0.start.to_string(), "2024-01-01");
+        let h = head("Province | Arrests | Heroin (kg)", &lx, &ctx).unwrap();
+        assert!(h.columns[1].arrests && h.columns[2].drug.as_deref() == Some("heroin"));
+        // A row of figures is no header.
+        assert!(head("Cocaine | 9 | 41.2", &lx, &ctx).is_none());
+    }
+
+    #[test]
+    fn one_seizure_per_cell_with_a_unit() {
+        let f = facts("Customs seized 412 kg of drugs in the first half.\n\nDrug seizures by customs, January-June 2025\n\n| Drug | Cases | Weight (kg) |\n|---|---|---|\n| Cocaine | 9 | 41.2 |\n| MDMA | 57 | 23.8 |\n| Total | 66 | 65.0 |\n\nThe agency gave no more detail.");
+        let rows: Vec<_> = f.iter().filter(|f| f.rule == "seizure:table-cell").map(seizure).collect();
+        assert_eq!(rows, vec![
+            ("cocaine".into(), Some(41.2), "2025-01-01".into(), "2025-06-30".into()),
+            ("mdma".into(), Some(23.8), "2025-01-01".into(), "2025-06-30".into()),
+        ]);
+        assert!(f.iter().filter(|f| f.rule == "seizure:table-cell").all(|f| f.is_aggregate));
+    }
+
+    #[test]
+    fn year_columns_and_units_in_the_row_label() {
+        let f = facts("Seizures reported by the office, by substance:\n\nSubstance | 2023 | 2024\nCocaine (tonnes) | 23.2 | 53.5\nHerbal cannabis (tonnes) | 27.0 | 31.4\n");
+        let rows: Vec<_> = f.iter().map(seizure).collect();
+        assert_eq!(rows, vec![
+            ("cocaine".into(), Some(23200.0), "2023-01-01".into(), "2023-12-31".into()),
+            ("cocaine".into(), Some(53500.0), "2024-01-01".into(), "2024-12-31".into()),
+            ("cannabis".into(), Some(27000.0), "2023-01-01".into(), "2023-12-31".into()),
+            ("cannabis".into(), Some(31400.0), "2024-01-01".into(), "2024-12-31".into()),
+        ]);
+    }
+
+    #[test]
+    fn places_in_rows_and_an_arrests_column() {
+        let f = facts("Police seized the following in March 2025:\n\n| Province | Arrests | Heroin (kg) |\n| Kandahar | 12 | 340 |\n| Helmand | 7 | 85.5 |\n");
+        let arrests: Vec<Option<i64>> = f.iter().filter_map(|f| match f.kind { FactKind::Arrest { count } => Some(count), _ => None }).collect();
+        assert_eq!(arrests, vec![Some(12), Some(7)]);
+        let places: Vec<(Option<String>, Option<f64>)> = f.iter().filter_map(|f| match &f.kind { FactKind::Seizure { quantity_kg, .. } => Some((f.location.clone(), *quantity_kg)), _ => None }).collect();
+        assert_eq!(places, vec![(Some("Kandahar".into()), Some(340.0)), (Some("Helmand".into()), Some(85.5))]);
+        assert!(f.iter().all(|f| f.period.unwrap().start.to_string() == "2025-03-01"));
+    }
+}
