@@ -39,13 +39,37 @@ const NAME_JOINERS: &[&str] = &["of", "the", "and", "for", "on", "de", "del", "l
 /// knows it as an outlet.
 fn outlet_like(l: &str, lx: &Lexicon) -> bool {
     let words: Vec<&str> = l.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.chars().any(|c| c.is_numeric()) {
+    // "Teknaf, Cox's Bazar": a place and its region, no name of an outlet.
+    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.contains(", ") || l.chars().any(|c| c.is_numeric()) {
         return false;
     }
     if words.len() == 1 {
         return lx.outlets.lookup(l).is_some();
     }
     words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || NAME_JOINERS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The outlet named by a line of segments ("Tehran Dispatch | Translated from the Persian
+/// service", "The Marwar Chronicle | By our Staff Reporter | Jodhpur", "Le Détroit Info
+/// (English edition)"): the first segment that is a name, not a place, byline or note.
+/// Notes about the edition or translation are no part of the name.
+fn outlet_of_line(l: &str, lx: &Lexicon) -> Option<String> {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*(?:\([^)]*\)|[-–—,]?\s*(?:english|international|online|web|digital)\s+(?:edition|service|version|desk))\s*$").unwrap());
+    if l.len() > 90 || l.ends_with(['.', '!', '?', '"']) {
+        return None;
+    }
+    let segs = l.split(" | ").flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" - "));
+    for seg in segs {
+        let name = NOTE.replace(seg.trim(), "").trim().to_string();
+        let low = name.to_lowercase();
+        if name.is_empty() || low.starts_with("by ") || low.starts_with("translated") || !find_full_dates(&name).is_empty() || name.contains(", ") || lx.places.lookup(&name).is_some() {
+            continue;
+        }
+        if outlet_like(&name, lx) {
+            return Some(lx.outlets.lookup(&name).cloned().unwrap_or(name));
+        }
+    }
+    None
 }
 
 /// Clean a raw document.
@@ -72,7 +96,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
                 outlet = segs
                     .iter()
                     .rev()
-                    .find(|seg| find_full_dates(seg).is_empty() && outlet_like(seg, lx) && lx.places.lookup(seg).is_none() && !seg.to_lowercase().starts_with("by ") && !seg.to_lowercase().starts_with("published") && !seg.to_lowercase().starts_with("updated"))
+                    .find(|seg| find_full_dates(seg).is_empty() && !seg.contains(", ") && outlet_like(seg, lx) && lx.places.lookup(seg).is_none() && !seg.to_lowercase().starts_with("by ") && !seg.to_lowercase().starts_with("published") && !seg.to_lowercase().starts_with("updated"))
                     .map(|seg| lx.outlets.lookup(seg).cloned().unwrap_or_else(|| seg.to_string()));
             }
         }
@@ -81,7 +105,13 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         let cut = dates.first().map(|m| m.end).unwrap_or(0);
         let rest = line[cut..].trim_start_matches([' ', '-', ':', '|']).trim().to_string();
         // "date 2025-01-12 TEHRAN - The Iraqi ...": the body goes on after the date.
-        lines[i] = if rest.split_whitespace().count() > 6 { rest } else { String::new() };
+        // Otherwise the line goes, but the places it names stay: they tell where the
+        // story is from ("Selangor Wire — Kuala Lumpur, 22 July 2025").
+        lines[i] = if rest.split_whitespace().count() > 6 {
+            rest
+        } else {
+            lx.places.find_all(line).iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join(", ")
+        };
     }
     for line in lines.iter_mut().take(HEADER_LINES) {
         let l = line.trim().to_string();
@@ -147,11 +177,19 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         let next = lines.iter().enumerate().skip(fi + 1).take(3).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i);
         if let Some(ni) = next {
             let l = lines[ni].trim().to_string();
-            if outlet_like(&l, lx) {
+            if outlet_like(&l, lx) && lx.places.lookup(&l).is_none() {
                 if outlet.is_none() {
                     outlet = Some(lx.outlets.lookup(&l).cloned().unwrap_or(l));
                 }
                 lines[ni] = String::new();
+            } else if let Some(name) = outlet_of_line(&l, lx) {
+                // "Tehran Dispatch | Translated from the Persian service", "Calabria
+                // Notizie — English service", "Al-Rafidain Monitor (translated from Arabic)".
+                // The line stays: its other segments may name the place ("Selangor Wire —
+                // Kuala Lumpur, 22 July 2025").
+                if outlet.is_none() {
+                    outlet = Some(name);
+                }
             }
         }
     }
@@ -227,6 +265,30 @@ mod tests {
 
     fn raw(text: &str) -> RawDoc {
         RawDoc { source: "a.txt".into(), format: "text".into(), text: text.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn outlet_lines_with_notes_and_segments() {
+        let lx = Lexicon::builtin();
+        let body = "\n\nPolice units across the country seized more than 139 tonnes of narcotics in the first three months of the year, the commander said.\n";
+        for (header, outlet) in [
+            ("Tehran Dispatch | Translated from the Persian service", "Tehran Dispatch"),
+            ("The Marwar Chronicle | By our Staff Reporter | Jodhpur", "The Marwar Chronicle"),
+            ("Le Détroit Info (English edition)", "Le Détroit Info"),
+            ("Calabria Notizie — English service", "Calabria Notizie"),
+        ] {
+            let d = clean(&raw(&format!("Police seize drugs in the provinces\n{header}\nMonday, 23 June 2025{body}")), &lx);
+            assert_eq!(d.outlet.as_deref(), Some(outlet), "{header}");
+            assert_eq!(d.published_date.map(|p| p.to_string()).as_deref(), Some("2025-06-23"), "{header}");
+        }
+        // A date line of segments: the outlet, then a dateline; the place stays for the
+        // country of the story.
+        let d = clean(&raw(&format!("Bukit Aman seizes drugs worth RM924 million\nSelangor Wire — Kuala Lumpur, 22 July 2025{body}")), &lx);
+        assert_eq!((d.outlet.as_deref(), d.published_date.map(|p| p.to_string())), (Some("Selangor Wire"), Some("2025-07-22".to_string())));
+        assert!(d.sentences.iter().any(|s| s.text.contains("Kuala Lumpur")), "{:?}", d.sentences);
+        // "Place, Region | date" is no outlet.
+        let d = clean(&raw(&format!("BGB seizes yaba pills in Teknaf\nCox's Bazar Observer\nTeknaf, Cox's Bazar | Wednesday, 14 May 2025{body}")), &lx);
+        assert_eq!(d.outlet.as_deref(), Some("Cox's Bazar Observer"));
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub fn read(text: &str, rel: &str, format: &str) -> RawDoc {
             let t = t.trim_start_matches('#').trim_start_matches('>').trim();
             let t = if t.starts_with('|') && t.ends_with('|') && t.len() > 1 { t[1..t.len() - 1].trim() } else { t };
             let t = t.replace("**", "").replace("__", "").replace('`', "");
+            // "*Selangor Wire — Kuala Lumpur, 22 July 2025*": a line in italics.
+            let t = if t.len() > 2 && ((t.starts_with('*') && t.ends_with('*')) || (t.starts_with('_') && t.ends_with('_'))) { t[1..t.len() - 1].to_string() } else { t };
             // [text](url) -> text
             static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
             out.push(LINK.replace_all(&t, "$1").to_string());

@@ -176,7 +176,7 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         // "Tehran, Saturday 18 Esfand 1403 (8 March 2025) - ...", "Sunday, 9 Ramadan 1446
         // AH, corresponding to 9 March 2025": a Hijri or Solar Hijri date, then ours.
         static OTHER_CALENDAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b1[34]\d{2}\b(?:\s*(?:AH|SH|AP|HS)\b)?[\s,(]*(?:corresponding\s+to\s*|[-–]\s*)?$").unwrap());
-        if lead.split_whitespace().count() <= 8 && OTHER_CALENDAR.is_match(lead) {
+        if lead.split_whitespace().count() <= 10 && OTHER_CALENDAR.is_match(lead) {
             return Some((first.date, i));
         }
         // A line of segments ("By Staff Writer | 21 Jan 2025", "2025.09.14 | Tehran Times"):
@@ -189,6 +189,12 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
             .unwrap_or(line);
         let line = seg.trim();
         let Some(first) = find_full_dates(line).into_iter().next() else { continue };
+        // "Selangor Wire — Kuala Lumpur, 22 July 2025": a segment that is a dateline.
+        let lead = &line[..first.start];
+        let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
+        if lead.trim_end().ends_with(',') && (1..=3).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            return Some((first.date, i));
+        }
         // A line that is mostly a date: what is left is a weekday, a time, punctuation.
         let rest: String = format!("{}{}", &line[..first.start], &line[first.end..]);
         let rest_words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && weekday_of(w).is_none() && !matches!(w.to_lowercase().as_str(), "am" | "pm" | "gmt" | "utc" | "at" | "updated" | "published" | "posted" | "on")).count();
