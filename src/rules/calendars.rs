@@ -7,23 +7,122 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 /// The Solar Hijri months, in order, with the spellings news uses.
 pub const PERSIAN_MONTHS: &[&[&str]] = &[
-    &["farvardin"],
-    &["ordibehesht", "ordibehesht"],
-    &["khordad"],
-    &["tir"],
-    &["mordad", "amordad", "mordaad"],
-    &["shahrivar", "shahrivar"],
-    &["mehr"],
-    &["aban"],
-    &["azar"],
-    &["dey", "dei"],
-    &["bahman"],
-    &["esfand", "espand", "esfandeh"],
+    // Iranian names, then the Afghan (Dari) names of the same months.
+    &["farvardin", "hamal"],
+    &["ordibehesht", "sawr", "sowr", "saur"],
+    &["khordad", "jawza", "jowza", "jauza"],
+    &["tir", "saratan"],
+    &["mordad", "amordad", "mordaad", "asad"],
+    &["shahrivar", "sonbola", "sunbula", "sumbula"],
+    &["mehr", "mizan"],
+    &["aban", "aqrab", "akrab"],
+    &["azar", "qaws", "qows", "qaus"],
+    &["dey", "dei", "jadi", "jaddi"],
+    &["bahman", "dalw", "dalv"],
+    &["esfand", "espand", "esfandeh", "hut", "hoot"],
 ];
+
+/// Month names that are also names or words ("Tir", "Asad", "Hut"): a month only with
+/// "month of" or a year.
+pub const AMBIGUOUS_MONTHS: &[&str] = &["tir", "mehr", "dey", "dei", "azar", "aban", "hamal", "sawr", "saur", "asad", "mizan", "qaws", "jadi", "hut", "hoot", "dalw"];
 
 /// The regex alternation of the month names (Tir and Dey only with a capital in text,
 /// which callers check).
-pub const PERSIAN_MONTH_RE: &str = "farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|dei|bahman|esfand|espand";
+pub const PERSIAN_MONTH_RE: &str = "farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|dei|bahman|esfand|espand|hamal|sawr|sowr|saur|jawza|jowza|jauza|saratan|asad|sonbola|sunbula|sumbula|mizan|aqrab|akrab|qaws|qows|qaus|jadi|jaddi|dalw|dalv|hut|hoot";
+
+/// The months of the Hijri (lunar) calendar, with their common spellings.
+pub const HIJRI_MONTHS: &[&[&str]] = &[
+    &["muharram", "moharram"],
+    &["safar"],
+    &["rabi al-awwal", "rabi' al-awwal", "rabi al-awal", "rabi' i", "rabi i", "rabiul awwal", "rabi ul-awwal"],
+    &["rabi al-thani", "rabi' al-thani", "rabi al-akhir", "rabi' al-akhir", "rabi' ii", "rabi ii", "rabiul akhir", "rabi ul-thani"],
+    &["jumada al-awwal", "jumada al-ula", "jumada i", "jumadal awwal"],
+    &["jumada al-thani", "jumada al-akhirah", "jumada al-akhira", "jumada ii", "jumadal akhir"],
+    &["rajab"],
+    &["sha'ban", "shaban", "sha’ban"],
+    &["ramadan", "ramazan", "ramadhan"],
+    &["shawwal", "shawal"],
+    &["dhu al-qadah", "dhu al-qa'dah", "dhul-qadah", "dhul qadah", "dhu al-qidah", "dhul-qi'dah", "zul qadah"],
+    &["dhu al-hijjah", "dhul-hijjah", "dhul hijjah", "dhu al-hijja", "zul hijjah", "dhu'l-hijjah"],
+];
+
+/// The regex alternation of the Hijri month names, longest first.
+pub fn hijri_month_re() -> String {
+    let mut names: Vec<&str> = HIJRI_MONTHS.iter().flat_map(|n| n.iter().copied()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| {
+            n.chars()
+                .map(|c| match c {
+                    ' ' => r"\s+".to_string(),
+                    '-' => r"[-\s]?".to_string(),
+                    '\'' | '’' => "['’]?".to_string(),
+                    c => regex::escape(&c.to_string()),
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+pub fn hijri_month_number(word: &str) -> Option<u32> {
+    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let w = key(word);
+    HIJRI_MONTHS.iter().position(|names| names.iter().any(|n| key(n) == w)).map(|i| i as u32 + 1)
+}
+
+/// A Hijri day as a Gregorian date, by the tabular calendar (official calendars such as
+/// Umm al-Qura may differ by a day).
+pub fn hijri_day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=12).contains(&m) || !(1..=30).contains(&d) || y < 1 {
+        return None;
+    }
+    let jdn = d as i64 + (29.5 * (m as f64 - 1.0)).ceil() as i64 + (y as i64 - 1) * 354 + (3 + 11 * y as i64).div_euclid(30) + 1_948_439;
+    // Julian day number 2,440,588 is 1970-01-01.
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(Duration::days(jdn - 2_440_588))
+}
+
+/// The first and last Gregorian days of a Hijri month.
+pub fn hijri_month(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let start = hijri_day(y, m, 1)?;
+    let next = if m == 12 { hijri_day(y + 1, 1, 1)? } else { hijri_day(y, m + 1, 1)? };
+    Some((start, next.pred_opt()?))
+}
+
+/// The Hijri month a Gregorian day falls in: (year, month).
+pub fn hijri_month_of(d: NaiveDate) -> Option<(i32, u32)> {
+    // A Hijri year is about 354.37 days; start from an estimate and correct.
+    let days = (d - NaiveDate::from_ymd_opt(622, 7, 19)?).num_days();
+    let mut y = (days as f64 / 354.367).floor() as i32 + 1;
+    while hijri_day(y, 1, 1)? > d {
+        y -= 1;
+    }
+    while hijri_day(y + 1, 1, 1)? <= d {
+        y += 1;
+    }
+    let m = (1..=12).rev().find(|m| hijri_day(y, *m, 1).is_some_and(|s| s <= d))?;
+    Some((y, m))
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
 
 pub fn persian_month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
@@ -109,5 +208,22 @@ mod tests {
         assert_eq!(persian_year_of(day("2025-03-21")), Some(1404));
         assert_eq!(persian_day(1404, 7, 31), None);
         assert_eq!(persian_month_number("Ordibehesht"), Some(2));
+        assert_eq!(persian_month_number("Saratan"), Some(4));
+    }
+
+    #[test]
+    fn hijri_dates_and_easter() {
+        // The tabular calendar: 1 Ramadan 1446 is 1 March 2025 (as in Saudi Arabia).
+        assert_eq!(hijri_day(1446, 9, 1), Some(day("2025-03-01")));
+        assert_eq!(hijri_month(1446, 9), Some((day("2025-03-01"), day("2025-03-30"))));
+        assert_eq!(hijri_day(1445, 9, 1), Some(day("2024-03-11")));
+        assert_eq!(hijri_month_of(day("2025-03-15")), Some((1446, 9)));
+        assert_eq!(hijri_month_of(day("2025-04-12")), Some((1446, 10)));
+        assert_eq!(hijri_month_number("Dhu al-Hijjah"), Some(12));
+        assert_eq!(hijri_month_number("Dhul-Hijjah"), Some(12));
+        assert_eq!(hijri_month_number("Ramadan"), Some(9));
+        assert_eq!(easter(2025), Some(day("2025-04-20")));
+        assert_eq!(easter(2024), Some(day("2024-03-31")));
+        assert_eq!(easter(2026), Some(day("2026-04-05")));
     }
 }

@@ -72,6 +72,10 @@ impl TimeContext {
                     if p.start.year() == p.end.year() {
                         self.last_year = Some(p.start.year());
                     }
+                    // A month of another calendar ("Ramadan", "Farvardin"): "in the month".
+                    if (28..=31).contains(&((p.end - p.start).num_days() + 1)) {
+                        self.last_month = Some(p);
+                    }
                 }
             }
             self.last_period = Some(p);
@@ -215,7 +219,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Span, Some(Period { start, end: pb.end })))
         }),
         // from 1 to 15 May 2025 / between 10 and 14 November / on 22 and 23 October
-        rule(r"\b(?:from|between|on)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|and|-)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\b,?\s*(?P<y>{Y})?", |c, ctx| {
+        rule(r"(?:\b(?:from|between|on|of)\s+|\(\s*)(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|and|-)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\b,?\s*(?P<y>{Y})?", |c, ctx| {
             let m = month_number(cap(c, "m")?)?;
             let y = match cap(c, "y") { Some(y) => y.parse().ok()?, None => year_for_month(m, ctx)? };
             let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
@@ -371,6 +375,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some((TimeKind::Anaphor, anaphor(c.get(0)?.as_str(), ctx)))
         }),
         // the year before / a year earlier: one year before the year last named
+        // a day earlier / the day before / the previous day: the day before the day last named
+        rule(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+day\s+before|the\s+previous\s+day|the\s+preceding\s+day)\b", |_, ctx| {
+            let d = ctx.last_day.or(ctx.reference)?;
+            Some((TimeKind::Day, Some(Period::day(d.pred_opt()?))))
+        }),
         rule(r"\b(?:the\s+(?P<u>year|month)\s+(?:before|earlier)|a\s+(?P<u2>year|month)\s+(?:earlier|before)|the\s+previous\s+(?:year|month)(?:['’]s)?)\b", |c, ctx| {
             // "the previous year": the year before the one the text is about, else before
             // the reference date (likewise for months).
@@ -465,6 +474,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let y: i32 = cap(c, "y").or(cap(c, "y2")).or(cap(c, "y3"))?.parse().ok()?;
             Some((TimeKind::Year, year_period(y)))
         }),
+        // "between 14 and 20 Saratan 1404", "from 1 to 10 Farvardin 1404": days of a Solar
+        // Hijri month.
+        rule(&format!(r"\b(?:from|between)\s+(?P<d1>\d{{1,2}})\s*(?:to|and|-|until)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{})\s+(?P<y>1[34]\d{{2}})\b", calendars::PERSIAN_MONTH_RE), |c, _| {
+            let (y, m) = (cap(c, "y")?.parse().ok()?, calendars::persian_month_number(cap(c, "m")?)?);
+            let a = calendars::persian_day(y, m, cap(c, "d1")?.parse().ok()?)?;
+            let b = calendars::persian_day(y, m, cap(c, "d2")?.parse().ok()?)?;
+            (a <= b).then_some((TimeKind::Span, Some(Period { start: a, end: b })))
+        }),
         // The Solar Hijri calendar (Iran, Afghanistan): "15 Ordibehesht 1404".
         rule(&format!(r"\b(?P<d>\d{{1,2}})\s+(?P<m>{})\s+(?P<y>1[34]\d{{2}})\b", calendars::PERSIAN_MONTH_RE), |c, _| {
             let d = calendars::persian_day(cap(c, "y")?.parse().ok()?, calendars::persian_month_number(cap(c, "m")?)?, cap(c, "d")?.parse().ok()?)?;
@@ -476,7 +493,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(&format!(r"\b(?P<lead>(?:the\s+(?:Iranian\s+|Persian\s+)?)?month\s+of\s+)?(?P<m>{})(?:\s+(?P<y>1[34]\d{{2}}))?\b", calendars::PERSIAN_MONTH_RE), |c, ctx| {
             let name = cap(c, "m")?;
             let m = calendars::persian_month_number(name)?;
-            let ambiguous = matches!(name.to_lowercase().as_str(), "tir" | "mehr" | "dey" | "dei" | "azar" | "aban");
+            let ambiguous = calendars::AMBIGUOUS_MONTHS.contains(&name.to_lowercase().as_str());
             if ambiguous && c.name("lead").is_none() && c.name("y").is_none() {
                 return None;
             }
@@ -491,6 +508,44 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             let (start, end) = calendars::persian_month(y, m)?;
             Some((TimeKind::Span, Some(Period { start, end })))
+        }),
+        // The Hijri (lunar) calendar: "7 Dhu al-Hijjah 1446 AH".
+        rule(&format!(r"\b(?P<d>\d{{1,2}})\s+(?P<m>{})\s*,?\s+(?P<y>1[34]\d{{2}})\b", calendars::hijri_month_re()), |c, _| {
+            let d = calendars::hijri_day(cap(c, "y")?.parse().ok()?, calendars::hijri_month_number(cap(c, "m")?)?, cap(c, "d")?.parse().ok()?)?;
+            Some((TimeKind::Day, Some(Period::day(d))))
+        }),
+        // "during the holy month of Ramadan", "in mid-Rajab", "Shawwal 1446": a Hijri
+        // month, its year named or the last one begun by the reference date. Month
+        // names are also names ("Ramadan said"): only after a word of time or with a year.
+        rule(&format!(r"\b(?P<lead>(?:(?:in|during|throughout|since|before|after|until|by|of|over|early|late|end\s+of)\s+(?:the\s+)?(?:(?:holy|fasting|blessed)\s+)?(?:month\s+of\s+)?)|(?:the\s+)?(?:(?:holy|fasting|blessed)\s+)?month\s+of\s+|mid-\s*)?(?P<m>{})(?:\s+(?P<y>1[34]\d{{2}}))?\b", calendars::hijri_month_re()), |c, ctx| {
+            let m = calendars::hijri_month_number(cap(c, "m")?)?;
+            let y = match cap(c, "y") {
+                Some(y) => y.parse().ok()?,
+                None if c.name("lead").is_some() => {
+                    let (hy, hm) = calendars::hijri_month_of(ctx.reference?)?;
+                    if m <= hm { hy } else { hy - 1 }
+                }
+                None => return None,
+            };
+            let (start, end) = calendars::hijri_month(y, m)?;
+            Some((TimeKind::Span, Some(Period { start, end })))
+        }),
+        // "over the Easter weekend" (Good Friday to Easter Monday), "on Easter Sunday",
+        // "Good Friday": the last Easter begun by the reference date.
+        rule(r"\b(?:(?P<lead>over|during|at|across|for)\s+(?:the\s+)?)?(?:Easter(?:\s+(?P<u>long\s+weekend|weekend|holidays?|break|period|sunday|monday))?|(?P<gf>Good\s+Friday))\b", |c, ctx| {
+            let r = ctx.reference?;
+            let u = cap(c, "u").map(str::to_lowercase);
+            if c.name("lead").is_none() && u.is_none() && c.name("gf").is_none() {
+                return None;
+            }
+            let sunday = calendars::easter(r.year()).filter(|e| *e - Duration::days(2) <= r).or_else(|| calendars::easter(r.year() - 1))?;
+            let day = |d: i64| Some((TimeKind::Day, Some(Period::day(sunday + Duration::days(d)))));
+            match u.as_deref() {
+                _ if c.name("gf").is_some() => day(-2),
+                Some("sunday") => day(0),
+                Some("monday") => day(1),
+                _ => Some((TimeKind::Span, Some(Period { start: sunday - Duration::days(2), end: sunday + Duration::days(1) }))),
+            }
         }),
         // "the Iranian year 1403", "in the year 1403", "during 1402 SH": a Solar Hijri
         // year (a year 1300-1499 in today's news is one).
@@ -542,6 +597,37 @@ pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
         if narrows && bracket && found[k].text.len() > 4 {
             found[k - 1].period = found[k].period;
             found[k - 1].kind = found[k].kind;
+        }
+    }
+    // "the first three months of the Iranian year 1404", "the first half of the
+    // financial year 2023-24": a part of the year the expression names.
+    static PART_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:the\s+)?(?P<ord>first|last|final)\s+(?:(?P<n>[\w-]+)\s+months|(?P<part>half|quarter))\s+of\s+(?:the\s+)?$").unwrap());
+    for e in found.iter_mut() {
+        let Some(p) = e.period.filter(|p| (p.end - p.start).num_days() >= 360) else { continue };
+        let Some(c) = PART_OF.captures(crate::text::tail(text, e.start, 40)) else { continue };
+        let n = match (c.name("n"), c.name("part").map(|m| m.as_str().to_lowercase())) {
+            (Some(n), _) => count_word(n.as_str()).filter(|n| (1..12).contains(n)).map(|n| n as u32),
+            (None, Some(part)) => Some(if part == "half" { 6 } else { 3 }),
+            _ => None,
+        };
+        let Some(n) = n else { continue };
+        let first = c["ord"].eq_ignore_ascii_case("first");
+        // A Solar Hijri year is cut by its own months.
+        let jy = calendars::persian_year_of(p.start).filter(|jy| calendars::persian_year(*jy) == Some((p.start, p.end)));
+        let narrowed = if let Some(jy) = jy {
+            if first {
+                calendars::persian_month(jy, n).map(|(_, end)| Period { start: p.start, end })
+            } else {
+                calendars::persian_month(jy, 13 - n).map(|(start, _)| Period { start, end: p.end })
+            }
+        } else if first {
+            p.start.checked_add_months(Months::new(n)).and_then(|d| d.pred_opt()).map(|end| Period { start: p.start, end })
+        } else {
+            p.end.succ_opt().and_then(|d| d.checked_sub_months(Months::new(n))).map(|start| Period { start, end: p.end })
+        };
+        if narrowed.is_some() {
+            e.period = narrowed;
+            e.kind = TimeKind::Span;
         }
     }
     // Anaphora may point at an expression earlier in the same sentence.
@@ -643,6 +729,20 @@ mod tests {
         assert_eq!(fy("in fiscal 2023", Some(1)), span("2023-01-01", "2023-12-31"));
         assert_eq!(fy("in fiscal year 2024", None), None);
         assert_eq!(fy("the 2023-27 financial year", Some(7)), None);
+    }
+
+    #[test]
+    fn hijri_months_easter_and_parts_of_years() {
+        assert_eq!(r("during the holy month of Ramadan", "2025-04-12"), span("2025-03-01", "2025-03-30"));
+        assert_eq!(r("had in mid-Rajab carried out", "2025-02-10"), span("2025-01-01", "2025-01-30"));
+        assert_eq!(r("on 7 Dhu al-Hijjah 1446 AH", "-"), span("2025-06-04", "2025-06-04"));
+        assert_eq!(r("Ramadan said the figures were wrong", "2025-04-12"), None);
+        assert_eq!(r("over the Easter weekend", "2025-04-22"), span("2025-04-18", "2025-04-21"));
+        assert_eq!(r("on Easter Sunday", "2025-04-22"), span("2025-04-20", "2025-04-20"));
+        assert_eq!(r("between 14 and 20 Saratan 1404 (5-11 July 2025)", "-"), span("2025-07-05", "2025-07-11"));
+        assert_eq!(r("in the week of 7-13 September 2025", "-"), span("2025-09-07", "2025-09-13"));
+        assert_eq!(r("in the first three months of the Iranian year 1404", "-"), span("2025-03-21", "2025-06-21"));
+        assert_eq!(r("in the first half of 2024", "-"), span("2024-01-01", "2024-06-30"));
     }
 
     #[test]
