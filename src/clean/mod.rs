@@ -40,7 +40,7 @@ const NAME_JOINERS: &[&str] = &["of", "the", "and", "for", "on", "de", "del", "l
 fn outlet_like(l: &str, lx: &Lexicon) -> bool {
     let words: Vec<&str> = l.split_whitespace().collect();
     // "Teknaf, Cox's Bazar": a place and its region, no name of an outlet.
-    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.contains(", ") || l.chars().any(|c| c.is_numeric()) {
+    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.contains(", ") || l.contains('|') || l.chars().any(|c| c.is_numeric()) {
         return false;
     }
     if words.len() == 1 {

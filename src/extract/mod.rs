@@ -128,6 +128,8 @@ pub(crate) struct Sent<'a> {
     /// This sentence is an item of a list under a lead-in ("Police seized the following
     /// in March:" / "- Basra: 38.5 kg of crystal"), whose verb and period it takes.
     pub list: Option<&'a ListLead>,
+    /// The time context the sentence is read in (for a table's labels).
+    pub tctx: TimeContext,
 }
 
 /// The lead-in of a list: the sentence ending in a colon, and what its items inherit.
@@ -261,20 +263,6 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     for (i, s) in doc.sentences.iter().enumerate() {
         crate::budget::check();
         let text = s.text.as_str();
-        // A list goes on while its items are short lines of their own with a figure (or
-        // list numbers standing alone).
-        // A table's header row names the drugs of its columns ("State Heroin Ganja").
-        if let Some(l) = list.as_mut().filter(|l| l.table_unit.is_some() && l.columns.is_empty() && s.paragraph != l.paragraph && !text.chars().any(|c| c.is_numeric())) {
-            let drugs: Vec<String> = text.split_whitespace().skip(1).filter_map(|w| match lx.drugs.lookup(w) {
-                Some(crate::lexicon::DrugWord::Named(d)) => Some(d.clone()),
-                Some(_) => Some("unspecified".to_string()),
-                None => None,
-            }).collect();
-            if !drugs.is_empty() {
-                l.columns = drugs;
-                continue;
-            }
-        }
         // A table of "|" cells: the rule under its header is no row, its header says what
         // the columns hold (the caption before it, what the whole table is about).
         if tables::is_rule(text) {
@@ -306,6 +294,20 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             list = Some(l);
             continue;
         }
+        // A list goes on while its items are short lines of their own with a figure (or
+        // list numbers standing alone).
+        // A table's header row names the drugs of its columns ("State Heroin Ganja").
+        if let Some(l) = list.as_mut().filter(|l| l.table_unit.is_some() && l.columns.is_empty() && s.paragraph != l.paragraph && !text.chars().any(|c| c.is_numeric())) {
+            let drugs: Vec<String> = text.split_whitespace().skip(1).filter_map(|w| match lx.drugs.lookup(w) {
+                Some(crate::lexicon::DrugWord::Named(d)) => Some(d.clone()),
+                Some(_) => Some("unspecified".to_string()),
+                None => None,
+            }).collect();
+            if !drugs.is_empty() {
+                l.columns = drugs;
+                continue;
+            }
+        }
         if list.as_ref().is_some_and(|l| s.paragraph == l.paragraph || (!enumerator(text) && (text.len() > MAX_ITEM || !text.chars().any(|c| c.is_numeric())))) {
             list = None;
         }
@@ -333,6 +335,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             prev_aggregate_arrests,
             prev_place: prev_place.clone(),
             list: list.as_ref(),
+            tctx: tctx.clone(),
         };
         let mut cands = Vec::new();
         let mut misses = Vec::new();

@@ -72,7 +72,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let lx = s.lx;
     if let Some(l) = s.list {
         if let Some(head) = &l.head {
-            if super::tables::row(s, l, head, out) {
+            if super::tables::row(s, l, head, &s.tctx, out) {
                 return;
             }
         }

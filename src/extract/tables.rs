@@ -11,7 +11,7 @@ use crate::lexicon::{DrugWord, Lexicon};
 use crate::model::{FactKind, Period};
 use crate::rules::numbers::find_numbers;
 use crate::rules::periods::{find_time_exprs, TimeContext};
-use crate::rules::quantity::caption_unit;
+use crate::rules::quantity::{caption_unit, Measure};
 
 /// What one column of a table holds.
 #[derive(Debug, Clone, Default)]
@@ -22,6 +22,10 @@ pub(crate) struct Column {
     pub period: Option<(Period, String)>,
     /// The column counts people arrested.
     pub arrests: bool,
+    /// The column gives money in this currency ("Value (RM)").
+    pub currency: Option<String>,
+    /// A scale the header gives its figures in ("Value (US$ million)").
+    pub scale: f64,
 }
 
 /// A table's header row.
@@ -91,20 +95,50 @@ pub(crate) fn head(text: &str, lx: &Lexicon, ctx: &TimeContext) -> Option<Head> 
                 Some((Period { start: chrono::NaiveDate::from_ymd_opt(y, 1, 1)?, end: chrono::NaiveDate::from_ymd_opt(y, 12, 31)? }, c.to_string()))
             });
             let arrests = lx.cue("arrest.nouns").contains(c) || (lx.cue("arrest.verbs").contains(c) && lx.cue("arrest.people").contains(c));
-            Column { unit: unit_of(c, lx), drug: drug_of(c, lx), period, arrests }
+            let low = c.to_lowercase();
+            let currency = lx.currencies.find_all(c).into_iter().next().map(|h| h.value.0);
+            let scale = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("lakh", 1e5), ("crore", 1e7)].iter().find(|(w, _)| low.contains(w)).map_or(1.0, |(_, f)| *f);
+            Column { unit: unit_of(c, lx), drug: drug_of(c, lx), period, arrests, currency, scale }
         })
         .collect();
     Some(Head { columns })
 }
 
-/// The facts of one row under a header: one per figure cell whose column (or row, or
-/// caption) gives a unit, or whose column counts arrests. Returns false when the text is
-/// no row of this table.
-pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, out: &mut Vec<Candidate>) -> bool {
+/// What a row's label says: a drug, a unit, a period ("Q1 2025", "January-September")
+/// or a state ("Myanmar"); else it names a place.
+struct Label {
+    drug: Option<String>,
+    unit: Option<Option<f64>>,
+    period: Option<(Period, String)>,
+    country: Option<String>,
+}
+
+fn label_of(label: &str, lx: &Lexicon, ctx: &TimeContext) -> Label {
+    let drug = drug_of(label, lx).or_else(|| lx.drugs.find_all(label).first().map(|_| "unspecified".to_string()));
+    // A period alone ("January-September" reads as one after "from").
+    let period = find_time_exprs(&format!("from {label}"), ctx)
+        .into_iter()
+        .chain(find_time_exprs(label, ctx))
+        .find_map(|t| t.period.map(|p| (p, t.text.trim_start_matches("from ").to_string())));
+    let country = lx.places.lookup(label).filter(|c| matches!(c.kind, crate::lexicon::PlaceKind::Name | crate::lexicon::PlaceKind::Demonym)).map(|c| c.iso3.clone());
+    Label { drug, unit: unit_of(label, lx), period, country }
+}
+
+/// The facts of one row under a header. A row of measures of one haul or total ("Heroin |
+/// 2,180 kg | 196.2 million") gives one seizure; a row over periods ("Cocaine | 23.2 |
+/// 53.5" under "2023 | 2024") one per period. Cells count with their own unit, else the
+/// column's, the row's or the caption's; a column of arrests gives arrests. Returns
+/// false when the text is no row of this table.
+pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out: &mut Vec<Candidate>) -> bool {
     let lx = s.lx;
     let Some(cells) = cells(s.text) else { return false };
     let (_, label) = cells[0];
-    if label.chars().any(|c| c.is_ascii_digit()) || !label.chars().any(char::is_alphabetic) {
+    if !label.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let row = label_of(label, lx, ctx);
+    // A label with a figure is no label, unless it is a period ("Q1 2025").
+    if row.period.is_none() && find_numbers(label).iter().any(|n| !n.year_like) {
         return false;
     }
     // The total is told in the text too, or is the sum of the rows.
@@ -112,37 +146,81 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, out: &mut Vec<Candidat
     if ["total", "all ", "overall", "nationwide", "national", "sum"].iter().any(|w| low.starts_with(w)) {
         return true;
     }
-    let row_drug = drug_of(label, lx).or_else(|| {
-        lx.drugs.find_all(label).first().map(|_| "unspecified".to_string())
-    });
-    let row_unit = unit_of(label, lx);
     // Columns line up from the right when the header has no cell over the labels.
     let shift = cells.len().saturating_sub(head.columns.len());
+    let by_period = head.columns.iter().any(|c| c.period.is_some());
+    let mut hauls: Vec<Candidate> = Vec::new();
     for (k, (at, cell)) in cells.iter().enumerate().skip(1) {
         let Some(col) = (k >= shift).then(|| head.columns.get(k - shift)).flatten() else { continue };
         let Some(n) = find_numbers(cell).into_iter().next() else { continue };
         let (start, end) = (at + n.start, at + n.end);
-        let period = col.period.clone().or_else(|| lead.period.clone());
-        let mut c = if col.arrests {
-            Candidate::new(FactKind::Arrest { count: Some(n.value as i64) }, start, end, 0, "arrests:table-cell")
+        let period = col.period.clone().or_else(|| row.period.clone()).or_else(|| lead.period.clone());
+        // The cell's own unit ("14,820 kg", "1.2 million pills", "RM533.5 million").
+        let own = crate::rules::quantity::find_quantities(cell, lx).into_iter().next().map(|q| q.measure);
+        let measure = if col.arrests {
+            None
+        } else if let Some(m) = own {
+            Some(m)
+        } else if let Some(cur) = &col.currency {
+            Some(Measure::Money { amount: n.value * col.scale, currency: cur.clone() })
         } else {
-            let Some(unit) = col.unit.or(row_unit).or(lead.table_unit) else { continue };
-            let drug = row_drug.clone().or_else(|| col.drug.clone()).or_else(|| lead.drug.clone()).unwrap_or_else(|| "unspecified".into());
-            let (kg, pills) = match unit {
-                Some(f) => (Some(n.value * f), None),
-                None => (None, Some(n.value as i64)),
-            };
-            let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, start, end, 0, "seizure:table-cell");
-            if row_drug.is_none() {
-                c.location = Some(label.to_string());
+            match col.unit.or(row.unit).or(lead.table_unit) {
+                Some(Some(f)) => Some(Measure::Mass { kg: n.value * f * col.scale }),
+                Some(None) => Some(Measure::Pills { count: (n.value * col.scale) as i64 }),
+                None => continue,
             }
-            c
         };
+        let mut c = match measure {
+            None => Candidate::new(FactKind::Arrest { count: Some(n.value as i64) }, start, end, 0, "arrests:table-cell"),
+            Some(m) => {
+                let drug = row.drug.clone().or_else(|| col.drug.clone()).or_else(|| lead.drug.clone()).unwrap_or_else(|| "unspecified".into());
+                let (kg, pills, value) = match m {
+                    Measure::Mass { kg } => (Some(kg), None, None),
+                    Measure::Pills { count } => (None, Some(count), None),
+                    Measure::Money { amount, currency } => (None, None, Some((amount, currency))),
+                };
+                // Measures of one haul join one seizure ("2,180 kg | 196.2 million"),
+                // unless the columns are periods or drugs of their own.
+                let joins = |h: &Candidate| match &h.kind {
+                    FactKind::Seizure { drug: hd, quantity_kg, pill_count, value_amount, .. } => {
+                        *hd == drug && (kg.is_none() || quantity_kg.is_none()) && (pills.is_none() || pill_count.is_none()) && (value.is_none() || value_amount.is_none())
+                    }
+                    _ => false,
+                };
+                if let Some(h) = hauls.iter_mut().find(|h| !by_period && joins(h)) {
+                    if let FactKind::Seizure { quantity_kg, pill_count, value_amount, value_currency, .. } = &mut h.kind {
+                        *quantity_kg = quantity_kg.or(kg);
+                        *pill_count = pill_count.or(pills);
+                        if let Some((a, cur)) = value {
+                            *value_amount = Some(a);
+                            *value_currency = Some(cur);
+                        }
+                    }
+                    h.end = end;
+                    h.figure_text = Some(format!("{}; {} (column {k})", h.figure_text.clone().unwrap_or_default(), n.text));
+                    continue;
+                }
+                let (va, vc) = value.map_or((None, None), |(a, c)| (Some(a), Some(c)));
+                let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: va, value_currency: vc }, start, end, 0, "seizure:table-cell");
+                if row.drug.is_none() && row.period.is_none() && row.country.is_none() {
+                    c.location = Some(label.to_string());
+                }
+                c
+            }
+        };
+        if let Some(iso) = &row.country {
+            c.country = Some((iso.clone(), label.to_string()));
+        }
         c.figure_text = Some(format!("{} (row \"{label}\", column {k})", n.text));
         c.aggregate = period.as_ref().map(|(p, _)| p.end > p.start);
         c.period = period;
-        out.push(c);
+        if matches!(c.kind, FactKind::Seizure { .. }) {
+            hauls.push(c);
+        } else {
+            out.push(c);
+        }
     }
+    out.extend(hauls);
     true
 }
 
@@ -211,6 +289,38 @@ mod tests {
             ("cannabis".into(), Some(27000.0), "2023-01-01".into(), "2023-12-31".into()),
             ("cannabis".into(), Some(31400.0), "2024-01-01".into(), "2024-12-31".into()),
         ]);
+    }
+
+    #[test]
+    fn cells_with_their_own_units_and_a_money_column_make_one_haul() {
+        let f = facts("Police seized drugs worth RM924 million in the first half of 2025.\n\n| Drug | Quantity | Value (RM) |\n|---|---|---|\n| Heroin | 2,180 kg | 196.2 million |\n| Ecstasy | 1.2 million pills | 54.0 million |\n");
+        let rows: Vec<(String, Option<f64>, Option<i64>, Option<f64>, Option<String>)> = f.iter().filter(|f| f.rule == "seizure:table-cell").map(|f| match &f.kind {
+            FactKind::Seizure { drug, quantity_kg, pill_count, value_amount, value_currency } => (drug.clone(), *quantity_kg, *pill_count, *value_amount, value_currency.clone()),
+            _ => unreachable!(),
+        }).collect();
+        assert_eq!(rows, vec![
+            ("heroin".into(), Some(2180.0), None, Some(196_200_000.0), Some("MYR".into())),
+            ("mdma".into(), None, Some(1_200_000), Some(54_000_000.0), Some("MYR".into())),
+        ]);
+    }
+
+    #[test]
+    fn rows_labelled_by_period_or_state() {
+        let f = facts("The agency released its quarterly report.\n\n| Quarter | Shabu (kg) | Marijuana (kg) | Persons arrested |\n|---|---:|---:|---:|\n| Q1 2025 | 1,204.6 | 3,911.2 | 9,842 |\n| January-June | 2,191.9 | 8,314.0 | 19,957 |\n");
+        let got: Vec<(String, String, String)> = f.iter().map(|f| {
+            let what = match &f.kind { FactKind::Seizure { drug, quantity_kg, .. } => format!("{drug} {}", quantity_kg.unwrap()), FactKind::Arrest { count } => format!("arrests {}", count.unwrap()), _ => unreachable!() };
+            let p = f.period.unwrap();
+            (what, p.start.to_string(), p.end.to_string())
+        }).collect();
+        let want = [
+            ("arrests 9842", "2025-01-01", "2025-03-31"), ("methamphetamine 1204.6", "2025-01-01", "2025-03-31"), ("cannabis 3911.2", "2025-01-01", "2025-03-31"),
+            ("arrests 19957", "2025-01-01", "2025-06-30"), ("methamphetamine 2191.9", "2025-01-01", "2025-06-30"), ("cannabis 8314", "2025-01-01", "2025-06-30"),
+        ];
+        assert_eq!(got, want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect::<Vec<_>>());
+        let f = facts("The report gives national totals for 2024:\n\nSelected seizures in 2024 (tonnes)\n\nCountry | Methamphetamine | Ketamine\nMyanmar | 41.6 | 2.1\nLao PDR | 28.4 | 1.3\n");
+        let got: Vec<(Option<String>, String)> = f.iter().map(|f| (f.country.clone(), match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => unreachable!() })).collect();
+        let c = |iso: &str, d: &str| (Some(iso.to_string()), d.to_string());
+        assert_eq!(got, vec![c("MMR", "methamphetamine"), c("MMR", "ketamine"), c("LAO", "methamphetamine"), c("LAO", "ketamine")]);
     }
 
     #[test]

@@ -189,7 +189,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (a.start <= b.end).then_some((TimeKind::Span, Some(Period { start: a.start, end: b.end })))
         }),
         // between January and June 2025 / from March to May / in March and April 2025
-        rule(r"\b(?:between|from|in|during|the)\s+(?:the\s+)?(?P<m1>{M})(?:\s+(?:and|to|until|through|-)\s+|\s*[-–]\s*)(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
+        rule(r"\b(?:between|from|in|during|for|the)\s+(?:the\s+)?(?P<m1>{M})(?:\s+(?:and|to|until|through|-)\s+|\s*[-–]\s*)(?P<m2>{M})\b(?:,?\s*(?:of\s+)?(?P<y>{Y}|this year|last year))?", |c, ctx| {
             let m1 = month_number(cap(c, "m1")?)?;
             let m2 = month_number(cap(c, "m2")?)?;
             if m2 < m1 {
@@ -273,6 +273,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let mut end = last_day_of_month(y, m2);
             if let Some(r) = ctx.reference { if cap(c, "y").is_some_and(|s| s.eq_ignore_ascii_case("this year")) && end > r { end = r; } }
             Some((TimeKind::Span, Some(Period { start, end })))
+        }),
+        // Q3 2025 / H1 2025 / in Q2: a quarter or half (of the reference date's year)
+        rule(r"\b(?P<k>Q|H)(?P<n>[1-4])(?:\s*[-/]?\s*(?P<y>{Y}))?\b", |c, ctx| {
+            let n: u32 = cap(c, "n")?.parse().ok()?;
+            let half = cap(c, "k")?.eq_ignore_ascii_case("h");
+            if half && n > 2 {
+                return None;
+            }
+            let y = match cap(c, "y") { Some(y) => y.parse().ok()?, None => ctx.reference?.year() };
+            let months = if half { 6 } else { 3 };
+            let first = (n - 1) * months + 1;
+            Some((TimeKind::Span, Some(Period { start: ymd(y, first, 1)?, end: last_day_of_month(y, first + months - 1) })))
         }),
         // in the first quarter (of the year of the reference date)
         rule(r"\b(?:in|during)\s+the\s+(?P<o>first|second|third|fourth|last)\s+(?P<p>quarter|half)\b(?:\s+of\s+the\s+year)?(?:\s*[,.;]|\s+(?:of\s+the\s+year\b)|$)", |c, ctx| {
@@ -743,6 +755,9 @@ mod tests {
         assert_eq!(r("in the week of 7-13 September 2025", "-"), span("2025-09-07", "2025-09-13"));
         assert_eq!(r("in the first three months of the Iranian year 1404", "-"), span("2025-03-21", "2025-06-21"));
         assert_eq!(r("in the first half of 2024", "-"), span("2024-01-01", "2024-06-30"));
+        assert_eq!(r("Q3 2025", "-"), span("2025-07-01", "2025-09-30"));
+        assert_eq!(r("seizures in H1 2025", "-"), span("2025-01-01", "2025-06-30"));
+        assert_eq!(r("in Q2", "2025-08-01"), span("2025-04-01", "2025-06-30"));
     }
 
     #[test]
