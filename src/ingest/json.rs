@@ -12,7 +12,9 @@ const TITLE: &[&str] = &["title", "headline", "name", "heading"];
 const TEXT: &[&str] = &["text", "body", "content", "article", "full_text", "fulltext", "article_body", "articleBody", "description", "summary"];
 const DATE: &[&str] = &["published", "published_at", "publishedAt", "published_date", "publication_date", "pub_date", "pubDate", "date", "datePublished", "created_at", "timestamp", "time"];
 const URL: &[&str] = &["url", "link", "href", "permalink"];
-const OUTLET: &[&str] = &["source", "outlet", "publisher", "site_name", "site", "source_name", "media", "domain"];
+const OUTLET: &[&str] = &["source", "outlet", "publisher", "site_name", "site", "source_name", "media", "newspaper", "paper", "publication", "agency", "domain"];
+/// "Dubai, 17 September 2025": a place and a date; the place is the story's too.
+const DATELINE: &[&str] = &["dateline", "place", "location"];
 
 fn field<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str]) -> Option<&'a Value> {
     for n in names {
@@ -50,13 +52,22 @@ fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<Raw
     } else {
         text
     };
+    // The dateline goes before the text, where a printed article has it, so that clean
+    // reads its date and place as it does in plain text.
+    let dateline = field(obj, DATELINE).and_then(as_text).map(|d| d.trim().to_string()).filter(|d| !d.is_empty() && d.len() < 120);
+    let published = field(obj, DATE).and_then(as_text).and_then(|d| parse_date_value(&d))
+        .or_else(|| dateline.as_deref().and_then(|d| crate::rules::dates::find_full_dates(d).first().map(|m| m.date)));
+    let text = match &dateline {
+        Some(d) => format!("{d}\n\n{text}"),
+        None => text,
+    };
     Ok(RawDoc {
         source: source.clone(),
         format: "json".into(),
         title: field(obj, TITLE).and_then(as_text).filter(|t| !t.trim().is_empty()),
         outlet: field(obj, OUTLET).and_then(as_text).filter(|t| !t.trim().is_empty() && !t.starts_with("http")),
         url: field(obj, URL).and_then(as_text),
-        published: field(obj, DATE).and_then(as_text).and_then(|d| parse_date_value(&d)),
+        published,
         text,
     })
 }
@@ -107,6 +118,15 @@ mod tests {
         assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
         assert!(docs[1].as_ref().unwrap_err().reason.contains("malformed"));
         assert!(docs[2].as_ref().unwrap_err().reason.contains("no text field"));
+    }
+
+    #[test]
+    fn newspaper_and_dateline_fields() {
+        let docs = read_json("[{\"title\":\"A\",\"newspaper\":\"Emirates Evening Post\",\"dateline\":\"Dubai, 17 September 2025\",\"text\":\"Police seized 5 kg on Tuesday.\"}]", "f.json", &Default::default());
+        let a = docs[0].as_ref().unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("Emirates Evening Post"));
+        assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-09-17"));
+        assert!(a.text.starts_with("Dubai, 17 September 2025\n"));
     }
 
     #[test]
