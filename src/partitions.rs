@@ -60,18 +60,22 @@ impl Settle<'_> {
 
 /// The partition value as a column of the file too (`published_month` = "2025-03", or
 /// "unknown"), so that tools that read a folder of files without parsing Hive folder
-/// names (Power BI's Folder connector, Tableau) keep it. Same name and value as the
-/// folder, so Hive-aware readers (pyarrow, DuckDB, Spark) see one column.
+/// names (Power BI's Folder connector, Tableau) keep it.
 pub fn with_partition_column(t: &mut Table, partition: &str) {
-    let Some((key, value)) = partition.split_once('=') else { return };
-    if t.column(key).is_none() {
+    let Some((_, value)) = partition.split_once('=') else { return };
+    if t.column(PARTITION_COLUMN).is_none() {
         let n = t.num_rows();
-        t.columns.push((key.to_string(), crate::sink::ColumnData::Str(vec![Some(value.to_string()); n])));
+        t.columns.push((PARTITION_COLUMN.to_string(), crate::sink::ColumnData::Str(vec![Some(value.to_string()); n])));
     }
 }
 
-/// The column (and Hive folder key) of the monthly partitions.
+/// The column of the monthly partitions inside each file.
 pub const PARTITION_COLUMN: &str = "published_month";
+
+/// The Hive folder key of the monthly partitions (`seizures/month=2025-03/`). It is not
+/// the column's name: pyarrow's `read_table` and pandas' `read_parquet` type a folder key
+/// as a dictionary and refuse a string column of the same name inside the files.
+pub const PARTITION_KEY: &str = "month";
 
 /// Whether a table written by a stage of `kind` is split in monthly partitions (when the
 /// sink partitions at all): the tables of `partition_tables`, and fact_clusters (by the
@@ -107,9 +111,9 @@ pub fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::coll
     out
 }
 
-/// The month of a partition name (`published_month=2025-03`).
+/// The month of a partition name (`month=2025-03`).
 pub fn month_of(partition: &str) -> Option<(i32, u32)> {
-    let (y, m) = partition.strip_prefix("published_month=")?.split_once('-')?;
+    let (y, m) = partition.strip_prefix(PARTITION_KEY)?.strip_prefix('=')?.split_once('-')?;
     Some((y.parse().ok()?, m.parse().ok()?))
 }
 

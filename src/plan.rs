@@ -112,7 +112,7 @@ pub fn describe(cfg: &Config) -> String {
             if crate::stages::kind(&s.kind).is_some_and(|k| k.per_document) { "  [per document, fused]" } else { "" },
         ));
         for t in tables {
-            let path = if partitioned(&s.kind, &t) { sink.path(&t, "published_month=*") } else { format!("{t}.parquet") };
+            let path = if partitioned(&s.kind, &t) { sink.path(&t, &format!("{}=*", crate::partitions::PARTITION_KEY)) } else { format!("{t}.parquet") };
             out.push_str(&format!("      -> {t}: {}\n", cfg.output.join(path).display()));
         }
     }

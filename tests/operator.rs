@@ -108,7 +108,7 @@ fn every_partition_file_carries_its_partition_value_as_a_column() {
     let mut seen = 0;
     for table in ["documents", "seizures", "arrests"] {
         for (rel, _) in common::parquet_files(&out.join(table)) {
-            let folder_value = rel.split('/').next().unwrap().strip_prefix("published_month=").unwrap().to_string();
+            let folder_value = rel.split('/').next().unwrap().strip_prefix("month=").unwrap().to_string();
             let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(out.join(table).join(&rel)).unwrap()).unwrap().build().unwrap();
             for b in reader {
                 let b = b.unwrap();

@@ -185,7 +185,7 @@ pub fn dictionary(cfg: &Config) -> Result<Vec<TableDoc>, String> {
             columns.push(ColumnDoc { name: name.into(), type_name: "string".into(), meaning: meanings().columns.get(name).cloned(), vocabulary: None });
         }
         let about = stage.description.clone().or_else(|| meanings().tables.get(&t.name).map(|m| m.about.clone()));
-        let layout = if partitioned(&stage.kind, &t.name) { format!("{}/published_month=YYYY-MM/part-0.parquet", t.name) } else { format!("{}.parquet", t.name) };
+        let layout = if partitioned(&stage.kind, &t.name) { format!("{}/{}=YYYY-MM/part-0.parquet", t.name, crate::partitions::PARTITION_KEY) } else { format!("{}.parquet", t.name) };
         out.push(TableDoc { name: t.name.clone(), stage: stage.name.clone(), kind: stage.kind.clone(), about, layout, columns });
     }
     Ok(out)

@@ -29,7 +29,7 @@ pub struct SinkOptions {
     #[serde(default = "snappy")]
     pub compression: String,
     /// `published_month`: the tables of documents and facts are folders with one Hive
-    /// partition per month of publication (`seizures/published_month=2025-03/`), so a
+    /// partition per month of publication (`seizures/month=2025-03/`), so a
     /// scheduled run rewrites only the months it touched; `none`: one file per table.
     #[serde(default = "by_month")]
     pub partition_by: String,
@@ -71,7 +71,7 @@ impl SinkOptions {
             return String::new();
         }
         match date {
-            Some(d) => format!("published_month={}", d.format("%Y-%m")),
+            Some(d) => format!("{}={}", crate::partitions::PARTITION_KEY, d.format("%Y-%m")),
             None => UNDATED.to_string(),
         }
     }
@@ -93,8 +93,9 @@ impl SinkOptions {
 
 /// The layout of what a run writes for a given input and config. A new value makes the
 /// next run a full one, so no output mixes files of two layouts (2: the partition value
-/// is a column of each file too; 3: the columns carry their descriptions).
-pub const OUTPUT_FORMAT: &str = "output-format-3";
+/// is a column of each file too; 3: the columns carry their descriptions; 4: the partition
+/// folders are `month=`, no longer the name of the column inside the files).
+pub const OUTPUT_FORMAT: &str = "output-format-4";
 
 /// The partition of documents with no publication date.
-pub const UNDATED: &str = "published_month=unknown";
+pub const UNDATED: &str = "month=unknown";

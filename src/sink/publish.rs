@@ -179,7 +179,7 @@ impl Staging<'_> {
         Ok(p)
     }
 
-    /// Write a table at `rel` (e.g. `seizures/published_month=2025-03/part-0.parquet`).
+    /// Write a table at `rel` (e.g. `seizures/month=2025-03/part-0.parquet`).
     pub fn write_table(&mut self, rel: &str, t: &super::Table, c: Compression) -> Result<(), SinkError> {
         let p = self.staged(rel)?;
         super::parquet::write_described(t, &p, c, &self.descriptions)?;

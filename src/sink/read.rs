@@ -116,8 +116,8 @@ mod tests {
     #[test]
     fn a_written_table_reads_back_the_same() {
         let dir = std::env::temp_dir().join(format!("interdict-read-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("t/published_month=2025-01")).unwrap();
-        std::fs::create_dir_all(dir.join("t/published_month=2025-02")).unwrap();
+        std::fs::create_dir_all(dir.join("t/month=2025-01")).unwrap();
+        std::fs::create_dir_all(dir.join("t/month=2025-02")).unwrap();
         let d = NaiveDate::from_ymd_opt(2025, 1, 2);
         let a = Table::new("t")
             .col("s", ColumnData::Str(vec![Some("a".into()), None]))
@@ -129,8 +129,8 @@ mod tests {
             .col("l", ColumnData::ListStr(vec![vec!["IRQ".into(), "UNODC".into()], vec![]]));
         let mut b = a.clone();
         b.columns[0].1 = ColumnData::Str(vec![Some("c".into()), Some("d".into())]);
-        super::super::parquet::write(&a, &dir.join("t/published_month=2025-01/part-0.parquet"), parquet::basic::Compression::SNAPPY).unwrap();
-        super::super::parquet::write(&b, &dir.join("t/published_month=2025-02/part-0.parquet"), parquet::basic::Compression::SNAPPY).unwrap();
+        super::super::parquet::write(&a, &dir.join("t/month=2025-01/part-0.parquet"), parquet::basic::Compression::SNAPPY).unwrap();
+        super::super::parquet::write(&b, &dir.join("t/month=2025-02/part-0.parquet"), parquet::basic::Compression::SNAPPY).unwrap();
         let t = read_table(&dir, "t", None).unwrap().unwrap();
         let both = Table::concat("t", &[&a, &b]).unwrap();
         assert_eq!(t, both);
