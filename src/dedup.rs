@@ -117,7 +117,14 @@ pub fn verified(a: &DocMeta, b: &DocMeta, opts: &DedupOptions) -> bool {
 /// The bounds a reported value allows, given its qualifier.
 fn bounds(v: f64, q: Qualifier, tol: f64) -> (f64, f64) {
     match q {
-        Qualifier::Exact => (v * (1.0 - 1e-3), v * (1.0 + 1e-3)),
+        // A figure written round ("1.6 tonnes", "1,600 kg") may be a rounding of a
+        // precise one (1,612 kg): half its last significant digit, within the tolerance.
+        Qualifier::Exact => {
+            let tz = trailing_zeros(v).min(9);
+            let rounding = if tz == 0 { 0.0 } else { (0.499 * 10f64.powi(tz as i32)).min(v.abs() * tol) };
+            let e = rounding.max(v.abs() * 1e-3);
+            (v - e, v + e)
+        }
         Qualifier::Approx => (v * (1.0 - tol), v * (1.0 + tol)),
         Qualifier::AtLeast => (v, v * (1.0 + 2.0 * tol)),
         Qualifier::AtMost => (v * (1.0 - 2.0 * tol), v),
@@ -420,6 +427,11 @@ mod tests {
         assert!(values_compatible(249600.0, Qualifier::Exact, 250000.0, Qualifier::AtMost, t));
         assert!(!values_compatible(10000.0, Qualifier::AtMost, 14483.0, Qualifier::Exact, t));
         assert!(!values_compatible(144.0, Qualifier::Exact, 145.0, Qualifier::Exact, t));
+        // A round figure may be a rounding: "1.6 tonnes" and 1,612 kg, not 1,700 kg.
+        assert!(values_compatible(1600.0, Qualifier::Exact, 1612.0, Qualifier::Exact, t));
+        assert!(!values_compatible(1600.0, Qualifier::Exact, 1700.0, Qualifier::Exact, t));
+        // Within the tolerance only: "2,000" is no rounding of 1,612.
+        assert!(!values_compatible(2000.0, Qualifier::Exact, 1612.0, Qualifier::Exact, t));
     }
 
     #[test]
