@@ -165,10 +165,15 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             || ["first", "second", "third", "fourth", "fifth", "sixth", "annual"].iter().any(|o| pre.contains(o));
         if (press && !joint_press) || pre.trim_end().ends_with("the") && !happened {
             // "the conference" alone: a reference back.
-        } else if happened && !(press && !joint_press)
-            && push("conference", h.start, h.end, "cooperation:conference", out, 1) {
+        } else if happened && !(press && !joint_press) {
+            // One state's conference counts only when it is international ("the Baghdad
+            // International Conference"); ministries of one state meeting is no cooperation.
+            let international = lx.cue("cooperation.international").contains(text);
+            if push("conference", h.start, h.end, "cooperation:conference", out, if international { 1 } else { 2 }) {
                 return;
             }
+            misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" of one state, not international", h.text) });
+        }
     }
 
     // Training given or attended: "UNODC trained 40 officers", "attended a training course".
@@ -268,7 +273,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     if let Some(pos) = lx.cue("cooperation.set_up").find_all(text).first().map(|h| h.start) {
         for (ty, list) in [("information_exchange", "cooperation.information_exchange"), ("training", "cooperation.training")] {
             if let Some(h) = lx.cue(list).find_all(text).into_iter().find(|h| h.start > pos) {
-                if push(ty, pos, h.end, &format!("cooperation:{ty}"), out, 1) {
+                if push(ty, pos, h.end, &format!("cooperation:{ty}"), out, 2) {
                     return;
                 }
             }

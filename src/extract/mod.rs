@@ -388,6 +388,8 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 })
                 .flatten();
             let capacity = capacity.or(postponed);
+            // "a joint operation ... was being planned for the autumn": told after the event.
+            let capacity = capacity.or_else(|| matches!(c.kind, FactKind::Cooperation { .. }).then(|| crate::rules::modality::modality_after(text, c.end, lx)).flatten());
             if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
                 (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
             }).or(between_cue).or(capacity) {

@@ -39,6 +39,17 @@ pub fn modality_of(text: &str, trigger: usize, lx: &Lexicon) -> Option<String> {
     None
 }
 
+/// A cue of `modality.after` in the clause right after an event or figure ending at
+/// `end` ("a joint operation with Iran and Iraq was being planned for the autumn").
+pub fn modality_after(text: &str, end: usize, lx: &Lexicon) -> Option<String> {
+    let end = super::floor_char(text, end);
+    let to = super::floor_char(text, end + WINDOW);
+    let window = &text[end..to];
+    // The clause: up to a full stop or semicolon (a comma may open "which has not yet").
+    let window = &window[..window.find(['.', ';', ':']).unwrap_or(window.len())];
+    lx.cue("modality.after").find_all(window).first().map(|h| h.text.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +57,17 @@ mod tests {
     fn m(s: &str, trig: &str) -> Option<String> {
         let lx = Lexicon::builtin();
         modality_of(s, s.find(trig).unwrap(), &lx)
+    }
+
+    #[test]
+    fn plans_told_after_the_event() {
+        let lx = Lexicon::builtin();
+        let t = "a joint operation with Iran and Iraq against heroin networks was being planned for the autumn.";
+        assert!(modality_after(t, t.find("operation").unwrap() + 9, &lx).is_some());
+        let t = "a joint task force with Thailand and Laos, which has not yet been set up.";
+        assert!(modality_after(t, t.find("force").unwrap() + 5, &lx).is_some());
+        let t = "a joint operation with Iran seized 2 tonnes. It was being planned for months.";
+        assert!(modality_after(t, t.find("operation").unwrap() + 9, &lx).is_none());
     }
 
     #[test]
