@@ -531,6 +531,16 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        // "held a national conference": "national" before a noun is no person.
+        if noun == "national" && m.as_str().split_whitespace().count() == 2 {
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let person = word.is_empty() || word.len() < next.len() || word.starts_with(char::is_uppercase)
+                || ["was", "were", "who", "and", "from", "is", "has", "had", "arrested", "detained", "held", "of", "in", "at", "on", "with", "whose", "aged", "carrying"].contains(&word);
+            if !person {
+                continue;
+            }
+        }
         let definite = matches!(det.as_str(), "the" | "its" | "his" | "her" | "their");
         let singular = matches!(det.as_str(), "a" | "an" | "one" | "the" | "its" | "his" | "her" | "their" | "another");
         if singular == noun.ends_with('s') && noun != "suspects" {
