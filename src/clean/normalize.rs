@@ -13,6 +13,24 @@ static LEADER_DOTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<label>\
 /// "seized (38) kilograms": a parenthesised figure after a word, before a lower-case word.
 static PAREN_FIGURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<pre>[\p{L},] )\((?P<n>\d[\d.,]*)\)(?P<post> \p{Ll})").unwrap());
 
+/// The cells of a row of a text table aligned with spaces or tabs ("Cocaine      2,980
+/// 3,412.6"): three or more cells apart by two or more spaces, or two or more by tabs,
+/// each short (prose with two spaces after a full stop is no table).
+fn aligned_cells(line: &str) -> Option<Vec<String>> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+ *| {2,}\t*").unwrap());
+    let t = line.trim();
+    if t.len() > 200 || !(t.contains("  ") || t.contains('\t')) {
+        return None;
+    }
+    let cells: Vec<String> = GAP.split(t).map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|c| !c.is_empty()).collect();
+    let tabbed = t.contains('\t');
+    let digits = cells.iter().any(|c| c.chars().any(|ch| ch.is_ascii_digit()));
+    let enough = cells.len() >= 3 || (tabbed && cells.len() == 2 && digits);
+    // Cells are short and end no sentence.
+    let short = cells.iter().all(|c| c.len() <= 40 && c.split_whitespace().count() <= 6 && !(c.ends_with(['.', '!', '?']) && c.chars().any(char::is_alphabetic)));
+    (enough && short).then_some(cells)
+}
+
 pub fn normalize(text: &str) -> String {
     let nfkc: String = text.nfkc().collect();
     let mut out = String::with_capacity(nfkc.len());
@@ -21,7 +39,7 @@ pub fn normalize(text: &str) -> String {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '«' | '»' => '"',
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
-            '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' | '\t' => ' ',
+            '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' => ' ',
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => continue,
             '\r' => continue,
             '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
@@ -34,7 +52,10 @@ pub fn normalize(text: &str) -> String {
     }
     out.lines()
         .map(|l| {
-            let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+            let l = match aligned_cells(l) {
+                Some(cells) => cells.join(" | "),
+                None => l.split_whitespace().collect::<Vec<_>>().join(" "),
+            };
             let l = if l.contains("...") || l.contains('…') { LEADER_DOTS.replace(&l, "$label $n").into_owned() } else { l };
             if l.contains('(') { PAREN_FIGURE.replace_all(&l, "$pre$n$post").into_owned() } else { l }
         })
@@ -50,6 +71,15 @@ mod tests {
     fn quotes_dashes_spaces() {
         assert_eq!(normalize("Iran\u{2019}s \u{201C}major hub\u{201D} \u{2013}  Sistan\u{2013}Baluchestan\u{00A0}1"), "Iran's \"major hub\" - Sistan-Baluchestan 1");
         assert_eq!(normalize("a\r\n  b\t c"), "a\nb c");
+    }
+
+    #[test]
+    fn tables_aligned_with_spaces_or_tabs() {
+        assert_eq!(normalize("   Substance        Packages    Weight (kg)\n   Cocaine             2,980       3,412.6"), "Substance | Packages | Weight (kg)\nCocaine | 2,980 | 3,412.6");
+        assert_eq!(normalize("Heroin\t41.2\nKandahar\t12\t340"), "Heroin | 41.2\nKandahar | 12 | 340");
+        // Two spaces in prose are no cells.
+        assert_eq!(normalize("Police seized 5 kg of heroin.  The driver was held.  He is 34."), "Police seized 5 kg of heroin. The driver was held. He is 34.");
+        assert_eq!(normalize("a  b"), "a b");
     }
 
     #[test]

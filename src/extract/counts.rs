@@ -128,9 +128,19 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     ];
     // A list item that names what it counts in its label ("- Death sentences: 57",
     // "Arrests: 412", "Networks dismantled: 14"): the count of that, under the lead-in.
-    if let Some(label) = s.list.and_then(|_| super::item_label(text)) {
+    // Outside a list, a label that says plainly what it counts ("PERSONS APPREHENDED: 14
+    // (9 Panamanian, 5 Colombian)", "Arrests: 412").
+    let says_what = |label: &str| {
+        (arrest_verbs.contains(label) && people.contains(label)) || arrest_nouns.at_start(label).is_some() || (net_nouns.contains(label) && net_verbs.contains(label))
+    };
+    if let Some(label) = super::item_label(text).filter(|l| s.list.is_some() || says_what(l)) {
         let rest = text[text.find(':').map_or(0, |i| i + 1)..].trim().trim_end_matches('.');
-        let number = s.numbers.iter().find(|n| text[n.start..n.end].trim() == rest && !n.year_like).filter(|n| n.value.fract() == 0.0 && n.value >= 1.0);
+        // The figure, alone or with a breakdown in brackets after it.
+        let alone = |n: &crate::rules::numbers::NumberMention| {
+            let t = text[n.start..n.end].trim();
+            rest == t || rest.strip_prefix(t).is_some_and(|r| r.trim_start().starts_with('('))
+        };
+        let number = s.numbers.iter().find(|n| alone(n) && !n.year_like).filter(|n| n.value.fract() == 0.0 && n.value >= 1.0);
         if let Some(n) = number {
             let count = Some(n.value as i64);
             let label_kind = sentence_lists.iter().find(|(_, l)| l.contains(label)).map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count })
@@ -151,6 +161,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 };
                 let mut c = Candidate::new(kind, n.start, n.end, 0, rule);
                 c.figure_text = Some(format!("{} ({label})", &text[n.start..n.end]));
+                // A line of statistics counts over the period it is under.
+                if s.times.is_empty() {
+                    c.aggregate = s.list.and_then(|l| l.period.as_ref()).or(s.inherited.as_ref()).map(|(p, _)| p.end > p.start);
+                }
                 out.push(c);
                 return;
             }

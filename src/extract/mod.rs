@@ -253,6 +253,12 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     // "FY2024" is the fiscal year of the state the document is about.
     tctx.fiscal_start = dctx.focus.first().and_then(|c| lx.data.fiscal_year_start.get(c)).copied();
     let mut out = Extraction::default();
+    // A bulletin's own period ("Period covered: 1-7 June 2025", "Reporting period: Q3
+    // 2025"): what its figures cover when no sentence near them says.
+    static PERIOD_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^(?:period(?:\s+covered)?|reporting\s+period|covering|coverage|for\s+the\s+period)\s*:").unwrap());
+    let doc_period: Option<(Period, String)> = doc.sentences.iter().take(6).filter(|s| PERIOD_LABEL.is_match(&s.text)).find_map(|s| {
+        find_time_exprs(&s.text, &tctx).into_iter().find_map(|t| t.period.filter(|p| p.end > p.start).map(|p| (p, format!("{} (the document's period)", t.text))))
+    });
     let mut recent: Vec<(usize, Period, String)> = Vec::new();
     let mut prev_actor: Option<String> = None;
     let mut prev_drug: Option<String> = None;
@@ -317,7 +323,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         // further back would cost the length of the document for every sentence).
         let inherited = match list.as_ref().and_then(|l| l.period.clone()) {
             Some((p, t)) => Some((p, format!("{t} (list lead-in)"))),
-            None => recent.last().filter(|(j, _, _)| i - j <= opts.inherit_period_sentences).map(|(_, p, t)| (*p, t.clone())),
+            None => recent.last().filter(|(j, _, _)| i - j <= opts.inherit_period_sentences).map(|(_, p, t)| (*p, t.clone())).or_else(|| doc_period.clone()),
         };
         let sent = Sent {
             text,

@@ -154,7 +154,7 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
         let Some(col) = (k >= shift).then(|| head.columns.get(k - shift)).flatten() else { continue };
         let Some(n) = find_numbers(cell).into_iter().next() else { continue };
         let (start, end) = (at + n.start, at + n.end);
-        let period = col.period.clone().or_else(|| row.period.clone()).or_else(|| lead.period.clone());
+        let period = col.period.clone().or_else(|| row.period.clone()).or_else(|| lead.period.clone()).or_else(|| s.inherited.clone());
         // The cell's own unit ("14,820 kg", "1.2 million pills", "RM533.5 million").
         let own = crate::rules::quantity::find_quantities(cell, lx).into_iter().next().map(|q| q.measure);
         let measure = if col.arrests {
@@ -321,6 +321,18 @@ mod tests {
         let got: Vec<(Option<String>, String)> = f.iter().map(|f| (f.country.clone(), match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => unreachable!() })).collect();
         let c = |iso: &str, d: &str| (Some(iso.to_string()), d.to_string());
         assert_eq!(got, vec![c("MMR", "methamphetamine"), c("MMR", "ketamine"), c("LAO", "methamphetamine"), c("LAO", "ketamine")]);
+    }
+
+    #[test]
+    fn a_bulletin_with_its_period_an_aligned_table_and_a_count_line() {
+        let f = facts("COAST GUARD WEEKLY SUMMARY\nPeriod covered: 1-7 June 2025\n\n1. SEIZURES\n\n   Substance        Packages    Weight (kg)\n   Cocaine             2,980       3,412.6\n   TOTAL               2,980       3,412.6\n\n2. PERSONS APPREHENDED: 14 (9 nationals, 5 foreigners)\n");
+        let got: Vec<(String, bool, String, String)> = f.iter().map(|f| {
+            let what = match &f.kind { FactKind::Seizure { drug, quantity_kg, .. } => format!("{drug} {}", quantity_kg.unwrap()), FactKind::Arrest { count } => format!("arrests {}", count.unwrap()), _ => unreachable!() };
+            let p = f.period.unwrap();
+            (what, f.is_aggregate, p.start.to_string(), p.end.to_string())
+        }).collect();
+        let w = |a: &str| (a.to_string(), true, "2025-06-01".to_string(), "2025-06-07".to_string());
+        assert_eq!(got, vec![w("cocaine 3412.6"), w("arrests 14")]);
     }
 
     #[test]

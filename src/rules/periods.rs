@@ -150,7 +150,7 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 8;
+const RANGE_RULES: usize = 9;
 
 /// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
 /// from `year` when the side names none.
@@ -225,6 +225,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
             let e = ymd(y, m, cap(c, "d2")?.parse().ok()?)?;
             Some((TimeKind::Span, Some(Period { start: s, end: e })))
+        }),
+        // 1-7 June 2025 (a bulletin's period): two days, a month and a year, no word before.
+        rule(r"\b(?P<d1>\d{1,2})\s*-\s*(?P<d2>\d{1,2})\s+(?P<m>{M}),?\s+(?P<y>{Y})\b", |c, _| {
+            let m = month_number(cap(c, "m")?)?;
+            let y: i32 = cap(c, "y")?.parse().ok()?;
+            let s = ymd(y, m, cap(c, "d1")?.parse().ok()?)?;
+            let e = ymd(y, m, cap(c, "d2")?.parse().ok()?)?;
+            (s < e).then_some((TimeKind::Span, Some(Period { start: s, end: e })))
         }),
         // between September 2 and 20 / from March 3 to 9, 2025 (not "on May 2 and 20 suspects")
         rule(r"\b(?:from|between|on)\s+(?P<m>{M})\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|and|-)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{Y}))?(?:\s+(?P<next>[a-z]+))?", |c, ctx| {
@@ -771,6 +779,7 @@ mod tests {
         assert_eq!(r("in the first three months of the Iranian year 1404", "-"), span("2025-03-21", "2025-06-21"));
         assert_eq!(r("in the first half of 2024", "-"), span("2024-01-01", "2024-06-30"));
         assert_eq!(r("Q3 2025", "-"), span("2025-07-01", "2025-09-30"));
+        assert_eq!(r("Period covered: 1-7 June 2025", "-"), span("2025-06-01", "2025-06-07"));
         assert_eq!(r("in the first three months of the Iranian year, which began on 21 March", "2025-07-01"), span("2025-03-21", "2025-06-21"));
         assert_eq!(r("In the whole of the previous Iranian year, 1403, forces seized", "2025-07-01"), span("2024-03-20", "2025-03-20"));
         assert_eq!(r("during the previous Iranian year", "2025-07-01"), span("2024-03-20", "2025-03-20"));
