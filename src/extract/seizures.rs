@@ -158,7 +158,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let before = crate::text::tail(s.text, q.start, 40).to_ascii_lowercase();
             let before = before.trim_end().trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
             let before_cue = lx.cue("seizure.money_not_value_before").find_all(before).into_iter().any(|h| before[h.end..].split_whitespace().count() <= 4);
-            if lx.cue("seizure.money_not_value_after").at_start(&after_fig).is_some() || before_cue {
+            // "Cash seized: USD 2.9 million and GTQ 11.4 million": more cash.
+            let more_cash = k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && misses.last().is_some_and(|m: &Miss| m.reason.contains("cash") && m.reason.contains(&s.quantities[k - 1].text))
+                && matches!(crate::text::slice(s.text, s.quantities[k - 1].end, q.start).trim(), "and" | "," | "plus");
+            if lx.cue("seizure.money_not_value_after").at_start(&after_fig).is_some() || before_cue || more_cash {
                 misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is cash, a reward or a fine, not the value of drugs", q.text) });
                 continue;
             }
@@ -192,7 +195,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is the size of each package, not the haul", q.text) });
             continue;
         }
-        if lx.cue("seizure.difference").at_start(&after_fig).is_some() {
+        let before_fig = crate::text::tail(s.text, q.start, 40).to_lowercase();
+        if lx.cue("seizure.difference").at_start(&after_fig).is_some() || lx.cue("seizure.difference_before").at_end(before_fig.trim_end()).is_some() {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is a difference between periods, not a seizure", q.text) });
             continue;
         }
@@ -356,11 +360,19 @@ fn possession_trigger(s: &Sent, q_start: usize) -> Option<crate::lexicon::Hit<()
         None => before,
     };
     let with = ["with", "carrying", "carried", "weighed", "in possession of", "possessing", "holding", "transporting", "caught with", "weighing", "containing", "contained", "swallowed", "was loaded with", "had"].iter().any(|w| before.ends_with(w));
-    if !with {
+    // "arrested ... on suspicion of attempting to import about 5 kg", "sentenced ... for
+    // smuggling 10.6 kg": the drugs of the charge were seized.
+    let charged = s.lx.cue("seizure.charged_with").at_end(&before).is_some();
+    if !with && !charged {
         return None;
     }
     if let Some(v) = s.lx.cue("arrest.verbs").find_all(s.text).into_iter().find(|v| v.start < q_start) {
         return Some(v);
+    }
+    if charged {
+        if let Some(v) = s.lx.cue("seizure.convicted").find_all(s.text).into_iter().find(|v| v.start < q_start) {
+            return Some(v);
+        }
     }
     // "He was carrying 3 kg of cocaine", "It carried 1,800 kg of hashish": the person or
     // vehicle stopped in the sentence before.
