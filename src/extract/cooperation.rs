@@ -259,6 +259,19 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
 
+    // "Operation Monsoon Shield ... involved navies and police from Kenya, Mozambique and
+    // Tanzania", "the international operation ... with the participation of agencies of
+    // Azerbaijan, Kazakhstan ...": an operation of the states it names.
+    if let Some(op) = lx.cue("cooperation.operation").find_all(text).first() {
+        let states = s.cues.iter().filter(|c| !c.route && !c.person).map(|c| &c.iso3).collect::<std::collections::BTreeSet<_>>().len();
+        let bodies = lx.bodies.find_all(text).len();
+        if let Some(p) = lx.cue("cooperation.participation").find_all(text).into_iter().find(|p| p.start > op.start) {
+            if (states >= 2 || (states >= 1 && bodies >= 1)) && push("joint_operation", op.start, p.end, "cooperation:operation-of-states", out, 2) {
+                return;
+            }
+        }
+    }
+
     // "on intelligence shared by the Australian Federal Police": an exchange of information.
     if let Some(h) = lx.cue("cooperation.information_exchange").find_all(text).into_iter().find(|h| {
         let t = h.text.to_lowercase();
@@ -306,4 +319,34 @@ pub(crate) fn organisers(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
         parties.sort();
     }
     facts.retain(|f| !(f.sentence_index == s.index && matches!(f.kind, FactKind::Cooperation { .. })));
+}
+
+/// "An operation coordinated by UNODC led to ... / Operation Monsoon Shield ... involved
+/// navies from Kenya, Mozambique and Tanzania": the operation named again in the next
+/// sentence is the same event; its parties join the first, and the sentence tells no new
+/// event.
+pub(crate) fn same_operation(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
+    let lower = s.text.trim_start().to_lowercase();
+    if !(lower.starts_with("operation") || lower.starts_with("the operation") || lower.starts_with("during the operation") || lower.starts_with("the joint operation")) {
+        return;
+    }
+    let is_op = |f: &crate::model::Fact| matches!(&f.kind, FactKind::Cooperation { event_type, .. } if event_type == "joint_operation");
+    let Some(new) = facts.iter().rposition(|f| is_op(f) && f.sentence_index == s.index) else { return };
+    let Some(old) = facts.iter().rposition(|f| is_op(f) && f.sentence_index + 1 == s.index) else { return };
+    let FactKind::Cooperation { parties: add, .. } = facts[new].kind.clone() else { return };
+    let later = facts[new].clone();
+    if let FactKind::Cooperation { parties, .. } = &mut facts[old].kind {
+        for p in add {
+            if !parties.contains(&p) {
+                parties.push(p);
+            }
+        }
+        parties.sort();
+    }
+    if facts[old].period.is_none() || later.period.is_some_and(|p| p.end > p.start) {
+        facts[old].period = later.period;
+        facts[old].period_text = later.period_text.clone();
+    }
+    facts[old].evidence = format!("{} {}", facts[old].evidence, later.evidence);
+    facts.remove(new);
 }

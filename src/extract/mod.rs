@@ -250,6 +250,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let enabled: Vec<FactTable> = opts.tables.iter().filter_map(|t| FactTable::parse(t)).collect();
 
     let mut tctx = TimeContext::new(doc.reference_date);
+    let tctx0 = tctx.clone();
     // "FY2024" is the fiscal year of the state the document is about.
     tctx.fiscal_start = dctx.focus.first().and_then(|c| lx.data.fiscal_year_start.get(c)).copied();
     let mut out = Extraction::default();
@@ -477,6 +478,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             out.facts.push(f);
         }
         cooperation::organisers(&sent, &mut out.facts);
+        cooperation::same_operation(&sent, &mut out.facts);
         for m in misses {
             if enabled.contains(&m.table) {
                 out.misses.push(m);
@@ -486,7 +488,52 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             list = lead_in;
         }
     }
+    operation_totals(doc, lx, &tctx0, &mut out.facts);
     out
+}
+
+/// "Operation Coral Wave, held from 20 October to 9 November 2025" with its results told
+/// beside it ("led to the seizure of 18.3 tonnes", "- detained 318 people"): figures near
+/// the operation that name no day of their own (or only the day they were reported) are
+/// totals over the operation's span. Only when the document names one such span.
+fn operation_totals(doc: &Doc, lx: &Lexicon, tctx: &TimeContext, facts: &mut [Fact]) {
+    let ops = lx.cue("cooperation.operation");
+    let mut spans: Vec<(usize, Period, String)> = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if ops.find_all(&s.text).is_empty() {
+            continue;
+        }
+        for t in find_time_exprs(&s.text, tctx) {
+            if let (TimeKind::Span, Some(p)) = (t.kind, t.period) {
+                if p.end > p.start && (p.end - p.start).num_days() <= 120 {
+                    spans.push((i, p, t.text.clone()));
+                }
+            }
+        }
+    }
+    let distinct: std::collections::BTreeSet<(chrono::NaiveDate, chrono::NaiveDate)> = spans.iter().map(|(_, p, _)| (p.start, p.end)).collect();
+    if distinct.len() != 1 {
+        return;
+    }
+    let (at, span, text) = spans[0].clone();
+    for f in facts.iter_mut() {
+        let near = f.sentence_index.abs_diff(at) <= 3;
+        // No day of its own, or only the day of saying ("said on Thursday").
+        let weak = match (f.period, f.period_text.as_deref()) {
+            (None, _) => true,
+            (Some(p), Some(t)) => p.start == p.end && span.start <= doc.reference_date.unwrap_or(p.start) && !(span.start <= p.start && p.end <= span.end) && !t.chars().any(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+        let about_it = !ops.find_all(&f.evidence).is_empty() || f.evidence.trim_start().starts_with(['-', '•']) || f.rule.ends_with("list-item") || f.period_text.as_deref().is_some_and(|t| t.contains("list lead-in"));
+        let counted = matches!(f.kind, FactKind::Seizure { .. } | FactKind::Arrest { .. } | FactKind::NetworkDisruption { .. } | FactKind::Cooperation { .. });
+        if near && weak && about_it && counted {
+            f.period = Some(span);
+            f.period_text = Some(format!("{text} (the operation's span)"));
+            if !matches!(f.kind, FactKind::Cooperation { .. }) {
+                f.is_aggregate = true;
+            }
+        }
+    }
 }
 
 /// Does a sentence (its text up to a figure) point back at a seizure just told? It starts
@@ -738,13 +785,37 @@ fn aggregate(s: &Sent, c: &Candidate, period: Option<Period>, kind: Option<TimeK
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
-    use crate::model::RawDoc;
+    use crate::model::{FactKind, RawDoc};
 
     fn periods(text: &str, published: &str) -> Vec<Option<(String, String)>> {
         let lx = Lexicon::builtin();
         let raw = RawDoc { source: "t".into(), text: text.into(), published: Some(published.parse().unwrap()), ..Default::default() };
         let doc = crate::clean::clean(&raw, &lx);
         super::extract(&doc, &lx, &Default::default()).facts.iter().map(|f| f.period.map(|p| (p.start.to_string(), p.end.to_string()))).collect()
+    }
+
+    #[test]
+    fn an_operations_results_are_totals_over_its_span() {
+        let lx = Lexicon::builtin();
+        let text = "Europol said on Friday that a two-week operation against heroin trafficking in the Balkans had led to the seizure of 740 kilograms of heroin and the arrest of 95 people.\n\nOperation \"Iron Gate\", held from 3 to 16 March 2025, brought together police from Serbia, Albania and Greece.\n\nThe largest haul, 210 kg, was found near Thessaloniki on 9 March.";
+        let raw = RawDoc { source: "t".into(), text: text.into(), published: Some("2025-03-21".parse().unwrap()), ..Default::default() };
+        let doc = crate::clean::clean(&raw, &lx);
+        let facts = super::extract(&doc, &lx, &Default::default()).facts;
+        let got: Vec<(String, bool, Option<(String, String)>)> = facts.iter().map(|f| {
+            let what = match &f.kind {
+                FactKind::Seizure { quantity_kg, .. } => format!("seizure {}", quantity_kg.unwrap()),
+                FactKind::Arrest { count } => format!("arrests {}", count.unwrap()),
+                FactKind::Cooperation { event_type, parties, .. } => format!("{event_type} {}", parties.join("+")),
+                _ => "other".into(),
+            };
+            (what, f.is_aggregate, f.period.map(|p| (p.start.to_string(), p.end.to_string())))
+        }).collect();
+        let span = Some(("2025-03-03".to_string(), "2025-03-16".to_string()));
+        assert!(got.contains(&("seizure 740".into(), true, span.clone())), "{got:?}");
+        assert!(got.contains(&("arrests 95".into(), true, span.clone())), "{got:?}");
+        // The haul with its own day stays one incident.
+        assert!(got.contains(&("seizure 210".into(), false, Some(("2025-03-09".into(), "2025-03-09".into())))), "{got:?}");
+        assert!(got.iter().any(|(w, _, p)| w.starts_with("joint_operation") && w.contains("ALB") && w.contains("GRC") && w.contains("SRB") && *p == span), "{got:?}");
     }
 
     #[test]

@@ -111,6 +111,9 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) ->
     for i in titled.into_iter().rev() {
         hits.remove(i);
     }
+    // "Central America", "Latin America": a region, not the state.
+    let region = lx.cue("geography.region_before");
+    hits.retain(|h| h.3 != PlaceKind::Name || !text[..h.0].ends_with(' ') || region.at_end(text[..h.0].trim_end()).is_none());
     // A place inside a hyphenated name ("Baarle-Nassau") is not that place.
     hits.retain(|h| {
         let before_hyphen = text[..h.0].ends_with('-');
@@ -341,6 +344,10 @@ mod tests {
         // Several states acting together: none of them alone.
         assert_eq!(actor("Police in Spain, Croatia, Slovenia and Germany arrested 38 people", "arrested"), None);
         assert_eq!(actor("Police in Spain and Portugal arrested 8 people", "arrested").as_deref(), Some("ESP"));
+        // A region named after a continent is no state; states named so win as longer names.
+        assert_eq!(actor("Police in Central America seized 3 tonnes", "seized"), None);
+        assert_eq!(actor("Police in South Africa seized 3 tonnes", "seized").as_deref(), Some("ZAF"));
+        assert_eq!(actor("American agents seized 3 tonnes", "seized").as_deref(), Some("USA"));
     }
 
     #[test]
