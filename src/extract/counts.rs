@@ -286,7 +286,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             // Only a plural noun counts events; "Two men received ...", "60 beds but receives
             // 300 applications" are no meetings.
             let verb_form = ["met", "meets", "received", "receives", "hosted", "hosts", "visited", "visits", "held talks"].contains(&noun.to_lowercase().as_str());
-            if plural && !verb_form && !n.year_like {
+            // "Nine channels used to smuggle precursors", "smuggling channels": routes of
+            // traffickers, no channels between states.
+            let near = crate::text::slice(s.text, ns.saturating_sub(30), (n.end + noun.len() + 40).min(s.text.len())).to_lowercase();
+            let trafficking = ty == "information_exchange" && ["smuggl", "traffick", "supply", "drug routes"].iter().any(|w| near.contains(w));
+            if plural && !verb_form && !n.year_like && !trafficking {
                 let mut c = mk(FactKind::Cooperation { event_type: ty.to_string(), parties: Vec::new(), count: Some(count) }, ns, "cooperation:count", &noun);
                 c.aggregate = Some(true);
                 super::cooperation::fill_parties(s, &mut c);

@@ -123,7 +123,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "a public destruction of 1.2 million pills", "burned 3 tonnes of confiscated
         // narcotics": stock seized earlier, destroyed now, is no seizure.
         let lead = s.text[crate::rules::floor_char(s.text, q.start.saturating_sub(60))..q.start].to_lowercase();
-        let destroyed = lx.cue("seizure.destroyed").find_all(&lead).last().is_some_and(|h| lx.cue("seizure.verbs").find_all(&lead[h.end..]).is_empty());
+        // (A seizure word before a drug word is an adjective: "set fire to seized drugs".)
+        let destroyed = lx.cue("seizure.destroyed").find_all(&lead).last().is_some_and(|h| {
+            let rest = &lead[h.end..];
+            lx.cue("seizure.verbs").find_all(rest).iter().all(|v| lx.drugs.at_start(rest[v.end..].trim_start()).is_some())
+        });
         if destroyed {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is stock destroyed, not seized", q.text) });
             continue;
@@ -157,7 +161,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if matches!(q.measure, Measure::Money { .. }) {
             let before = crate::text::tail(s.text, q.start, 40).to_ascii_lowercase();
             let before = before.trim_end().trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
-            let before_cue = lx.cue("seizure.money_not_value_before").find_all(before).into_iter().any(|h| before[h.end..].split_whitespace().count() <= 4);
+            let before_cue = lx.cue("seizure.money_not_value_before").find_all(before).into_iter().any(|h| before[h.end..].split_whitespace().count() <= 6);
             // "Cash seized: USD 2.9 million and GTQ 11.4 million": more cash.
             let more_cash = k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && misses.last().is_some_and(|m: &Miss| m.reason.contains("cash") && m.reason.contains(&s.quantities[k - 1].text))
                 && matches!(crate::text::slice(s.text, s.quantities[k - 1].end, q.start).trim(), "and" | "," | "plus");
@@ -211,7 +215,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             Measure::Money { amount, currency } => {
                 // "worth 222 billion won (US$163 million)": a conversion of the value before.
                 // (Quantities may overlap: the slice is empty when the one before ends later.)
-                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && crate::text::slice(s.text, s.quantities[k - 1].end, q.start).trim() == "(" {
+                let between = crate::text::slice(s.text, s.quantities[k.saturating_sub(1)].end, q.start).trim().to_lowercase();
+                let between = ["about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "or", "equivalent to", "or about", "over", "more than"].iter().fold(between.as_str(), |b, w| b.strip_suffix(w).map(str::trim_end).unwrap_or(b)).to_string();
+                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && between == "(" {
                     continue;
                 }
                 // A value beside a seized mass or pill count is that seizure's value.
