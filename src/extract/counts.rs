@@ -88,6 +88,41 @@ fn first_cue(text: &str, from: usize, to: usize, lists: &[(&str, &Gazetteer<()>)
 }
 
 /// The scope named in words about networks: "international", "cross-border" or "local".
+/// The asides that say who the people of a count were ("All nine crew members - six
+/// Syrians, two Egyptians and a Turkish national - were arrested", "Three people, a
+/// clearing agent and two employees of the company, were arrested"): byte spans of the
+/// apposition after a count of people, when a verb of being or arresting follows it. The
+/// figures inside are parts of the count, no counts of their own.
+fn asides(s: &Sent) -> Vec<(usize, usize)> {
+    let text = s.text;
+    let lx = s.lx;
+    let people = lx.cue("arrest.people");
+    let mut out = Vec::new();
+    for m in &s.numbers {
+        let Some((_, ne, _)) = noun_after(text, m, people).or_else(|| nationals_after(text, m, lx)) else { continue };
+        let rest = &text[ne..];
+        let r = rest.trim_start();
+        let at = ne + (rest.len() - r.len());
+        let close = if r.starts_with("- ") || r.starts_with("— ") {
+            '-'
+        } else if r.starts_with(", ") {
+            ','
+        } else if r.starts_with('(') {
+            ')'
+        } else {
+            continue;
+        };
+        let body_end = floor_char(text, (at + 160).min(text.len()));
+        let Some(end) = text[at + 1..body_end].find(close).map(|i| at + 1 + i + 1) else { continue };
+        let after = text[end..].trim_start().to_ascii_lowercase();
+        let verb_follows = ["were ", "was ", "have been", "had been", "has been", "are "].iter().any(|w| after.starts_with(w)) || lx.cue("arrest.verbs").at_start(&after).is_some();
+        if verb_follows && end - at > 3 {
+            out.push((at, end));
+        }
+    }
+    out
+}
+
 fn scope_of(lx: &crate::lexicon::Lexicon, words: &str) -> Option<String> {
     if lx.cue("network.international").contains(words) {
         Some("international".to_string())
@@ -229,7 +264,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let counted = |m: &NumberMention| noun_after(text, m, people).is_some() || nationals_after(text, m, lx).is_some() || noun_after(text, m, arrest_nouns).is_some() || s.quantities.iter().any(|q| q.start <= m.start && m.end <= q.end);
     // Both once per figure: the window of each count looks at the figures after it, which
     // asked per pair would grow with the cube of the figures in a sentence.
-    let is_part: Vec<bool> = s.numbers.iter().map(part_of).collect();
+    let asides = asides(s);
+    let in_aside = |m: &NumberMention| asides.iter().any(|(a, b)| *a <= m.start && m.end <= *b);
+    let is_part: Vec<bool> = s.numbers.iter().map(|m| part_of(m) || in_aside(m)).collect();
     let is_counted: Vec<bool> = s.numbers.iter().map(counted).collect();
     for (k, n) in s.numbers.iter().enumerate() {
         if s.quantities.iter().any(|q| q.start <= n.start && n.end <= q.end) || n.value.fract() != 0.0 || n.value < 1.0 {
@@ -532,8 +569,13 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     let lx = s.lx;
     let text = s.text;
     let arrest_verbs = lx.cue("arrest.verbs");
+    let asides = asides(s);
     for c in ONE.captures_iter(text) {
         let m = c.get(0).unwrap();
+        // "- six Syrians, two Egyptians and a Turkish national -": one of the people counted.
+        if asides.iter().any(|(a, b)| *a <= m.start() && m.end() <= *b) {
+            continue;
+        }
         let det = c["det"].to_lowercase();
         let noun = c["noun"].to_lowercase();
         // "the duo", "a trio of smugglers": a known number of people.
