@@ -123,6 +123,43 @@ fn asides(s: &Sent) -> Vec<(usize, usize)> {
     out
 }
 
+/// The counts of an arrest figure split by state: after "in <state>" right behind the
+/// figure's verb, items ", six in Montenegro", "and two in Croatia". The figure just
+/// pushed (the last of `out`) takes the first state; each item is an arrest fact of its
+/// own state. Nothing changes when no item follows.
+fn per_state(s: &Sent, from: usize, noun: &str, verb: &str, out: &mut Vec<Candidate>) {
+    static ITEM: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<m>[\w-]+)\s+(?:more\s+)?(?:in|at)\s+(?:the\s+)?").unwrap());
+    let text = s.text;
+    let window_end = floor_char(text, (from + 80).min(text.len()));
+    // The first state: "in Serbia" after the figure, before any other figure.
+    let Some(first) = s.cues.iter().find(|c| c.start >= from && c.start < window_end && !c.person && c.kind == crate::lexicon::PlaceKind::Name && text[..c.start].trim_end().to_ascii_lowercase().ends_with(" in")) else { return };
+    if s.numbers.iter().any(|x| x.start >= from && x.start < first.start) {
+        return;
+    }
+    let mut items: Vec<Candidate> = Vec::new();
+    let mut pos = first.end;
+    while items.len() < 20 {
+        let Some(m) = ITEM.captures(&text[pos..]) else { break };
+        let ms = pos + m.name("m").unwrap().start();
+        let place_at = pos + m.get(0).unwrap().end();
+        let Some(k) = s.numbers.iter().find(|x| x.start == ms && x.value.fract() == 0.0 && x.value >= 1.0) else { break };
+        let Some(cue) = s.cues.iter().find(|c| c.start == place_at && !c.person && c.kind == crate::lexicon::PlaceKind::Name) else { break };
+        let mut c = Candidate::new(FactKind::Arrest { count: Some(k.value as i64) }, k.start, k.end, k.start, "arrests:people-per-state");
+        c.figure_text = Some(format!("{} {noun} ({verb}, in {})", k.text, cue.text));
+        c.country = Some((cue.iso3.clone(), cue.text.clone()));
+        c.aggregate = Some(false);
+        items.push(c);
+        pos = cue.end;
+    }
+    if items.is_empty() {
+        return;
+    }
+    if let Some(head) = out.last_mut() {
+        head.country = Some((first.iso3.clone(), first.text.clone()));
+    }
+    out.extend(items);
+}
+
 fn scope_of(lx: &crate::lexicon::Lexicon, words: &str) -> Option<String> {
     if lx.cue("network.international").contains(words) {
         Some("international".to_string())
@@ -551,6 +588,11 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                         c2.country = s.cues.iter().find(|cue| cue.start == place_at && !cue.person).map(|cue| (cue.iso3.clone(), cue.text.clone()));
                         out.push(c2);
                     }
+                } else {
+                    // "Nine suspects were arrested in Serbia, six in Montenegro, four in
+                    // Bosnia and Herzegovina and two in Croatia": a count per state, each
+                    // state acting there.
+                    per_state(s, n.end, &noun, &v, out);
                 }
             }
             None => {
