@@ -147,7 +147,7 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
             FactTable::Sentences => out.push(accepted(name, "sentence_type", strings(crate::model::SENTENCE_TYPES))),
             FactTable::CooperationEvents => {
                 out.push(accepted(name, "event_type", strings(crate::model::EVENT_TYPES)));
-                out.push(accepted(name, "parties", countries.iter().cloned().chain(lx.international_bodies.keys().cloned()).collect()));
+                out.push(accepted(name, "parties", countries.iter().cloned().chain(lx.body_acronyms()).collect()));
             }
             FactTable::NetworkDisruptions => out.push(accepted(name, "scope", strings(crate::model::SCOPES))),
             FactTable::Arrests => {}

@@ -177,7 +177,9 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         let next = lines.iter().enumerate().skip(fi + 1).take(3).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i);
         if let Some(ni) = next {
             let l = lines[ni].trim().to_string();
-            if outlet_like(&l, lx) && lx.places.lookup(&l).is_none() {
+            // "The Peel Courier - Courts": a name and its section.
+            let segmented = [" - ", " | ", " — ", " – "].iter().any(|sep| l.contains(sep));
+            if outlet_like(&l, lx) && lx.places.lookup(&l).is_none() && !segmented {
                 if outlet.is_none() {
                     outlet = Some(lx.outlets.lookup(&l).cloned().unwrap_or(l));
                 }

@@ -66,7 +66,7 @@ pub fn vocabulary(table: &str, column: &str, lx: &LexiconData) -> Option<Vocabul
         "scope" if table == "network_disruptions" => list(model::SCOPES),
         "parties" if table == "cooperation_events" => Some(Vocabulary::Codes {
             standard: "ISO 3166-1 alpha-3, and international bodies by acronym".into(),
-            values: lx.countries.keys().chain(lx.international_bodies.keys()).cloned().collect(),
+            values: lx.countries.keys().cloned().chain(lx.body_acronyms()).collect(),
         }),
         "table" if matches!(table, "fact_clusters" | "conflicts") => Some(Vocabulary::Values(FactTable::ALL.iter().map(|t| t.name().to_string()).collect())),
         _ => None,

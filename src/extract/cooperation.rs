@@ -240,7 +240,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // receiver must be a state, its authorities or a body.
         let receiver = {
             let tail = &text[h.end..crate::rules::floor_char(text, h.end + 70)];
-            h.text.to_lowercase() != "handed over" || s.cues.iter().any(|c2| c2.start >= h.end && c2.start < h.end + 70 && !c2.person) || !lx.bodies.find_all(tail).is_empty()
+            // (A city is where the handover took place, not who received it.)
+            h.text.to_lowercase() != "handed over" || s.cues.iter().any(|c2| c2.start >= h.end && c2.start < h.end + 70 && !c2.person && !matches!(c2.kind, PlaceKind::City | PlaceKind::Capital)) || !lx.bodies.find_all(tail).is_empty()
         };
         if verb_form && receiver && push("other", h.start, h.end, "cooperation:other", out, 2) {
             return;

@@ -210,6 +210,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" has no seizure word near it", q.text) });
             continue;
         };
+        // "3,2 toneladas (3.2 tonnes)", "1,184 kilos (2,610 pounds)": the same haul told again
+        // in other units, in brackets right after it.
+        if k > 0 {
+            let prev = &s.quantities[k - 1];
+            let same_kind = matches!((&prev.measure, &q.measure), (Measure::Mass { .. }, Measure::Mass { .. }) | (Measure::Pills { .. }, Measure::Pills { .. }));
+            let between = crate::text::slice(s.text, prev.end, q.start).trim().to_lowercase();
+            let between = ["about", "around", "roughly", "some", "approximately", "nearly", "almost", "or", "or about", "over", "more than"].iter().fold(between.as_str(), |b, w| b.strip_suffix(w).map(str::trim_end).unwrap_or(b)).to_string();
+            if same_kind && between == "(" {
+                continue;
+            }
+        }
         let stop = s.quantities.get(k + 1).map(|n| n.start).unwrap_or(s.text.len());
         match &q.measure {
             Measure::Money { amount, currency } => {

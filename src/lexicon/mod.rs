@@ -293,7 +293,7 @@ impl Lexicon {
         }
         let mut bodies = Vec::new();
         for (acr, names) in &data.international_bodies {
-            let acr = acr.replace('_', " ");
+            let acr = body_acronym(acr);
             bodies.push((acr.clone(), acr.clone()));
             bodies.extend(names.iter().map(|s| (s.clone(), acr.clone())));
         }
@@ -338,6 +338,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bodies_are_written_as_the_checks_accept_them() {
+        let lx = Lexicon::builtin();
+        let accepted: Vec<String> = lx.data.body_acronyms().collect();
+        for names in lx.data.international_bodies.values() {
+            for n in names {
+                let written = &lx.bodies.lookup(n).expect(n).clone();
+                assert!(accepted.contains(written), "{n} is written {written}, not in {accepted:?}");
+            }
+        }
+        assert_eq!(lx.bodies.lookup("MAOC-N").map(String::as_str), Some("MAOC-N"));
+    }
+
+    #[test]
     fn builtin_lexicon_compiles_and_resolves() {
         let lx = Lexicon::builtin();
         assert_eq!(lx.drugs.lookup("crystal meth"), Some(&DrugWord::Named("methamphetamine".into())));
@@ -370,5 +383,18 @@ mod tests {
         let lx = Lexicon::build(data).unwrap();
         assert_eq!(lx.drugs.lookup("tina"), Some(&DrugWord::Named("methamphetamine".into())));
         assert_eq!(lx.drugs.lookup("kratom leaves"), Some(&DrugWord::Named("kratom".into())));
+    }
+}
+
+/// A body's key as written in `parties`: "ARAB_LEAGUE" is "ARAB LEAGUE", "MAOC-N" stays.
+fn body_acronym(key: &str) -> String {
+    key.replace('_', " ")
+}
+
+impl LexiconData {
+    /// The acronyms international bodies are written with in `parties` (the vocabulary
+    /// the checks and the data dictionary accept, the same the extraction writes).
+    pub fn body_acronyms(&self) -> impl Iterator<Item = String> + '_ {
+        self.international_bodies.keys().map(|k| body_acronym(k))
     }
 }

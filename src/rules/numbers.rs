@@ -86,8 +86,11 @@ fn tens_word(w: &str) -> Option<f64> {
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
-        "million" | "millions" | "mln" | "mn" | "mil" => 1e6,
-        "billion" | "billions" | "bln" | "bn" | "bil" => 1e9,
+        // Spanish and Portuguese too ("COP 115.000 millones", "R$ 180 milhões").
+        "million" | "millions" | "mln" | "mn" | "mil" | "millones" | "millón" | "milhões" | "milhão" => 1e6,
+        "billion" | "billions" | "bln" | "bn" | "bil" | "bilhões" | "bilhão" | "mil millones" => 1e9,
+        // Spanish keeps the long scale: "billones" are millions of millions.
+        "billones" | "billón" => 1e12,
         "trillion" => 1e12,
         "lakh" | "lakhs" | "lac" => 1e5,
         "crore" | "crores" => 1e7,
@@ -215,6 +218,12 @@ pub(crate) fn parse_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         let mut j = i + 1;
         // "two and a half" style only for words; for digits: scale or suffix.
         if let Some(s) = scale_word(t(j)) {
+            // "115.000 millones": before a Spanish or Portuguese scale word the dots group
+            // thousands, as they do in those languages.
+            let romance = matches!(t(j), "millones" | "millón" | "milhões" | "milhão" | "billones" | "billón" | "bilhões" | "bilhão");
+            if romance && tok.text.contains('.') && !tok.text.contains(',') && tok.text.split('.').skip(1).all(|g| g.len() == 3) {
+                v = tok.text.replace('.', "").parse().unwrap_or(v);
+            }
             v = round_scaled(v * s);
             j += 1;
             // "3 billion 50 million", "6 million 240 thousand 515" (translated releases):
@@ -406,6 +415,14 @@ mod tests {
         assert_eq!(p("2.3bn"), Some(2_300_000_000.0));
         assert_eq!(p("3 thousand"), Some(3000.0));
         assert_eq!(p("a million"), Some(1_000_000.0));
+    }
+
+    #[test]
+    fn spanish_and_portuguese_scales() {
+        assert_eq!(p("115.000 millones"), Some(115_000_000_000.0));
+        assert_eq!(p("9,8 billones"), None);
+        assert_eq!(p("180 milhões"), Some(180_000_000.0));
+        assert_eq!(p("2 billones"), Some(2e12));
     }
 
     #[test]

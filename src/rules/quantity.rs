@@ -140,7 +140,13 @@ pub fn find_quantities(text: &str, lx: &Lexicon) -> Vec<Quantity> {
         let n_end = if text[..n.start].ends_with('(') && text[n.end..].starts_with(')') { n.end + 1 } else { n.end };
         let n = &NumberMention { end: n_end, ..n.clone() };
         // Money: symbol or code before, or currency word after.
-        if let Some((start, cur)) = currency_before(text, n.start, lx) {
+        // "the N1 highway", "the R40", "M4 motorway": a one-letter prefix before a small
+        // whole number is a road's name, not naira, rand or another currency.
+        let road = |start: usize| {
+            let prefix = text[start..n.start].trim();
+            prefix.chars().count() == 1 && prefix.chars().all(char::is_alphabetic) && n.value < 1000.0 && n.value.fract() == 0.0 && n.text.chars().all(|c| c.is_ascii_digit())
+        };
+        if let Some((start, cur)) = currency_before(text, n.start, lx).filter(|(start, _)| !road(*start)) {
             let end = currency_after(text, n.end, lx).map(|(e, _)| e).unwrap_or(n.end);
             out.push(Quantity {
                 start,
@@ -309,6 +315,14 @@ mod tests {
         let lx = Lexicon::builtin();
         let q = find_quantities("seized 4 million Captagon pills in Homs and 2 million in Latakia", &lx);
         assert_eq!(q.iter().map(|q| q.measure.clone()).collect::<Vec<_>>(), vec![Measure::Pills { count: 4_000_000 }, Measure::Pills { count: 2_000_000 }]);
+    }
+
+    #[test]
+    fn roads_are_no_money() {
+        let lx = Lexicon::builtin();
+        let q = find_quantities("a truck carrying 1.2 tonnes of dagga worth about R3.6 million on the N1 highway", &lx);
+        let money: Vec<f64> = q.iter().filter_map(|q| match &q.measure { Measure::Money { amount, .. } => Some(*amount), _ => None }).collect();
+        assert_eq!(money, vec![3_600_000.0]);
     }
 
     #[test]
