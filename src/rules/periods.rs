@@ -150,7 +150,7 @@ fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
 }
 
 /// How many of the first rules are ranges that must win over the full dates inside them.
-const RANGE_RULES: usize = 9;
+const RANGE_RULES: usize = 12;
 
 /// One side of a range ("March 2024", "3 March", "2021"): its period, taking the year
 /// from `year` when the side names none.
@@ -197,6 +197,31 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }
             let y = match cap(c, "y") { Some(y) => year_ref(y, ctx)?, None => year_for_month(m2, ctx)? };
             Some((TimeKind::Span, Some(Period { start: ymd(y, m1, 1)?, end: last_day_of_month(y, m2) })))
+        }),
+        // "the week ending June 14", "the week to 14 June 2025": the seven days up to it.
+        rule(r"\bweek\s+(?:ending|ended|to|through)\s+(?:(?:on\s+)?(?:{W}),?\s+)?(?P<a>{M}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+{Y})?|\d{1,2}(?:st|nd|rd|th)?\s+{M}(?:,?\s+{Y})?)", |c, ctx| {
+            let end = side(cap(c, "a")?, None, ctx)?.end;
+            Some((TimeKind::Span, Some(Period { start: end - Duration::days(6), end })))
+        }),
+        // "in the year to March", "the 12 months to June 2025": twelve months up to the end
+        // of that month (the last one ended by the reference date).
+        rule(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{M})(?:\s+(?P<d>\d{1,2}))?(?:,?\s+(?P<y>{Y}))?\b", |c, ctx| {
+            let m = month_number(cap(c, "m")?)?;
+            let y = match cap(c, "y") {
+                Some(y) => y.parse().ok()?,
+                None => {
+                    let r = ctx.reference?;
+                    if last_day_of_month(r.year(), m) <= r { r.year() } else { r.year() - 1 }
+                }
+            };
+            let end = last_day_of_month(y, m);
+            let start = end.checked_sub_months(Months::new(12))?.succ_opt()?;
+            Some((TimeKind::Span, Some(Period { start, end })))
+        }),
+        // "Since the start of the current administration on Oct. 1, 2024": since that day.
+        rule(r"\bsince\s+the\s+(?:start|beginning|launch|creation|arrival)\s+of\s+[^,.;]{1,60}?\s+(?:on|in)\s+(?P<a>{M}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+{Y}|\d{1,2}(?:st|nd|rd|th)?\s+{M},?\s+{Y})", |c, ctx| {
+            let start = side(cap(c, "a")?, None, ctx)?.start;
+            Some((TimeKind::Since, Some(Period { start, end: start })))
         }),
         // January-June 2025 (a caption): two months and a year, no word before.
         rule(r"\b(?P<m1>{M})\s*[-–]\s*(?P<m2>{M}),?\s+(?P<y>{Y})\b", |c, _| {
@@ -780,6 +805,10 @@ mod tests {
         assert_eq!(r("in the first half of 2024", "-"), span("2024-01-01", "2024-06-30"));
         assert_eq!(r("Q3 2025", "-"), span("2025-07-01", "2025-09-30"));
         assert_eq!(r("Period covered: 1-7 June 2025", "-"), span("2025-06-01", "2025-06-07"));
+        assert_eq!(r("Between Oct. 1 and June 30, the first three quarters of fiscal year 2025, officers seized", "2025-07-20"), span("2024-10-01", "2025-06-30"));
+        assert_eq!(r("During the week ending June 14, agents seized", "2025-06-16"), span("2025-06-08", "2025-06-14"));
+        assert_eq!(r("In the year to March, the agency seized", "2025-05-22"), span("2024-04-01", "2025-03-31"));
+        assert_eq!(r("Since the start of the current administration on Oct. 1, 2024, the army has", "2025-02-14"), span("2024-10-01", "2025-02-14"));
         assert_eq!(r("in the first three months of the Iranian year, which began on 21 March", "2025-07-01"), span("2025-03-21", "2025-06-21"));
         assert_eq!(r("In the whole of the previous Iranian year, 1403, forces seized", "2025-07-01"), span("2024-03-20", "2025-03-20"));
         assert_eq!(r("during the previous Iranian year", "2025-07-01"), span("2024-03-20", "2025-03-20"));
