@@ -181,7 +181,10 @@ fn same_figure_in_block(a: &Fact, b: &Fact, tol: f64) -> bool {
         }
         _ => {
             let (Some(va), Some(vb)) = (a.kind.value(), b.kind.value()) else { return false };
-            values_compatible(va, a.qualifier, vb, b.qualifier, tol) && periods_compatible(a.period, b.period, true)
+            // An undated small count ("the driver was arrested") is the same as another
+            // document's only when dated: one arrest happens every day.
+            let null_ok = a.doc_id == b.doc_id || va.max(vb) >= 2.0;
+            values_compatible(va, a.qualifier, vb, b.qualifier, tol) && periods_compatible(a.period, b.period, null_ok)
         }
     }
 }

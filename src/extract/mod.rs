@@ -397,9 +397,17 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             let capacity = capacity.or(postponed);
             // "a joint operation ... was being planned for the autumn": told after the event.
             let capacity = capacity.or_else(|| matches!(c.kind, FactKind::Cooperation { .. }).then(|| crate::rules::modality::modality_after(text, c.end, lx)).flatten());
+            // "would have had a street value of £95 million", "would be worth R$180 million":
+            // the value a haul would have fetched is its value.
+            let value_only = matches!(c.kind, FactKind::Seizure { quantity_kg: None, pill_count: None, value_amount: Some(_), .. });
+            let worth = |cue: &str| {
+                let lead = text[..c.start].to_ascii_lowercase();
+                let from = lead.rfind(&cue.to_ascii_lowercase()).unwrap_or(0);
+                ["would", "could", "might"].contains(&cue.to_ascii_lowercase().as_str()) && ["worth", "value", "valued", "fetch", "sold for", "sell for"].iter().any(|w| lead[from..].contains(w))
+            };
             if let Some(cue) = modality_of(text, c.trigger.min(c.start), lx).or_else(|| {
                 (c.trigger > c.start).then(|| modality_of(text, c.trigger, lx)).flatten()
-            }).or(between_cue).or(capacity) {
+            }).or(between_cue).or(capacity).filter(|cue| !(value_only && worth(cue))) {
                 misses.push(Miss { sentence_index: i, table: c.kind.table(), reason: format!("negated, planned or hypothetical (\"{cue}\")") });
                 continue;
             }

@@ -20,13 +20,15 @@ const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
     ("PHP", &[("MEX", "MXN"), ("COL", "COP"), ("ARG", "ARS"), ("CHL", "CLP"), ("DOM", "DOP")]),
     ("MXN", &[("PHL", "PHP"), ("COL", "COP"), ("ARG", "ARS"), ("CHL", "CLP"), ("DOM", "DOP")]),
     // A bare "$" in the news of a dollar state is that state's dollar.
+    // "Sh", "Shs", "shillings": Kenyan by default, the shilling of the state that acted.
+    ("KES", &[("UGA", "UGX"), ("TZA", "TZS"), ("SOM", "SOS")]),
     ("USD", &[("AUS", "AUD"), ("CAN", "CAD"), ("NZL", "NZD"), ("SGP", "SGD"), ("HKG", "HKD"), ("TWN", "TWD"), ("JAM", "JMD"), ("TTO", "TTD"), ("GUY", "GYD"), ("BHS", "BSD"), ("BRB", "BBD"), ("FJI", "FJD")]),
 ];
 
 /// The currency of a value given the state that acted, for names shared by several states.
 pub(crate) fn currency_for_state(code: &str, written: &str, state: Option<&str>) -> String {
     let w = written.to_lowercase();
-    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}"))) || (code == "USD" && w.contains('$') && !["us$", "usd", "u.s.", "us dollar", "american dollar"].iter().any(|u| w.contains(u)));
+    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p", "sh"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}"))) || (code == "USD" && w.contains('$') && !["us$", "usd", "u.s.", "us dollar", "american dollar"].iter().any(|u| w.contains(u)));
     if let (true, Some(st)) = (generic, state) {
         if let Some((_, alts)) = SHARED_NAMES.iter().find(|(c, _)| *c == code) {
             if let Some((_, alt)) = alts.iter().find(|(iso, _)| *iso == st) {
@@ -128,7 +130,13 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let rest = &lead[h.end..];
             lx.cue("seizure.verbs").find_all(rest).iter().all(|v| lx.drugs.at_start(rest[v.end..].trim_start()).is_some())
         });
-        if destroyed {
+        // "... included 1,250 kg of opium, 2,100 kg of heroin and 9.2 tonnes of cannabis":
+        // the items after a destroyed one in the same list.
+        let listed_after_destroyed = k > 0 && misses.last().is_some_and(|m: &Miss| m.reason.contains("destroyed") && m.reason.contains(&s.quantities[k - 1].text)) && {
+            let between = crate::text::slice(s.text, s.quantities[k - 1].end, q.start);
+            between.len() < 60 && (between.contains(", ") || between.contains(" and ")) && lx.cue("seizure.verbs").find_all(between).is_empty()
+        };
+        if destroyed || listed_after_destroyed {
             misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is stock destroyed, not seized", q.text) });
             continue;
         }

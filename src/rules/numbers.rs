@@ -30,7 +30,7 @@ pub(crate) struct Token<'a> {
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\d{1,3}(?:[\u{00A0}\u{202F}\u{2009}]\d{3})+(?:\.\d+)?|\d[\d,.]*\d|\d|[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|\S",
+        r"\d{1,3}(?:[ \u{00A0}\u{202F}\u{2009}]\d{3})+,\d{1,2}\b|\d{1,3}(?:[\u{00A0}\u{202F}\u{2009}]\d{3})+(?:\.\d+)?|\d[\d,.]*\d|\d|[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*|\S",
     )
     .unwrap()
 });
@@ -136,6 +136,18 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?$").unwrap());
     if PLAIN.is_match(s) {
         return s.parse().ok();
+    }
+    // "2,7 tonnes", "1,5 t": one or two digits after a comma are no thousands group but a
+    // decimal comma, as translated releases write it.
+    // (Not "050,7": the tail of "1 050,7", read whole by the tokenizer.)
+    static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[1-9]\d{0,2}|0),\d{1,2}$").unwrap());
+    if DECIMAL_COMMA.is_match(s) {
+        return s.replace(',', ".").parse().ok();
+    }
+    // "1 050,7 kg": groups of thousands apart by spaces, a decimal comma.
+    static SPACED_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}(?:[ \u{00A0}\u{202F}\u{2009}]\d{3})+,\d{1,2}$").unwrap());
+    if SPACED_COMMA.is_match(s) {
+        return s.chars().filter(|c| c.is_ascii_digit() || *c == ',').collect::<String>().replace(',', ".").parse().ok();
     }
     if GROUPED.is_match(s) {
         return s.replace(',', "").parse().ok();
@@ -403,7 +415,12 @@ mod tests {
         assert_eq!(p("1\u{202F}000"), Some(1000.0));
         assert_eq!(p("1.234.567"), Some(1234567.0));
         assert_eq!(p("2,400"), Some(2400.0));
-        assert_eq!(p("1,2"), None);
+        // One or two digits after a comma: a decimal comma.
+        assert_eq!(p("1,2"), Some(1.2));
+        assert_eq!(p("2,75"), Some(2.75));
+        assert_eq!(p("1,2345"), None);
+        assert_eq!(p("1 050,7"), Some(1050.7));
+        assert_eq!(p("050,7"), None);
     }
 
     #[test]
@@ -420,7 +437,7 @@ mod tests {
     #[test]
     fn spanish_and_portuguese_scales() {
         assert_eq!(p("115.000 millones"), Some(115_000_000_000.0));
-        assert_eq!(p("9,8 billones"), None);
+        assert_eq!(p("9,8 billones"), Some(9.8e12));
         assert_eq!(p("180 milhões"), Some(180_000_000.0));
         assert_eq!(p("2 billones"), Some(2e12));
     }
