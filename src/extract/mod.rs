@@ -279,10 +279,6 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             let caption = i.checked_sub(1).map(|j| doc.sentences[j].text.as_str()).filter(|c| !c.trim_end().ends_with('.') && tables::cells(c).is_none());
             let mut l = list.take().unwrap_or_else(|| {
                 let caption = caption.unwrap_or("");
-                let named: std::collections::BTreeSet<String> = lx.drugs.find_all(caption).into_iter().filter_map(|h| match h.value {
-                    crate::lexicon::DrugWord::Named(d) => Some(d),
-                    _ => None,
-                }).collect();
                 let period = find_time_exprs(caption, &tctx).into_iter().find_map(|t| t.period.map(|p| (p, t.text)))
                     .or_else(|| recent.last().filter(|(j, _, _)| i - j <= opts.inherit_period_sentences).map(|(_, p, t)| (*p, t.clone())));
                 ListLead {
@@ -292,7 +288,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                     counts: None,
                     table_unit: crate::rules::quantity::caption_unit(caption, lx),
                     columns: Vec::new(),
-                    drug: (named.len() == 1).then(|| named.into_iter().next()).flatten(),
+                    drug: only_drug(caption, lx),
                     head: None,
                 }
             });
@@ -460,11 +456,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                 .map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count: None })
                 .or_else(|| (lx.cue("arrest.nouns").contains(head) || lx.cue("arrest.verbs").contains(head) && lx.cue("arrest.people").contains(head)).then_some(FactKind::Arrest { count: None }))
                 .or_else(|| (lx.cue("network.nouns").contains(head) && lx.cue("network.verbs").contains(head)).then_some(FactKind::NetworkDisruption { count: None, scope: None }));
-            let named: std::collections::BTreeSet<String> = lx.drugs.find_all(text).into_iter().filter_map(|h| match h.value {
-                crate::lexicon::DrugWord::Named(d) => Some(d),
-                _ => None,
-            }).collect();
-            let drug = (named.len() == 1).then(|| named.into_iter().next()).flatten();
+            let drug = only_drug(text, lx);
             lead_in = Some(ListLead { seizure_word, period, paragraph: s.paragraph, counts, table_unit, columns: Vec::new(), drug, head: None });
         }
         if let Some(d) = lx.drugs.find_all(text).into_iter().rev().find_map(|h| match h.value {
@@ -542,6 +534,16 @@ fn operation_totals(doc: &Doc, lx: &Lexicon, tctx: &TimeContext, facts: &mut [Fa
             }
         }
     }
+}
+
+/// The one drug a lead-in or caption names ("Heroin seized by province (kg)"); none when
+/// it names several or none.
+fn only_drug(text: &str, lx: &Lexicon) -> Option<String> {
+    let named: std::collections::BTreeSet<String> = lx.drugs.find_all(text).into_iter().filter_map(|h| match h.value {
+        crate::lexicon::DrugWord::Named(d) => Some(d),
+        _ => None,
+    }).collect();
+    (named.len() == 1).then(|| named.into_iter().next()).flatten()
 }
 
 /// Does a sentence (its text up to a figure) point back at a seizure just told? It starts

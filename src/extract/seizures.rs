@@ -25,6 +25,17 @@ const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
     ("USD", &[("AUS", "AUD"), ("CAN", "CAD"), ("NZL", "NZD"), ("SGP", "SGD"), ("HKG", "HKD"), ("TWN", "TWD"), ("JAM", "JMD"), ("TTO", "TTD"), ("GUY", "GYD"), ("BHS", "BSD"), ("BRB", "BBD"), ("FJI", "FJD")]),
 ];
 
+/// Is the text between two figures an opening bracket, perhaps with a word of
+/// approximation ("(", "(about", "(or roughly")? Then the second figure restates the first
+/// in other units or another currency ("3,2 toneladas (3.2 tonnes)", "310 million baht
+/// (about $9 million)").
+fn restated_in_brackets(between: &str) -> bool {
+    const APPROX: &[&str] = &["about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "or", "equivalent to", "or about", "over", "more than"];
+    let b = between.trim().to_lowercase();
+    let b = APPROX.iter().fold(b.as_str(), |b, w| b.strip_suffix(w).map(str::trim_end).unwrap_or(b));
+    b == "("
+}
+
 /// The currency of a value given the state that acted, for names shared by several states.
 pub(crate) fn currency_for_state(code: &str, written: &str, state: Option<&str>) -> String {
     let w = written.to_lowercase();
@@ -223,9 +234,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         if k > 0 {
             let prev = &s.quantities[k - 1];
             let same_kind = matches!((&prev.measure, &q.measure), (Measure::Mass { .. }, Measure::Mass { .. }) | (Measure::Pills { .. }, Measure::Pills { .. }));
-            let between = crate::text::slice(s.text, prev.end, q.start).trim().to_lowercase();
-            let between = ["about", "around", "roughly", "some", "approximately", "nearly", "almost", "or", "or about", "over", "more than"].iter().fold(between.as_str(), |b, w| b.strip_suffix(w).map(str::trim_end).unwrap_or(b)).to_string();
-            if same_kind && between == "(" {
+            if same_kind && restated_in_brackets(crate::text::slice(s.text, prev.end, q.start)) {
                 continue;
             }
         }
@@ -234,9 +243,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             Measure::Money { amount, currency } => {
                 // "worth 222 billion won (US$163 million)": a conversion of the value before.
                 // (Quantities may overlap: the slice is empty when the one before ends later.)
-                let between = crate::text::slice(s.text, s.quantities[k.saturating_sub(1)].end, q.start).trim().to_lowercase();
-                let between = ["about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "or", "equivalent to", "or about", "over", "more than"].iter().fold(between.as_str(), |b, w| b.strip_suffix(w).map(str::trim_end).unwrap_or(b)).to_string();
-                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && between == "(" {
+                if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && restated_in_brackets(crate::text::slice(s.text, s.quantities[k - 1].end, q.start)) {
                     continue;
                 }
                 // A value beside a seized mass or pill count is that seizure's value.
