@@ -99,7 +99,7 @@ pub struct Extraction {
 /// Document-wide context: who the people are, which states the text is about.
 pub(crate) struct DocCtx {
     pub focus: Vec<String>,
-    pub people: BTreeMap<String, String>,
+    pub people: countries::People,
 }
 
 /// One sentence, parsed once for all rules.
@@ -244,8 +244,12 @@ pub fn stable_id(parts: &[&str]) -> String {
 /// Extract every fact of a document.
 pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
-    let people = countries::people_of(&texts, lx);
-    let focus = countries::document_focus(doc.title.as_deref(), &texts, lx);
+    // State cues are found once per sentence; a sentence that names a person known with
+    // their state ("al-Shammari") is scanned again with the people.
+    let mut base_cues: Vec<Vec<countries::CountryCue>> = texts.iter().map(|t| countries::find_cues(t, lx, &countries::People::default())).collect();
+    let people = countries::people_of_cues(&texts, &base_cues, lx);
+    let title_cues = doc.title.as_deref().map(|t| countries::find_cues(t, lx, &countries::People::default()));
+    let focus = countries::focus_of(title_cues.as_deref(), &base_cues);
     let dctx = DocCtx { focus, people };
     let enabled: Vec<FactTable> = opts.tables.iter().filter_map(|t| FactTable::parse(t)).collect();
 
@@ -326,7 +330,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             text,
             index: i,
             lx,
-            cues: countries::find_cues(text, lx, &dctx.people),
+            cues: if dctx.people.mentioned_in(text) { countries::find_cues(text, lx, &dctx.people) } else { std::mem::take(&mut base_cues[i]) },
             numbers: find_numbers(text),
             quantities: find_quantities(text, lx),
             times,

@@ -85,21 +85,53 @@ fn skip_demonym_list<'a>(after: &'a str, lx: &Lexicon) -> &'a str {
     }
 }
 
+/// People of a document known with their state: surname (lower case) -> ISO alpha-3, and
+/// one automaton that finds any of them ("al-Shammari", "Shammari") in a sentence.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    by_surname: BTreeMap<String, String>,
+    re: Option<regex::Regex>,
+}
+
+impl People {
+    pub fn new(by_surname: BTreeMap<String, String>) -> People {
+        let alternation: Vec<String> = by_surname.keys().map(|s| regex::escape(s)).collect();
+        let re = (!alternation.is_empty()).then(|| regex::Regex::new(&format!(r"(?i)\b(?:al-)?(?:{})\b", alternation.join("|"))).expect("people regex"));
+        People { by_surname, re }
+    }
+
+    /// The surname -> state map.
+    pub fn map(&self) -> &BTreeMap<String, String> {
+        &self.by_surname
+    }
+
+    /// Whether `text` names a known person.
+    pub fn mentioned_in(&self, text: &str) -> bool {
+        self.re.as_ref().is_some_and(|re| re.is_match(text))
+    }
+
+    /// Each mention of a known person in `text`, with the person's state.
+    fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (regex::Match<'t>, &'t str)> + 't {
+        self.re.iter().flat_map(move |re| re.find_iter(text)).filter_map(move |m| {
+            let lower = m.as_str().to_lowercase();
+            let key = lower.strip_prefix("al-").filter(|k| self.by_surname.contains_key(*k)).unwrap_or(&lower);
+            self.by_surname.get(key).map(|iso| (m, iso.as_str()))
+        })
+    }
+}
+
 /// Every state cue in a sentence, with its role markers. `people` maps surnames known
 /// from the document ("Shammari") to their state.
-pub fn find_cues(text: &str, lx: &Lexicon, people: &BTreeMap<String, String>) -> Vec<CountryCue> {
+pub fn find_cues(text: &str, lx: &Lexicon, people: &People) -> Vec<CountryCue> {
     let route = lx.cue("geography.route");
     let partner = lx.cue("geography.partner");
     let authority = lx.cue("authority.nouns");
     let mut out = Vec::new();
     let mut hits: Vec<(usize, usize, String, PlaceKind, String)> =
         lx.places.find_all(text).into_iter().map(|h| (h.start, h.end, h.value.iso3, h.value.kind, h.text)).collect();
-    for (surname, iso) in people {
-        let re = regex::Regex::new(&format!(r"(?i)\b(?:al-)?{}\b", regex::escape(surname))).unwrap();
-        for m in re.find_iter(text) {
-            if !hits.iter().any(|h| h.0 < m.end() && m.start() < h.1) {
-                hits.push((m.start(), m.end(), iso.clone(), PlaceKind::Agency, m.as_str().to_string()));
-            }
+    for (m, iso) in people.find_iter(text) {
+        if !hits.iter().any(|h| h.0 < m.end() && m.start() < h.1) {
+            hits.push((m.start(), m.end(), iso.to_string(), PlaceKind::Agency, m.as_str().to_string()));
         }
     }
     hits.sort_by_key(|h| h.0);
@@ -243,16 +275,22 @@ pub fn acting_state(cues: &[CountryCue], trigger: usize) -> Option<&CountryCue> 
 
 /// The states a document is mostly about, most cued first (title cues count three times).
 pub fn document_focus(title: Option<&str>, sentences: &[&str], lx: &Lexicon) -> Vec<String> {
+    let none = People::default();
+    let cues: Vec<Vec<CountryCue>> = sentences.iter().map(|s| find_cues(s, lx, &none)).collect();
+    focus_of(title.map(|t| find_cues(t, lx, &none)).as_deref(), &cues)
+}
+
+/// `document_focus` from the cues already found in the title and in each sentence.
+pub fn focus_of(title: Option<&[CountryCue]>, sentences: &[Vec<CountryCue>]) -> Vec<String> {
     let mut score: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let none = BTreeMap::new();
     let mut order = 0;
-    let mut add = |text: &str, weight: usize| {
-        for c in find_cues(text, lx, &none) {
+    let mut add = |cues: &[CountryCue], weight: usize| {
+        for c in cues {
             if c.route || c.person {
                 continue;
             }
             order += 1;
-            let e = score.entry(c.iso3).or_insert((0, order));
+            let e = score.entry(c.iso3.clone()).or_insert((0, order));
             e.0 += weight;
         }
     };
@@ -270,11 +308,17 @@ pub fn document_focus(title: Option<&str>, sentences: &[&str], lx: &Lexicon) -> 
 
 /// People introduced with their state ("Iraqi Interior Minister Abdul Amir al-Shammari",
 /// "his Iranian counterpart, Iraj Kakavand"): surname (lower case) -> ISO alpha-3.
-pub fn people_of(sentences: &[&str], lx: &Lexicon) -> BTreeMap<String, String> {
+pub fn people_of(sentences: &[&str], lx: &Lexicon) -> People {
+    let none = People::default();
+    let cues: Vec<Vec<CountryCue>> = sentences.iter().map(|s| find_cues(s, lx, &none)).collect();
+    people_of_cues(sentences, &cues, lx)
+}
+
+/// `people_of` from the cues already found in each sentence (without people).
+pub fn people_of_cues(sentences: &[&str], cues: &[Vec<CountryCue>], lx: &Lexicon) -> People {
     let mut out = BTreeMap::new();
-    let none = BTreeMap::new();
-    for s in sentences {
-        for c in find_cues(s, lx, &none) {
+    for (s, cues) in sentences.iter().zip(cues) {
+        for c in cues {
             if c.kind == PlaceKind::Name && !s[c.end..].starts_with(['\'', '’']) {
                 continue;
             }
@@ -314,7 +358,7 @@ pub fn people_of(sentences: &[&str], lx: &Lexicon) -> BTreeMap<String, String> {
             }
         }
     }
-    out
+    People::new(out)
 }
 
 #[cfg(test)]
@@ -323,7 +367,7 @@ mod tests {
 
     fn actor(s: &str, verb: &str) -> Option<String> {
         let lx = Lexicon::builtin();
-        let cues = find_cues(s, &lx, &BTreeMap::new());
+        let cues = find_cues(s, &lx, &People::default());
         acting_state(&cues, s.find(verb).unwrap()).map(|c| c.iso3.clone())
     }
 
@@ -354,7 +398,7 @@ mod tests {
     fn people_with_their_state() {
         let lx = Lexicon::builtin();
         let p = people_of(&["Iraqi Interior Minister Abdul Amir al-Shammari met his Iranian counterpart, Iraj Kakavand."], &lx);
-        assert_eq!(p.get("shammari").map(String::as_str), Some("IRQ"));
-        assert_eq!(p.get("kakavand").map(String::as_str), Some("IRN"));
+        assert_eq!(p.map().get("shammari").map(String::as_str), Some("IRQ"));
+        assert_eq!(p.map().get("kakavand").map(String::as_str), Some("IRN"));
     }
 }

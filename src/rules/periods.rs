@@ -145,6 +145,10 @@ fn rule(pattern: &str, resolve: Resolver) -> Rule {
     Rule { re: Regex::new(&format!("(?i){p}")).unwrap_or_else(|e| panic!("{pattern}: {e}")), resolve }
 }
 
+/// All rules in one automaton: one scan of a sentence says which rules can match at all,
+/// so that only those are run for their captures (most sentences match none or one).
+static RULE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.re.as_str())).expect("period rule set"));
+
 fn cap<'a>(c: &'a Captures, n: &str) -> Option<&'a str> {
     c.name(n).map(|m| m.as_str())
 }
@@ -619,8 +623,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// Every time expression in a sentence, resolved against the context.
 pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
     let mut found: Vec<TimeExpr> = Vec::new();
-    let apply = |rules: &[Rule], found: &mut Vec<TimeExpr>| {
-        for r in rules {
+    let candidates = RULE_SET.matches(text);
+    if !candidates.matched_any() && !text.bytes().any(|b| b.is_ascii_digit()) {
+        return found;
+    }
+    let apply = |rules: std::ops::Range<usize>, found: &mut Vec<TimeExpr>| {
+        for r in rules.filter(|i| candidates.matched(*i)).map(|i| &RULES[i]) {
             for c in r.re.captures_iter(text) {
                 let m = c.get(0).unwrap();
                 if found.iter().any(|f| f.start < m.end() && m.start() < f.end) {
@@ -633,13 +641,13 @@ pub fn find_time_exprs(text: &str, ctx: &TimeContext) -> Vec<TimeExpr> {
         }
     };
     // Ranges of days and months first, then full dates (the most precise), then the rest.
-    apply(&RULES[..RANGE_RULES], &mut found);
+    apply(0..RANGE_RULES, &mut found);
     for d in find_full_dates(text) {
         if !found.iter().any(|f| f.start < d.end && d.start < f.end) {
             found.push(TimeExpr { start: d.start, end: d.end, text: text[d.start..d.end].to_string(), kind: TimeKind::Day, period: Some(Period::day(d.date)) });
         }
     }
-    apply(&RULES[RANGE_RULES..], &mut found);
+    apply(RANGE_RULES..RULES.len(), &mut found);
     found.sort_by_key(|f| f.start);
     resolve_open_ends(&mut found, ctx);
     // "the Iranian year 1404 (21 March - 22 September 2025)", "Ramadan (March 1-30)": a
