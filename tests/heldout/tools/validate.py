@@ -24,6 +24,9 @@ BODIES = {"UNODC", "EUROPOL", "INTERPOL", "CARICC", "MAOC-N", "EUDA", "EUROJUST"
 CUR = {"GBP", "PKR", "BDT", "NGN", "KES", "ZAR", "PHP", "THB", "MYR", "IDR", "AUD", "NZD", "AED", "BHD", "IRR", "IQD",
        "SAR", "USD", "EUR", "DOP", "JMD", "TTD", "HNL", "XOF", "TRY", "EGP", "LKR", "VND", "JPY", "KRW", "FJD", "CAD", "PLN",
        "KZT", "INR", "BRL", "COP", "MXN", "PEN", "BOB", "UGX", "MAD", "NOK", "SEK"}
+ISO3 |= set("SGP NPL SLB GEO".split())  # set 11
+BODIES |= {"ASEANAPOL"}  # set 11
+CUR |= {"SGD", "NPR", "RUB", "MMK", "PGK"}  # set 11
 errs = []
 
 
