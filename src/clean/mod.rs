@@ -72,11 +72,16 @@ fn outlet_of_line(l: &str, lx: &Lexicon) -> Option<String> {
     None
 }
 
+/// Whether a text line is the headline (which keeps its bracketed figures, the line does not).
+fn same_title(title: Option<&str>, line: &str) -> bool {
+    title.is_some_and(|t| t == line || normalize::normalize(t) == line)
+}
+
 /// Clean a raw document.
 pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
     let text = normalize::normalize(&raw.text);
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let mut title = raw.title.clone().map(|t| normalize::normalize(&t)).filter(|t| !t.is_empty());
+    let mut title = raw.title.clone().map(|t| normalize::normalize_title(&t)).filter(|t| !t.is_empty());
     let mut outlet = raw.outlet.clone();
     let mut published = raw.published;
 
@@ -150,6 +155,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         }
     }
     // Title: a first short line that is not a sentence.
+    let title_given = title.is_some();
     let first = lines.iter().take(HEADER_LINES + 2).position(|l| {
         let t = l.trim();
         !t.is_empty() && t.split_whitespace().count() >= 3 && !t.ends_with(':')
@@ -161,20 +167,26 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         let sentence_like = l.ends_with(['.', '!', '?', '"']) && words > 12;
         if l.len() <= 160 && words >= 3 && !sentence_like && more && !l.ends_with('.') {
             if title.is_none() {
-                title = Some(l.clone());
+                // The headline as written: the raw line it came from, its figures in
+                // brackets kept.
+                let raw_line = raw.text.lines().take(HEADER_LINES + 4).find(|r| normalize::normalize(r).trim() == l);
+                title = Some(raw_line.map(|r| normalize::normalize_title(r).trim().to_string()).unwrap_or_else(|| l.clone()));
             }
             // A title repeated as the first line is not body text.
-            if title.as_deref() == Some(l.as_str()) {
+            if same_title(title.as_deref(), &l) {
                 lines[fi] = String::new();
             }
-        } else if title.as_deref() == Some(l.as_str()) {
+        } else if same_title(title.as_deref(), &l) {
             lines[fi] = String::new();
         }
     }
     // An outlet line right under the headline ("Tigris Wire", "Riyadh Gazette English
     // Edition"): a short name, capitalised, no sentence, no figure.
+    // When the headline came from the markup ("# Heading", <h1>, a JSON field) and is not
+    // repeated in the text, the outlet line is the first line itself.
     if let Some(fi) = first {
-        let next = lines.iter().enumerate().skip(fi + 1).take(3).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i);
+        let under_title = lines[fi].trim().is_empty() || !title_given;
+        let next = lines.iter().enumerate().skip(if under_title { fi + 1 } else { fi }).take(3).find(|(_, l)| !l.trim().is_empty()).map(|(i, _)| i);
         if let Some(ni) = next {
             let l = lines[ni].trim().to_string();
             // "The Peel Courier - Courts": a name and its section.
@@ -291,6 +303,21 @@ mod tests {
         // "Place, Region | date" is no outlet.
         let d = clean(&raw(&format!("BGB seizes yaba pills in Teknaf\nCox's Bazar Observer\nTeknaf, Cox's Bazar | Wednesday, 14 May 2025{body}")), &lx);
         assert_eq!(d.outlet.as_deref(), Some("Cox's Bazar Observer"));
+    }
+
+    #[test]
+    fn outlet_line_under_a_markup_headline_and_bracketed_figures_in_titles() {
+        let lx = Lexicon::builtin();
+        let long = "The ministry told parliament that agencies had seized 3,409 kg of heroin in 2022 and more in later years.";
+        let md = crate::ingest::text::read(&format!("# Drug seizures: year-wise data\n\n*Parliament Watch India*\n\n**New Delhi | Tuesday, 25 March 2025**\n\n{long}\n"), "a.md", "markdown");
+        let d = clean(&md, &lx);
+        assert_eq!(d.outlet.as_deref(), Some("Parliament Watch India"));
+        assert_eq!(d.published_date.map(|x| x.to_string()).as_deref(), Some("2025-03-25"));
+        // A translated release's headline keeps its figures in brackets; the text reads them.
+        let d = clean(&raw(&format!("Army seizes (3.2) million Captagon pills on the border\nPetra Wire\n12 March 2568 (2025)\n\n{long}\n")), &lx);
+        assert_eq!(d.title.as_deref(), Some("Army seizes (3.2) million Captagon pills on the border"));
+        assert_eq!(d.outlet.as_deref(), Some("Petra Wire"));
+        assert_eq!(d.published_date.map(|x| x.to_string()).as_deref(), Some("2025-03-12"));
     }
 
     #[test]

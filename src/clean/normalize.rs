@@ -32,6 +32,16 @@ fn aligned_cells(line: &str) -> Option<Vec<String>> {
 }
 
 pub fn normalize(text: &str) -> String {
+    normalize_with(text, true)
+}
+
+/// A headline as written: normalised like the text, but figures keep their brackets
+/// ("seizes (3.2) million pills" is how the release titled it).
+pub fn normalize_title(text: &str) -> String {
+    normalize_with(text, false)
+}
+
+fn normalize_with(text: &str, figures: bool) -> String {
     let nfkc: String = text.nfkc().collect();
     let mut out = String::with_capacity(nfkc.len());
     for c in nfkc.chars() {
@@ -57,7 +67,7 @@ pub fn normalize(text: &str) -> String {
                 None => l.split_whitespace().collect::<Vec<_>>().join(" "),
             };
             let l = if l.contains("...") || l.contains('…') { LEADER_DOTS.replace(&l, "$label $n").into_owned() } else { l };
-            if l.contains('(') { PAREN_FIGURE.replace_all(&l, "$pre$n$post").into_owned() } else { l }
+            if figures && l.contains('(') { PAREN_FIGURE.replace_all(&l, "$pre$n$post").into_owned() } else { l }
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -238,7 +238,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 continue;
             }
         }
-        let stop = s.quantities.get(k + 1).map(|n| n.start).unwrap_or(s.text.len());
+        // The words after a figure reach the next figure, past its restatement in brackets
+        // ("3,2 toneladas (3.2 tonnes) of cocaine").
+        let mut next = k + 1;
+        while let Some(n) = s.quantities.get(next) {
+            let prev = &s.quantities[next - 1];
+            let same_kind = std::mem::discriminant(&prev.measure) == std::mem::discriminant(&n.measure);
+            if !(same_kind && restated_in_brackets(crate::text::slice(s.text, prev.end, n.start))) {
+                break;
+            }
+            next += 1;
+        }
+        let stop = s.quantities.get(next).map(|n| n.start).unwrap_or(s.text.len());
         match &q.measure {
             Measure::Money { amount, currency } => {
                 // "worth 222 billion won (US$163 million)": a conversion of the value before.

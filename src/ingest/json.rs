@@ -13,6 +13,12 @@ const TEXT: &[&str] = &["text", "body", "content", "article", "full_text", "full
 const DATE: &[&str] = &["published", "published_at", "publishedAt", "published_date", "publication_date", "pub_date", "pubDate", "date", "datePublished", "created_at", "timestamp", "time"];
 const URL: &[&str] = &["url", "link", "href", "permalink"];
 const OUTLET: &[&str] = &["source", "outlet", "publisher", "site_name", "site", "source_name", "media", "newspaper", "paper", "publication", "agency", "domain"];
+/// Words that name a field's role inside other field names ("outlet_name", "date_iso",
+/// "pubTimestamp", "medio", "fecha"), for feeds whose names are in no list above.
+const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "ts", "timestamp", "time", "pub"];
+const OUTLET_WORDS: &[&str] = &["outlet", "publisher", "source", "media", "medio", "newspaper", "site", "publication", "paper", "channel", "fonte", "fuente"];
+const TITLE_WORDS: &[&str] = &["title", "headline", "heading", "hed", "titulo", "titre"];
+
 /// "Dubai, 17 September 2025": a place and a date; the place is the story's too.
 const DATELINE: &[&str] = &["dateline", "place", "location"];
 
@@ -28,6 +34,39 @@ fn field<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str]) -> Option<
         }
     }
     None
+}
+
+/// The words of a field name: "outlet_name" -> [outlet, name], "pubTimestamp" -> [pub, timestamp].
+fn name_words(key: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in key.chars() {
+        if !c.is_alphanumeric() || (c.is_uppercase() && prev_lower) {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+        }
+        if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        }
+        prev_lower = c.is_lowercase();
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// A field by its exact usual names, else the first field (in the record's key order)
+/// whose name holds one of `words`, skipping `taken` fields.
+fn field_like<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str], words: &[&str], taken: &[&str]) -> Option<&'a Value> {
+    field(obj, names).or_else(|| {
+        obj.iter()
+            .filter(|(k, v)| !v.is_null() && !taken.iter().any(|t| k.eq_ignore_ascii_case(t)))
+            .find(|(k, _)| name_words(k).iter().any(|w| words.contains(&w.as_str())))
+            .map(|(_, v)| v)
+    })
 }
 
 fn as_text(v: &Value) -> Option<String> {
@@ -55,7 +94,7 @@ fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<Raw
     // The dateline goes before the text, where a printed article has it, so that clean
     // reads its date and place as it does in plain text.
     let dateline = field(obj, DATELINE).and_then(as_text).map(|d| d.trim().to_string()).filter(|d| !d.is_empty() && d.len() < 120);
-    let published = field(obj, DATE).and_then(as_text).and_then(|d| parse_date_value(&d))
+    let published = field_like(obj, DATE, DATE_WORDS, TEXT).and_then(as_text).and_then(|d| parse_date_value(&d))
         .or_else(|| dateline.as_deref().and_then(|d| crate::rules::dates::find_full_dates(d).first().map(|m| m.date)));
     let text = match &dateline {
         Some(d) => format!("{d}\n\n{text}"),
@@ -64,8 +103,8 @@ fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<Raw
     Ok(RawDoc {
         source: source.clone(),
         format: "json".into(),
-        title: field(obj, TITLE).and_then(as_text).filter(|t| !t.trim().is_empty()),
-        outlet: field(obj, OUTLET).and_then(as_text).filter(|t| !t.trim().is_empty() && !t.starts_with("http")),
+        title: field_like(obj, TITLE, TITLE_WORDS, TEXT).and_then(as_text).filter(|t| !t.trim().is_empty()),
+        outlet: field_like(obj, OUTLET, OUTLET_WORDS, &[TEXT, URL].concat()).and_then(as_text).filter(|t| !t.trim().is_empty() && !t.starts_with("http")),
         url: field(obj, URL).and_then(as_text),
         published,
         text,
@@ -127,6 +166,16 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("Emirates Evening Post"));
         assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-09-17"));
         assert!(a.text.starts_with("Dubai, 17 September 2025\n"));
+    }
+
+    #[test]
+    fn field_names_outside_the_lists() {
+        let docs = read_json("[{\"source_url\":\"https://x.example/a\",\"outlet_name\":\"Tashkent Herald\",\"date_iso\":\"2025-05-20\",\"articleHed\":\"A\",\"text\":\"Police seized 5 kg.\"}]", "f.json", &Default::default());
+        let a = docs[0].as_ref().unwrap();
+        assert_eq!((a.title.as_deref(), a.outlet.as_deref()), (Some("A"), Some("Tashkent Herald")));
+        assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-05-20"));
+        assert_eq!(name_words("pubTimestamp"), vec!["pub", "timestamp"]);
+        assert_eq!(name_words("date_ISO"), vec!["date", "iso"]);
     }
 
     #[test]

@@ -68,18 +68,28 @@ pub fn numeric_date(a: i64, b: i64, y: i64, weekday: Option<Weekday>) -> Option<
     dm.or(md)
 }
 
+/// Years of the Thai Buddhist Era that fall in 1990-2040 ("12 March 2568" is 12 March 2025).
+pub const BE_YEAR_RE: &str = r"25[3-8]\d";
+
+/// A year as written, in the common era: a Buddhist Era year is 543 years ahead.
+pub fn common_era(y: i64) -> i64 {
+    if (2533..=2583).contains(&y) { y - 543 } else { y }
+}
+
 static FULL_DATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let m = MONTH_RE;
     let w = WEEKDAY_RE;
+    #[allow(non_snake_case)]
+    let BE = BE_YEAR_RE;
     vec![
         // 2024-12-08, 2025/04/22, 2025.09.14 (and RFC 3339 timestamps)
         Regex::new(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})(?:T|\b)").unwrap(),
         // Sun, 12/07/2025 or 12.07.2025 or 14-09-2025
         Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
         // December 8, 2024 / Dec. 8 2024 / Sunday, December 8th, 2024
-        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}}|{BE})\b")).unwrap(),
         // 8 December 2024 / Sunday 8th of December, 2024
-        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{m})\b,?\s+(?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{m})\b,?\s+(?P<y>(?:19|20)\d{{2}}|{BE})\b")).unwrap(),
     ]
 });
 
@@ -102,7 +112,7 @@ pub fn find_full_dates(text: &str) -> Vec<DateMention> {
         for c in re.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let wd = c.name("w").and_then(|w| weekday_of(w.as_str()));
-            let y = num(&c, "y");
+            let y = num(&c, "y").map(common_era);
             let date = if let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), y) {
                 numeric_date(a, b, y, wd)
             } else if let Some(mn) = c.name("mn") {
@@ -169,7 +179,7 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         // words before the date.
         let lead = &line[..first.start];
         let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
-        let title_place = (1..=3).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let title_place = (1..=4).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
         if !lead.is_empty() && lead.trim_end().ends_with(',') && (title_place || lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
             return Some((first.date, i));
         }
@@ -192,7 +202,7 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         // "Selangor Wire — Kuala Lumpur, 22 July 2025": a segment that is a dateline.
         let lead = &line[..first.start];
         let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
-        if lead.trim_end().ends_with(',') && (1..=3).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if lead.trim_end().ends_with(',') && (1..=4).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
             return Some((first.date, i));
         }
         // A line that is mostly a date: what is left is a weekday, a time, punctuation.
@@ -218,6 +228,10 @@ mod tests {
         let f = find_full_dates("On December 8, 2024, and on 10 September 2024 and 2025-01-12.");
         let ds: Vec<_> = f.iter().map(|m| m.date).collect();
         assert_eq!(ds, vec![d("2024-12-08"), d("2024-09-10"), d("2025-01-12")]);
+        // Thai Buddhist Era years.
+        assert_eq!(find_full_dates("Thursday, 16 October 2568 (2025)")[0].date, d("2025-10-16"));
+        assert_eq!(find_full_dates("March 12, 2568")[0].date, d("2025-03-12"));
+        assert!(find_full_dates("On March 2, 2500 kg").is_empty());
     }
 
     #[test]
@@ -251,6 +265,8 @@ mod tests {
         assert_eq!(header_pubdate(&["Kabul, Monday 3 Hamal 1404 (24 March 2025) - Afghan Wire"]).map(|x| x.0), Some(d("2025-03-24")));
         assert_eq!(header_pubdate(&["Thursday, 3 Shawwal 1446 AH, corresponding to 1 May 2025"]).map(|x| x.0), Some(d("2025-05-01")));
         assert_eq!(header_pubdate(&["Jeddah, Shawwal 3, 1446 AH, May 1, 2025, SPA"]).map(|x| x.0), Some(d("2025-05-01")));
+        assert_eq!(header_pubdate(&["Ho Chi Minh City, 25/03/2025"]).map(|x| x.0), Some(d("2025-03-25")));
+        assert_eq!(header_pubdate(&["12 March 2568 (2025)"]).map(|x| x.0), Some(d("2025-03-12")));
         assert_eq!(header_pubdate(&["Iranian police seized 820 tonnes of narcotics in the Iranian year 1402 (March 21, 2023 to March 19, 2024)."]), None);
     }
 }
