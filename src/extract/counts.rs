@@ -379,6 +379,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let prev_net = out.iter().rev().find(|c| matches!(c.kind, FactKind::NetworkDisruption { .. }) && c.end <= n.start).map(|c| c.trigger);
             // "... where two of them were caught": a part of a group, arrested.
             let after_them = &text[n.end..];
+            // "... arrested four of them": the verb right before.
+            let verb_before = arrest_verbs.at_end(text[..n.start].trim_end()).filter(|h| h.end == text[..n.start].trim_end().len()).map(|h| h.start);
+            if let Some(pos) = verb_before {
+                let mut c = mk(FactKind::Arrest { count: Some(count) }, pos, "arrests:of-them", "of them");
+                c.aggregate = Some(false);
+                out.push(c);
+                continue;
+            }
             if let Some(h) = arrest_verbs.find_all(after_them).first().filter(|h| h.start < 30) {
                 let mut c = mk(FactKind::Arrest { count: Some(count) }, n.end + h.start, "arrests:of-them", "of them");
                 c.aggregate = Some(false);
@@ -557,10 +565,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     let core = between.trim_end();
                     let core = ["were", "was", "have been", "had been", "has been"].iter().fold(core, |c, w| c.strip_suffix(w).map(str::trim_end).unwrap_or(c));
                     // ", all Afghan nationals, were", " - two Spaniards, a Brazilian and a Venezuelan - were"
-                    let apposition = (between.trim_start().starts_with(',') && core.ends_with(',')) || (between.trim_start().starts_with(['-', '—']) && core.ends_with(['-', '—']));
+                    // "Two men from Phoenix, aged 31 and 44, were": a place or group named
+                    // right after the people, then the aside.
+                    let post_modifier = between.split(',').next().is_some_and(|h| {
+                        let w: Vec<&str> = h.split_whitespace().collect();
+                        !w.is_empty() && w.len() <= 5 && matches!(w[0], "from" | "of" | "on" | "in" | "at" | "aboard" | "with")
+                    });
+                    let apposition = ((between.trim_start().starts_with(',') || post_modifier && between.contains(',')) && core.ends_with(',')) || (between.trim_start().starts_with(['-', '—']) && core.ends_with(['-', '—']));
                     // "Three men who allegedly shipped the chemical ... were arrested"
                     let relative = matches!(words.first(), Some(&"who") | Some(&"that")) && words.len() <= 16;
-                    (words.len() <= 6 || apposition && words.len() <= 12 || relative) && (!words.contains(&"and") || apposition || relative) && !between.contains(';')
+                    // "six suspects of Arab and Asian nationalities were arrested"
+                    let described = words.first().is_some_and(|w| matches!(*w, "from" | "of" | "on" | "in" | "at" | "aboard" | "with")) && !between.contains(',') && words.len() <= 8 && ["were", "was", "have been", "had been"].iter().any(|w| between.trim_end().ends_with(w));
+                    (words.len() <= 6 || apposition && words.len() <= 14 || relative || described) && (!words.contains(&"and") || apposition || relative || described) && !between.contains(';')
                 }).map(|h| (ne + h.start, h.text.clone()))
             })
             .or_else(|| {
@@ -599,6 +615,132 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 misses.push(Miss { sentence_index: s.index, table: FactTable::Arrests, reason: format!("\"{} {noun}\" without a word of arrest or sentence", n.text) })
             }
         }
+    }
+    conjoined_people(s, out);
+}
+
+/// A phrase that names people: a determiner or a count, up to three words, and a noun
+/// for people ("a customs broker", "The driver", "two Thai nationals", "three Iranians").
+#[derive(Debug, Clone, Copy)]
+struct PeoplePhrase {
+    start: usize,
+    end: usize,
+    count: i64,
+    /// Led by a count ("two Thai nationals"), not by a determiner.
+    numbered: bool,
+}
+
+/// The phrases naming people in a sentence, in order, none inside another.
+fn people_phrases(s: &Sent) -> Vec<PeoplePhrase> {
+    let text = s.text;
+    let lx = s.lx;
+    let mut nouns: Vec<(usize, usize, bool)> = Vec::new();
+    for (list, plural) in [("arrest.person", false), ("arrest.people", true)] {
+        for h in lx.cue(list).find_all(text) {
+            nouns.push((h.start, h.end, plural));
+        }
+    }
+    nouns.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let mut out: Vec<PeoplePhrase> = Vec::new();
+    for (ns, ne, plural) in nouns {
+        if out.last().is_some_and(|p| ns < p.end) {
+            continue;
+        }
+        // The determiner: the nearest of up to three words back, none of them a break.
+        let pre = &text[..ns];
+        let mut at = pre.len();
+        let mut found: Option<(usize, i64, bool)> = None;
+        for _ in 0..4 {
+            let t = pre[..at].trim_end();
+            if t.len() == at && at != ns || t.ends_with([',', ';', ':', '(', ')', '-', '.']) {
+                break;
+            }
+            let w0 = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let word = &t[w0..];
+            if let Some(n) = s.numbers.iter().find(|n| n.end == t.len() && n.start >= w0.saturating_sub(20) && !n.year_like) {
+                if n.value.fract() == 0.0 && n.value >= 1.0 && plural {
+                    found = Some((n.start, n.value as i64, true));
+                }
+                break;
+            }
+            let lw = word.to_lowercase();
+            if !plural && matches!(lw.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "another") {
+                found = Some((w0, 1, false));
+                break;
+            }
+            if matches!(lw.as_str(), "and" | "or" | "of" | "with" | "by" | "from" | "were" | "was" | "are" | "is" | "been" | "to" | "in" | "on" | "at" | "for") || word.is_empty() {
+                break;
+            }
+            at = w0;
+        }
+        if let Some((start, count, numbered)) = found.filter(|f| out.last().is_none_or(|p| p.end <= f.0)) {
+            out.push(PeoplePhrase { start, end: ne, count, numbered });
+        }
+    }
+    // "two Filipinos", "three Iranians": a count of people named by their nationality.
+    for n in s.numbers.iter().filter(|n| n.value.fract() == 0.0 && n.value >= 1.0 && !n.year_like) {
+        if let Some((_, ne, _)) = nationals_after(text, n, lx) {
+            if !out.iter().any(|p| p.start < ne && n.start < p.end) {
+                out.push(PeoplePhrase { start: n.start, end: ne, count: n.value as i64, numbered: true });
+            }
+        }
+    }
+    out.sort_by_key(|p| p.start);
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// People joined by "and" that were arrested together: "The driver, 27, and a passenger,
+/// 33, were arrested", "the owner of the firm and a customs broker were detained",
+/// "arrested a Malaysian man and two Thai nationals". One arrest fact counts them all; the
+/// facts of its members are dropped.
+fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
+    static JOIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s+(?:of|from|at|in|on|with)\s+[^,;.]{1,50}?)?(?:\s*,[^,;.]{1,50}?){0,3}\s*(?:,\s*and|,|and|as\s+well\s+as)\s+$").unwrap()
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*,\s*(?:aged\s+)?\d{1,2})?(?:\s+(?:of|from|at|in|on|with)\s+[^,;.]{1,50}?)?(?:\s*,[^,;.]{1,60})?\s*,?\s*(?:were|have\s+been|had\s+been|are)\s+(?:also\s+|later\s+|subsequently\s+|both\s+|all\s+)?").unwrap()
+    });
+    let text = s.text;
+    let lx = s.lx;
+    let phrases = people_phrases(s);
+    if phrases.len() < 2 {
+        return;
+    }
+    let verbs = lx.cue("arrest.verbs");
+    let mut i = 0;
+    while i < phrases.len() {
+        let mut j = i;
+        while j + 1 < phrases.len() && j - i < 6 && JOIN.is_match(&text[phrases[j].end..phrases[j + 1].start]) {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let (first, last) = (phrases[i], phrases[j]);
+        // "were arrested" after the last of them, or "arrested" right before the first.
+        let after = AFTER.find(&text[last.end..]).and_then(|m| verbs.at_start(&text[last.end + m.end()..]).map(|h| last.end + m.end() + h.start));
+        let pre = text[..first.start].trim_end();
+        // "Arrested were a Chinese national ... and two Filipino accomplices".
+        let inverted = pre.strip_suffix("were").or_else(|| pre.strip_suffix("are")).map(str::trim_end).unwrap_or(pre);
+        let before = verbs.at_end(inverted).filter(|h| h.end == inverted.len()).map(|h| h.start);
+        // Parts of a count already made ("Three people, a clerk and two drivers, were
+        // arrested"; "including a woman and two minors") add nothing.
+        let part = pre.ends_with([',', '-', '—', '(', ':']) || lx.cue("people.part_of").at_end(&pre.to_lowercase()).is_some();
+        let warrant = pre.to_lowercase().ends_with("warrants for") || pre.to_lowercase().ends_with("warrant for");
+        if let (Some(trigger), false, false) = (after.or(before), part, warrant) {
+            // "Three people, a clerk and two drivers, were arrested": what follows a count
+            // after a bare comma says who they were.
+            let breakdown = first.numbered && text[first.end..phrases[i + 1].start].trim() == ",";
+            let count: i64 = if breakdown { first.count } else { phrases[i..=j].iter().map(|p| p.count).sum() };
+            out.retain(|c| !(matches!(c.kind, FactKind::Arrest { .. }) && first.start <= c.start && c.start < last.end));
+            let mut c = Candidate::new(FactKind::Arrest { count: Some(count) }, first.start, last.end, trigger, "arrests:people-joined");
+            c.figure_text = Some(text[first.start..last.end].to_string());
+            c.aggregate = Some(false);
+            out.push(c);
+        }
+        i = j + 1;
     }
 }
 
@@ -759,6 +901,28 @@ mod tests {
         let count = |t: &str| facts(t).iter().find_map(|f| match f.kind { crate::model::FactKind::Arrest { count } => count, _ => None });
         assert_eq!(count("Five people, including the owner of the company, were arrested in Madrid."), Some(5));
         assert_eq!(count("Police seized 5 kg of heroin. The driver, a 27-year-old man from Chiang Mai, was arrested."), Some(1));
+    }
+
+    fn arrests(text: &str) -> Vec<Option<i64>> {
+        facts(text).iter().filter_map(|f| match f.kind { crate::model::FactKind::Arrest { count } => Some(count), _ => None }).collect()
+    }
+
+    #[test]
+    fn people_joined_in_a_list() {
+        assert_eq!(arrests("The driver, 27, and a passenger, 33, both from Detroit, were arrested on Monday."), vec![Some(2)]);
+        assert_eq!(arrests("The owner of the importing firm and a customs broker were arrested on Monday."), vec![Some(2)]);
+        assert_eq!(arrests("Police arrested a Malaysian man and two Thai nationals at the checkpoint."), vec![Some(3)]);
+        // Parts of a count already made add nothing.
+        assert_eq!(arrests("Three people, a clerk and two drivers, were arrested on Monday."), vec![Some(3)]);
+        // Joined, but not arrested.
+        assert_eq!(arrests("The driver and a passenger were questioned and released."), vec![]);
+        // Counts with a place and ages between the people and the verb.
+        assert_eq!(arrests("Two men from Phoenix, aged 31 and 44, were arrested and face federal charges."), vec![Some(2)]);
+        assert_eq!(arrests("Three employees of the terminal, aged 28, 35 and 41, were arrested."), vec![Some(3)]);
+        assert_eq!(arrests("Police raided a warehouse, where six suspects of Arab and Asian nationalities were arrested."), vec![Some(6)]);
+        assert_eq!(arrests("Three smugglers were killed and others fled, where its forces arrested four of them near the village."), vec![Some(4)]);
+        assert_eq!(arrests("Agents arrested a Chinese man and two Filipinos and seized 10 kilos of shabu."), vec![Some(3)]);
+        assert_eq!(arrests("Arrested were a Chinese national, identified only as alias \"Wei,\" 41, and two Filipino accomplices, aged 33 and 38."), vec![Some(3)]);
     }
 
     #[test]
