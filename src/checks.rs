@@ -244,8 +244,8 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
     if c.test == "sql" {
         let query = c.query.as_deref().unwrap_or_default();
         let mut inputs = BTreeMap::new();
-        let columns = crate::sql::columns_read(query);
-        for t in crate::sql::tables_read(query) {
+        let columns = crate::stages::sql::columns_read(query);
+        for t in crate::stages::sql::tables_read(query) {
             match tables.get(&t, columns.clone())? {
                 Some(table) => {
                     inputs.insert(t, table.clone());
@@ -253,7 +253,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
                 None => return Err(format!("the query reads `{t}`, which is not in the output")),
             }
         }
-        let result = crate::sql::run("check", query, &inputs)?;
+        let result = crate::stages::sql::run("check", query, &inputs)?;
         let n = result.num_rows();
         let rows = (0..n.min(5)).map(|i| result.columns.iter().map(|(name, col)| format!("{name}={}", cell(col, i).unwrap_or_else(|| "null".into()))).collect::<Vec<_>>().join(" "));
         return Ok((n as u64, format!("{n} rows returned{}", examples(rows))));

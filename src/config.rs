@@ -217,7 +217,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                     Some(Some(k)) => k.to_string(),
                 };
                 let Some(spec) = stages::kind(&kind) else {
-                    problems.push(p(spans.line(&["stages", name, "kind"]), &format!("{key}.kind"), format!("unknown stage kind `{kind}` (known: {})", stages::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", "))));
+                    problems.push(p(spans.line(&["stages", name, "kind"]), &format!("{key}.kind"), format!("unknown stage kind `{kind}` (known: {})", stages::KINDS.iter().map(|k| k.name()).collect::<Vec<_>>().join(", "))));
                     continue;
                 };
                 let mut options = toml::Table::new();
@@ -225,14 +225,14 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
                     if COMMON_KEYS.contains(&k.as_str()) {
                         continue;
                     }
-                    if spec.options.iter().any(|(o, _)| o == k) {
+                    if spec.options().iter().any(|(o, _)| o == k) {
                         options.insert(k.clone(), val.clone());
                     } else {
-                        let known: Vec<&str> = spec.options.iter().map(|o| o.0).chain(COMMON_KEYS.iter().copied()).collect();
+                        let known: Vec<&str> = spec.options().iter().map(|o| o.0).chain(COMMON_KEYS.iter().copied()).collect();
                         problems.push(p(spans.line(&["stages", name, k]), &format!("{key}.{k}"), format!("unknown key for {} `{kind}` stage{} (expected one of: {})", if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }, did_you_mean(k, &known), known.join(", "))));
                     }
                 }
-                match source.table(&["stages", name], COMMON_KEYS).map(|v| (spec.check)(v)) {
+                match source.table(&["stages", name], COMMON_KEYS).map(|v| spec.check(v)) {
                     Some(Ok(None)) | None => {}
                     Some(Ok(Some(m))) => problems.push(p(line, &key, m)),
                     Some(Err(e)) => {
@@ -324,7 +324,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
     }
     let read: BTreeSet<&str> = stages_cfg.iter().flat_map(|s| s.inputs.iter().map(String::as_str)).collect();
     for s in &stages_cfg {
-        if !read.contains(s.name.as_str()) && !matches!(s.kind.as_str(), "sink" | "aggregate" | "sql" | "pattern") {
+        if !read.contains(s.name.as_str()) && !stages::kind(&s.kind).is_some_and(|k| k.is_end()) {
             warn.push(p(s.line, &format!("stages.{}", s.name), "no stage reads this stage's output".into()));
         }
     }
@@ -381,125 +381,53 @@ fn value_error_at(spans: &Spans, source: &Source<'_>, path: &[&str], e: &toml::d
     }
 }
 
-/// The per-document stages form one chain: ingest -> clean -> filter* -> {extract,
-/// pattern*}; table stages read whatever they like.
-fn check_shape(stages: &[StageConfig], spans: &Spans, file: &str, problems: &mut Vec<ConfigProblem>) {
-    let count = |k: &str| stages.iter().filter(|s| s.kind == k).count();
-    for (k, min, max) in [("ingest", 1, 1), ("clean", 1, 1), ("extract", 0, 1)] {
-        let n = count(k);
+/// The per-document stages form one chain: source -> clean -> gates -> extractors;
+/// table stages read whatever they like. The rules are the kinds' roles (`stages`).
+fn check_shape(stages_cfg: &[StageConfig], spans: &Spans, file: &str, problems: &mut Vec<ConfigProblem>) {
+    for k in stages::KINDS {
+        let n = stages_cfg.iter().filter(|s| s.kind == k.name()).count();
+        let (min, max) = k.allowed();
         if n < min || n > max {
-            let want = if min == max { format!("exactly {min}") } else { format!("at most {max}") };
-            problems.push(ConfigProblem { file: file.into(), line: spans.line(&["stages"]), key: "stages".into(), message: format!("{want} `{k}` stage is needed, found {n}") });
+            let want = if min == max { format!("exactly {min}") } else if min == 0 { format!("at most {max}") } else { format!("at least {min}") };
+            problems.push(ConfigProblem { file: file.into(), line: spans.line(&["stages"]), key: "stages".into(), message: format!("{want} `{}` stage is needed, found {n}", k.name()) });
         }
     }
-    let kind_of = |name: &str| stages.iter().find(|x| x.name == name).map(|x| x.kind.as_str());
-    // The end of the document chain: clean, or the filter nobody else filters after.
-    let filters: Vec<&StageConfig> = stages.iter().filter(|s| s.kind == "filter").collect();
-    let chain_end = {
-        let mut end = stages.iter().find(|s| s.kind == "clean").map(|s| s.name.clone());
-        while let Some(e) = end.clone() {
-            match filters.iter().find(|f| f.inputs.first() == Some(&e)) {
-                Some(f) => end = Some(f.name.clone()),
-                None => break,
-            }
-        }
-        end
-    };
-    for s in stages {
-        let line = spans.line(&["stages", &s.name, "inputs"]);
-        let key = format!("stages.{}.inputs", s.name);
-        let msg = match s.kind.as_str() {
-            "ingest" if !s.inputs.is_empty() => Some("an ingest stage reads the input folder and takes no inputs".to_string()),
-            "clean" if !(s.inputs.len() == 1 && kind_of(&s.inputs[0]) == Some("ingest")) => Some("a `clean` stage reads exactly one `ingest` stage".into()),
-            "filter" => {
-                let ok = s.inputs.len() == 1 && matches!(kind_of(&s.inputs[0]), Some("clean" | "filter"));
-                let shared = filters.iter().filter(|f| f.inputs == s.inputs).count() > 1;
-                if !ok {
-                    Some("a `filter` stage reads exactly one `clean` or `filter` stage".into())
-                } else if shared {
-                    Some(format!("two filters read `{}`: filters form one chain", s.inputs[0]))
-                } else {
-                    None
-                }
-            }
-            "extract" | "pattern" => {
-                let ok = s.inputs.len() == 1 && chain_end.as_deref() == Some(s.inputs[0].as_str());
-                (!ok).then(|| format!("a `{}` stage reads the end of the document chain (`{}`)", s.kind, chain_end.clone().unwrap_or_else(|| "clean".into())))
-            }
-            "deduplicate" if !(s.inputs.len() == 1 && kind_of(&s.inputs[0]) == Some("extract")) => Some("a `deduplicate` stage reads exactly one `extract` stage".into()),
-            "aggregate" | "sql" | "sink" if s.inputs.is_empty() => Some(format!("a `{}` stage needs inputs", s.kind)),
-            _ => None,
-        };
-        if let Some(m) = msg {
-            problems.push(ConfigProblem { file: file.into(), line, key, message: m });
+    let chain_end = stages::chain_end(stages_cfg);
+    for s in stages_cfg {
+        if let Some(m) = stages::check_inputs(s, stages_cfg, chain_end.as_deref()) {
+            problems.push(ConfigProblem { file: file.into(), line: spans.line(&["stages", &s.name, "inputs"]), key: format!("stages.{}.inputs", s.name), message: m });
         }
     }
 }
 
-/// Filters, patterns and SQL: regexes compile, tables are named once, queries read tables
-/// that stages upstream produce, and parse.
-fn check_user_stages(stages: &[StageConfig], spans: &Spans, file: &str, lx: &Lexicon, has_cycles: bool, problems: &mut Vec<ConfigProblem>) {
+/// What each stage's kind checks with the lexicon and the other stages (regexes compile,
+/// queries plan), and that each table is written by one stage.
+fn check_user_stages(stages_cfg: &[StageConfig], spans: &Spans, file: &str, lx: &Lexicon, has_cycles: bool, problems: &mut Vec<ConfigProblem>) {
     let p = |s: &StageConfig, key: &str, message: String| ConfigProblem {
         file: file.into(),
         line: spans.line(&["stages", &s.name, key]),
         key: format!("stages.{}.{key}", s.name),
         message,
     };
-    // Table names: each written by one stage.
+    // Table names: each written by one stage. Built-in tables first: a stage whose table
+    // the user names is the one that clashes.
     let mut owner: BTreeMap<String, String> = BTreeMap::new();
-    // Built-in stages own their tables; a user stage that writes one of them is the clash.
-    let mut ordered: Vec<&StageConfig> = stages.iter().collect();
-    ordered.sort_by_key(|s| matches!(s.kind.as_str(), "pattern" | "sql"));
+    let mut ordered: Vec<&StageConfig> = stages_cfg.iter().collect();
+    ordered.sort_by_key(|s| stages::kind(&s.kind).is_some_and(|k| k.table_key().is_some()));
     for s in ordered {
-        for t in crate::plan::tables_of(s) {
+        let Some(k) = stages::kind(&s.kind) else { continue };
+        for t in k.table_names(s) {
             if let Some(prev) = owner.get(&t) {
-                let key = if s.kind == "pattern" { "table" } else { "kind" };
-                problems.push(p(s, key, format!("table `{t}` is already written by stage `{prev}`")));
+                problems.push(p(s, k.table_key().unwrap_or("kind"), format!("table `{t}` is already written by stage `{prev}`")));
             } else {
                 owner.insert(t, s.name.clone());
             }
         }
-        if s.kind == "sql" && !crate::pattern::valid_table_name(&s.name) {
-            problems.push(p(s, "kind", format!("a sql stage's name is its table's name: `{}` must be letters, digits and _", s.name)));
-        }
     }
-    for s in stages {
-        let v = toml::Value::Table(s.options.clone());
-        match s.kind.as_str() {
-            "filter" => {
-                if let Ok(o) = v.try_into::<crate::filter::FilterOptions>() {
-                    if let Err(m) = crate::filter::Filter::compile(&s.name, &o, lx) {
-                        let key = if m.contains("regex") { "regex" } else if m.contains("country") { "countries" } else if m.contains("date") { if m.contains("date_to") { "date_to" } else { "date_from" } } else if m.contains("mode") { "mode" } else { "kind" };
-                        problems.push(p(s, key, m));
-                    }
-                }
-            }
-            "pattern" => {
-                if let Ok(o) = v.try_into::<crate::pattern::PatternOptions>() {
-                    if let Err(m) = crate::pattern::Pattern::compile(&s.name, &o) {
-                        let key = if m.contains("regex") { "regex" } else if m.contains("field") { "fields" } else if m.contains("table") { "table" } else { "kind" };
-                        problems.push(p(s, key, m));
-                    }
-                }
-            }
-            "sql" => {
-                let Ok(o) = v.try_into::<crate::sql::SqlOptions>() else { continue };
-                let available = crate::plan::tables_upstream(stages, &s.name);
-                let mut missing = false;
-                for t in crate::sql::tables_read(&o.query) {
-                    if !available.contains_key(&t) {
-                        missing = true;
-                        problems.push(p(s, "query", format!("the query reads `{t}`, which no stage in `inputs` (or upstream of them) writes; available: {}", available.keys().cloned().collect::<Vec<_>>().join(", "))));
-                    }
-                }
-                // Planning the query needs its upstream to be a DAG.
-                if !missing && !has_cycles {
-                    if let Err(m) = crate::sql::check(&o.query, stages, &s.name) {
-                        problems.push(p(s, "query", m));
-                    }
-                }
-            }
-            _ => {}
+    for s in stages_cfg {
+        let Some(k) = stages::kind(&s.kind) else { continue };
+        for e in k.check_built(s, stages_cfg, lx, !has_cycles) {
+            problems.push(p(s, &e.key, e.message));
         }
     }
 }

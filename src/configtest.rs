@@ -3,43 +3,36 @@
 //! table and the rows the stages must produce from that text.
 
 use crate::config::{Config, ConfigTest, Expectation};
-use crate::extract::{self, ExtractOptions};
-use crate::filter::{Filter, FilterOptions};
 use crate::model::{FactTable, RawDoc};
-use crate::pattern::{Pattern, PatternOptions};
 use crate::sink::{ColumnData, Table};
+use crate::stages::chain::{DocChain, DocOut};
+use crate::stages::pattern::PatternRow;
 use std::collections::BTreeMap;
 
-/// The tables one text gives: fact tables and pattern tables.
-fn tables_for(cfg: &Config, t: &ConfigTest) -> Result<BTreeMap<String, Table>, String> {
-    let lx = &cfg.lexicon;
+/// The tables one text gives: fact tables and the user tables, through the same document
+/// chain as a run (gates, extract, patterns).
+fn tables_for(cfg: &Config, chain: &DocChain, t: &ConfigTest) -> Result<BTreeMap<String, Table>, String> {
     let published = match &t.published {
         Some(d) => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| format!("published `{d}` is not YYYY-MM-DD"))?),
         None => None,
     };
     let raw = RawDoc { source: format!("test:{}", t.name), format: "text".into(), published, text: t.input.clone(), ..Default::default() };
-    let doc = crate::clean::clean(&raw, lx);
-    let opts = |kind: &str| -> Vec<(String, toml::Value)> { cfg.stages.iter().filter(|s| s.kind == kind).map(|s| (s.name.clone(), toml::Value::Table(s.options.clone()))).collect() };
-    let mut passes = true;
-    for (name, v) in opts("filter") {
-        let o: FilterOptions = v.try_into().map_err(|e: toml::de::Error| e.to_string())?;
-        passes &= Filter::compile(&name, &o, lx)?.passes(&doc, lx);
-    }
-    let mut out = BTreeMap::new();
-    let extract_opts: Option<ExtractOptions> = opts("extract").into_iter().next().map(|(_, v)| v.try_into().unwrap_or_default());
-    let mut facts = match (&extract_opts, passes) {
-        (Some(o), true) => extract::extract(&doc, lx, o).facts,
-        _ => Vec::new(),
+    let (mut facts, rows) = match chain.process(&raw) {
+        DocOut::Done { rows, .. } => (rows.facts, rows.rows),
+        DocOut::Dropped(_) => (Vec::new(), Vec::new()),
+        DocOut::Rejected(r) => return Err(format!("rejected by {}: {}", r.stage, r.reason)),
     };
-    crate::dedup::cluster(&mut facts, &BTreeMap::new(), &Default::default());
+    crate::stages::dedup::cluster(&mut facts, &BTreeMap::new(), &Default::default());
+    let mut out = BTreeMap::new();
     for t in FactTable::ALL {
         out.insert(t.name().to_string(), crate::tables::fact_table(t, &facts));
     }
-    for (name, v) in opts("pattern") {
-        let o: PatternOptions = v.try_into().map_err(|e: toml::de::Error| e.to_string())?;
-        let p = Pattern::compile(&name, &o)?;
-        let rows = if passes { p.apply(&doc, lx) } else { Vec::new() };
-        out.insert(p.table.clone(), p.table(&rows.iter().collect::<Vec<_>>()));
+    let _ = cfg;
+    for name in chain.row_tables() {
+        let mine: Vec<&PatternRow> = rows.iter().filter(|r| r.table == name).collect();
+        if let Some(t) = chain.table_of_rows(&name, &mine) {
+            out.insert(name, t);
+        }
     }
     Ok(out)
 }
@@ -92,8 +85,12 @@ fn check(e: &Expectation, tables: &BTreeMap<String, Table>) -> Result<(), String
 pub fn run_all(cfg: &Config) -> (String, bool) {
     let mut report = String::new();
     let (mut passed, mut failed) = (0, 0);
+    let chain = match DocChain::build(cfg) {
+        Ok(c) => c,
+        Err(e) => return (format!("{e}\n"), false),
+    };
     for t in &cfg.tests {
-        let result = tables_for(cfg, t).and_then(|tables| {
+        let result = tables_for(cfg, &chain, t).and_then(|tables| {
             let errs: Vec<String> = t.expect.iter().filter_map(|e| check(e, &tables).err()).collect();
             if errs.is_empty() { Ok(()) } else { Err(errs.join("; ")) }
         });

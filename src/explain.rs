@@ -4,8 +4,8 @@
 //! document, written as text for a person or as JSON for tools.
 
 use crate::config::Config;
-use crate::extract::{self, ExtractOptions};
-use crate::ingest::{self, IngestOptions};
+use crate::ingest;
+use crate::stages::chain::{DocChain, DocOut};
 use crate::model::{Fact, FactKind};
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -46,14 +46,14 @@ fn fact_record(f: &Fact) -> Value {
     })
 }
 
-/// One document's record: its metadata, facts and misses, or why it was rejected.
+/// One document's record: its metadata, facts and misses, or why it was rejected or
+/// dropped. The document goes through the same chain as in a run (gates included).
 fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, String> {
-    let ingest_opts: IngestOptions = cfg.stages.iter().find(|s| s.kind == "ingest").map(|s| toml::Value::Table(s.options.clone()).try_into().unwrap_or_default()).unwrap_or_default();
-    let extract_opts: ExtractOptions = cfg.stages.iter().find(|s| s.kind == "extract").map(|s| toml::Value::Table(s.options.clone()).try_into().unwrap_or_default()).unwrap_or_default();
+    let chain = DocChain::build(cfg).map_err(|e| e.to_string())?;
     let rel = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
     let real = std::fs::canonicalize(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut out = Vec::new();
-    for r in ingest::read_file(&real, &rel, &ingest_opts) {
+    for r in ingest::read_file(&real, &rel, &chain.ingest) {
         let raw = match r {
             Ok(r) => r,
             Err(rej) => {
@@ -61,23 +61,18 @@ fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, String> {
                 continue;
             }
         };
-        let done = crate::budget::run(cfg.document_timeout, || {
-            let doc = crate::clean::clean(&raw, &cfg.lexicon);
-            let ex = extract::extract(&doc, &cfg.lexicon, &extract_opts);
-            (doc, ex)
-        });
-        let (doc, ex) = match done {
-            Ok(r) => r,
-            Err(crate::budget::Stopped::Timeout(t)) => {
-                out.push(json!({ "source": raw.source, "rejected_by": "extract", "reason": format!("took longer than {} s to clean and extract, limit run.document_timeout", t.as_secs_f64()) }));
+        let (doc, rows) = match chain.process(&raw) {
+            DocOut::Done { doc, rows } => (doc, rows),
+            DocOut::Rejected(rej) => {
+                out.push(json!({ "source": rej.source, "rejected_by": rej.stage, "reason": rej.reason }));
                 continue;
             }
-            Err(crate::budget::Stopped::Panic(m)) => {
-                out.push(json!({ "source": raw.source, "rejected_by": "extract", "reason": format!("internal error: {m}") }));
+            DocOut::Dropped(stage) => {
+                out.push(json!({ "source": raw.source, "dropped_by": stage }));
                 continue;
             }
         };
-        let misses: Vec<Value> = ex.misses.iter().map(|m| json!({ "sentence": m.sentence_index, "table": m.table.name(), "reason": m.reason, "text": doc.sentences.get(m.sentence_index).map(|s| s.text.as_str()) })).collect();
+        let misses: Vec<Value> = rows.misses.iter().map(|m| json!({ "sentence": m.sentence_index, "table": m.table.name(), "reason": m.reason, "text": doc.sentences.get(m.sentence_index).map(|s| s.text.as_str()) })).collect();
         out.push(json!({
             "source": doc.source,
             "title": doc.title,
@@ -85,7 +80,8 @@ fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, String> {
             "published_date": doc.published_date.map(|d| d.to_string()),
             "reference_date": doc.reference_date.map(|d| d.to_string()),
             "sentences": doc.sentences.len(),
-            "facts": ex.facts.iter().map(fact_record).collect::<Vec<_>>(),
+            "facts": rows.facts.iter().map(fact_record).collect::<Vec<_>>(),
+            "user_rows": rows.rows.len(),
             "misses": misses,
         }));
     }
@@ -107,6 +103,10 @@ fn text(recs: &[Value]) -> String {
     for r in recs {
         if let Some(reason) = r.get("reason") {
             writeln!(out, "{}: rejected by {}: {}", show(&r["source"]), show(&r["rejected_by"]), show(reason)).unwrap();
+            continue;
+        }
+        if let Some(stage) = r.get("dropped_by") {
+            writeln!(out, "{}: dropped by stage {} (it keeps or drops documents before extraction)", show(&r["source"]), show(stage)).unwrap();
             continue;
         }
         writeln!(out, "== {}  title: {}  outlet: {}  published: {}  dates resolved against: {}", show(&r["source"]), show(&r["title"]), show(&r["outlet"]), show(&r["published_date"]), show(&r["reference_date"])).unwrap();

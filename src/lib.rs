@@ -14,31 +14,25 @@
 //! - `text`: slicing by computed byte offsets that cannot panic;
 //! - `pipeline`: runs it all; `explain`: one document's facts and misses.
 
-pub mod aggregate;
 pub mod budget;
 pub mod clean;
 pub mod checks;
 pub mod config;
 pub mod config_spans;
 pub mod configtest;
-pub mod dedup;
 pub mod dictionary;
 pub mod explain;
 pub mod extract;
-pub mod filter;
 pub mod frames;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod nearcopy;
 pub mod partitions;
-pub mod pattern;
 pub mod pipeline;
 pub mod plan;
-pub mod reconcile;
 pub mod rules;
 pub mod sink;
-pub mod sql;
 pub mod stages;
 pub mod state;
 pub mod storage;

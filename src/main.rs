@@ -270,8 +270,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Stages => {
             for k in interdict::stages::KINDS {
-                println!("{}{}\n    {}", k.name, if k.per_document { " (per document)" } else { "" }, k.about);
-                for (o, about) in k.options {
+                println!("{}{}\n    {}", k.name(), if k.role().per_document() { " (per document)" } else { "" }, k.about());
+                for (o, about) in k.options() {
                     println!("    - {o}: {about}");
                 }
                 println!("    common keys: kind, inputs, enabled");

@@ -2,14 +2,27 @@
 //! partition files to write, keep or delete, settled against what the previous run wrote
 //! (a digest per partition), so that a scheduled run rewrites only what changed.
 
-use crate::dedup::{self, DocMeta};
+use crate::stages::dedup::{self, DocMeta};
 use crate::model::{Fact, FactTable};
-use crate::pattern::{Pattern, PatternRow};
-use crate::pipeline::Outputs;
+use crate::stages::chain::DocChain;
+use crate::stages::pattern::PatternRow;
 use crate::sink::{SinkOptions, Table};
 use crate::state::{DocRecord, Index, SlimFact, Written};
 use crate::tables;
 use std::collections::BTreeMap;
+
+/// The files a run writes into the output folder and removes from it.
+#[derive(Default)]
+pub struct Outputs {
+    /// (path relative to the output folder, table)
+    pub tables: Vec<(String, Table)>,
+    /// State shards: (path, bytes).
+    pub files: Vec<(String, Vec<u8>)>,
+    pub index: Vec<u8>,
+    pub deletes: Vec<String>,
+    /// Paths cleared before writing (a full run replaces whatever was there).
+    pub clears: Vec<String>,
+}
 
 /// Per table, which partitions exist and what was written, settled against the
 /// previous run: partitions computed in this run are written when their digest
@@ -81,11 +94,11 @@ pub const PARTITION_KEY: &str = "month";
 /// sink partitions at all): the tables of `partition_tables`, and fact_clusters (by the
 /// month of first publication).
 pub fn is_partitioned(kind: &str, table: &str) -> bool {
-    matches!(kind, "extract" | "pattern") || (kind == "ingest" && table == "documents") || table == "fact_clusters"
+    crate::stages::kind(kind).is_some_and(|k| k.partitioned(table))
 }
 
 /// The tables of one partition's documents: documents, the fact tables, pattern tables.
-pub fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::collections::HashMap<&str, &SlimFact>, patterns: &[Pattern]) -> Vec<Table> {
+pub fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::collections::HashMap<&str, &SlimFact>, chain: &DocChain) -> Vec<Table> {
     let metas: Vec<DocMeta> = recs
         .iter()
         .map(|r| DocMeta { duplicate_of: docs.get(r.meta.doc_id.as_str()).and_then(|d| d.duplicate_of.clone()), fingerprint: Default::default(), ..r.meta.clone() })
@@ -104,9 +117,9 @@ pub fn partition_tables(recs: &[DocRecord], docs: &dedup::Docs, slim: &std::coll
     }
     let mut out = vec![tables::documents(&metas)];
     out.extend(FactTable::ALL.iter().map(|t| tables::fact_table(*t, &facts)));
-    for p in patterns {
-        let rows: Vec<&PatternRow> = recs.iter().flat_map(|r| r.pattern_rows.iter()).filter(|r| r.table == p.table).collect();
-        out.push(p.table(&rows));
+    for name in chain.row_tables() {
+        let rows: Vec<&PatternRow> = recs.iter().flat_map(|r| r.pattern_rows.iter()).filter(|r| r.table == name).collect();
+        out.extend(chain.table_of_rows(&name, &rows));
     }
     out
 }
@@ -118,10 +131,10 @@ pub fn month_of(partition: &str) -> Option<(i32, u32)> {
 }
 
 /// The names of the tables `partition_tables` gives, in its order.
-pub fn doc_table_names(patterns: &[Pattern]) -> Vec<String> {
+pub fn doc_table_names(chain: &DocChain) -> Vec<String> {
     let mut names = vec!["documents".to_string()];
     names.extend(FactTable::ALL.iter().map(|t| t.name().to_string()));
-    names.extend(patterns.iter().map(|p| p.table.clone()));
+    names.extend(chain.row_tables());
     names
 }
 

@@ -4,22 +4,22 @@
 //! after a document is extracted, so memory does not grow with the documents' text.
 
 use crate::config::{Config, StageConfig};
-use crate::dedup::{self, DedupOptions, DocMeta};
-use crate::extract::{self, ExtractOptions};
-use crate::ingest::{self, IngestOptions, Reject};
+use crate::extract;
+use crate::ingest::{self, Reject};
+use crate::stages::chain::{self, DocChain};
+use crate::stages::dedup::reconcile::{self, NewDocs, Shards};
+use crate::stages::dedup::{self, DedupOptions, DocMeta};
+use crate::stages::{Role, TableInputs, TableStage};
 use crate::model::Fact;
 use crate::partitions::{doc_table_names, month_of, partition_tables, Settle};
-use crate::reconcile::{self, NewDocs, Shards};
 use crate::sink::{self, SinkOptions, Table};
 use crate::state::{self, DocRecord, FileEntry, Index, SlimFact, LEGACY_STATE_FILE, STATE_DIR};
-use crate::filter::{Filter, FilterOptions};
-use crate::pattern::{Pattern, PatternOptions};
-use crate::{aggregate, budget, clean, plan, sql, tables};
+use crate::{plan, tables};
 use chrono::{DateTime, Datelike, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 #[derive(Debug, thiserror::Error)]
@@ -91,19 +91,14 @@ pub struct RunResult {
     pub manifest: Manifest,
 }
 
+/// The options of a stage, typed (the defaults when there is none).
 fn opts<T: serde::de::DeserializeOwned + Default>(s: Option<&StageConfig>) -> Result<T, RunError> {
-    match s {
-        None => Ok(T::default()),
-        Some(s) => options_of(s),
-    }
+    crate::stages::options_or_default(s).map_err(|e| RunError::Options { stage: s.map(|s| s.name.clone()).unwrap_or_default(), message: e.message })
 }
 
-fn options_of<T: serde::de::DeserializeOwned>(s: &StageConfig) -> Result<T, RunError> {
-    toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| RunError::Options { stage: s.name.clone(), message: e.to_string() })
-}
-
-fn stage<'a>(cfg: &'a Config, kind: &str) -> Option<&'a StageConfig> {
-    cfg.stages.iter().find(|s| s.kind == kind)
+/// The first stage of a role.
+fn stage(cfg: &Config, role: Role) -> Option<&StageConfig> {
+    crate::stages::first_of(&cfg.stages, role)
 }
 
 /// Time spent between the steps of a run, logged at debug level (`INTERDICT_LOG=debug`).
@@ -187,32 +182,13 @@ pub fn dry_run_files(cfg: &Config, full_refresh: bool) -> Result<String, RunErro
     ))
 }
 
-/// The files a run writes into the output folder and removes from it.
-#[derive(Default)]
-pub struct Outputs {
-    /// (path relative to the output folder, table)
-    pub tables: Vec<(String, Table)>,
-    /// State shards: (path, bytes).
-    pub files: Vec<(String, Vec<u8>)>,
-    pub index: Vec<u8>,
-    pub deletes: Vec<String>,
-    /// Paths cleared before writing (a full run replaces whatever was there).
-    pub clears: Vec<String>,
-}
+pub use crate::partitions::Outputs;
 
 /// The per-document stages, fused, for one file at a time.
 struct Pass<'a> {
-    ingest: &'a IngestOptions,
-    extract: Option<&'a ExtractOptions>,
-    filters: &'a [Filter],
-    patterns: &'a [Pattern],
-    lx: &'a crate::lexicon::Lexicon,
+    chain: &'a DocChain<'a>,
     near: crate::nearcopy::NearCopyOptions,
     sink: &'a SinkOptions,
-    /// Nanoseconds spent in ingest, clean and extract (with patterns), over all threads.
-    timers: &'a [AtomicU64; 3],
-    /// Time budget of one document (zero: none).
-    timeout: std::time::Duration,
 }
 
 impl Pass<'_> {
@@ -228,30 +204,30 @@ impl Pass<'_> {
                 return (FileEntry { file: rel.clone(), hash: String::new(), size: 0, mtime_ns: -1, identity: 0, docs: Vec::new(), rejects: vec![rej], filtered: 0 }, Some(Vec::new()));
             }
         };
-        let lx = self.lx;
         let (size, mtime_ns, identity) = stat(path);
+        let ingest_opts = &self.chain.ingest;
         if let Some(prev) = before.filter(|p| mtime_ns >= 0 && p.size == size && p.mtime_ns == mtime_ns && p.identity == identity && !p.hash.is_empty()) {
             return (prev.clone(), None);
         }
         let a = Instant::now();
         // The bytes are read once, capped, and hashed: an unchanged file (same hash) is
         // taken from the previous run.
-        let wanted = ingest::format_of(std::path::Path::new(rel)).is_some_and(|(f, _)| self.ingest.formats.iter().any(|x| x == f));
+        let wanted = ingest::format_of(std::path::Path::new(rel)).is_some_and(|(f, _)| ingest_opts.formats.iter().any(|x| x == f));
         let (hash, raws) = if !wanted {
-            (String::new(), ingest::parse(&[], rel, self.ingest))
+            (String::new(), ingest::parse(&[], rel, ingest_opts))
         } else {
-            match ingest::read_capped(path, self.ingest.max_bytes) {
+            match ingest::read_capped(path, ingest_opts.max_bytes) {
                 Ok(bytes) => {
                     let hash = bytes_hash(&bytes);
                     if let Some(prev) = before.filter(|p| p.hash == hash) {
                         return (FileEntry { size, mtime_ns, identity, ..prev.clone() }, None);
                     }
-                    (hash, ingest::parse(&bytes, rel, self.ingest))
+                    (hash, ingest::parse(&bytes, rel, ingest_opts))
                 }
                 Err(reason) => (String::new(), vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })]),
             }
         };
-        self.timers[0].fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        self.chain.ingest_nanos.fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);
         let outs: Vec<DocOut> = raws
             .into_iter()
             .map(|r| match r {
@@ -259,49 +235,11 @@ impl Pass<'_> {
                     tracing::warn!(source = %rej.source, stage = %rej.stage, reason = %rej.reason, "input rejected");
                     DocOut::Rejected(rej)
                 }
-                Ok(raw) => {
-                    let src = raw.source.clone();
-                    budget::run(self.timeout, || {
-                        let b = Instant::now();
-                        let mut doc = clean::clean(&raw, lx);
-                        self.timers[1].fetch_add(b.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                        if doc.sentences.is_empty() {
-                            let rej = Reject { source: raw.source.clone(), stage: "clean".into(), reason: "no article text left after cleaning".into() };
-                            tracing::warn!(source = %rej.source, reason = %rej.reason, "input rejected");
-                            return DocOut::Rejected(rej);
-                        }
-                        for d in [&mut doc.published_date, &mut doc.reference_date] {
-                            if let Some(p) = d.filter(|p| !ingest::plausible_date(*p)) {
-                                tracing::warn!(source = %raw.source, date = %p, "date outside 1900 to next year; taken as unknown");
-                                *d = None;
-                            }
-                        }
-                        if let Some(f) = self.filters.iter().find(|f| !f.passes(&doc, lx)) {
-                            tracing::debug!(source = %raw.source, filter = %f.stage, "filtered out");
-                            return DocOut::Filtered;
-                        }
-                        let c = Instant::now();
-                        let mut facts = match self.extract { Some(o) => extract::extract(&doc, lx, o).facts, None => Vec::new() };
-                        for f in facts.iter_mut().filter(|f| f.period.is_some_and(|p| !ingest::plausible_date(p.start) || !ingest::plausible_date(p.end))) {
-                            tracing::warn!(source = %raw.source, fact = %f.fact_id, "period outside 1900 to next year; taken as unknown");
-                            f.period = None;
-                        }
-                        let pattern_rows = self.patterns.iter().flat_map(|p| p.apply(&doc, lx)).collect();
-                        self.timers[2].fetch_add(c.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                        DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &self.near), facts, pattern_rows })
-                    })
-                    .unwrap_or_else(|stopped| {
-                        // A document over its time budget, or a bug in a rule, must not
-                        // cost the other documents: this one is rejected with the reason.
-                        let reason = match stopped {
-                            budget::Stopped::Timeout(limit) => format!("took longer than {} s to clean and extract, limit run.document_timeout", limit.as_secs_f64()),
-                            budget::Stopped::Panic(m) => format!("internal error while extracting this document (please report it with the file): {m}"),
-                        };
-                        let rej = Reject { source: src.clone(), stage: "extract".into(), reason };
-                        tracing::error!(source = %rej.source, reason = %rej.reason, "document rejected");
-                        DocOut::Rejected(rej)
-                    })
-                }
+                Ok(raw) => match self.chain.process(&raw) {
+                    chain::DocOut::Done { doc, rows } => DocOut::Record(DocRecord { meta: DocMeta::of(&doc, &self.near), facts: rows.facts, pattern_rows: rows.rows }),
+                    chain::DocOut::Rejected(rej) => DocOut::Rejected(rej),
+                    chain::DocOut::Dropped(_) => DocOut::Filtered,
+                },
             })
             .collect();
         let mut entry = FileEntry { file: rel.to_string(), hash, size, mtime_ns, identity, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
@@ -320,38 +258,34 @@ impl Pass<'_> {
     }
 }
 
-/// The table stages (aggregate, sql) in waves: the stages of a wave run at the same
-/// time, each on its own thread, released together. SQL stages read `available`, which
-/// gains the tables each wave makes that a later query reads.
-fn table_stages(cfg: &Config, heads: &[&Fact], available: &mut BTreeMap<String, Table>, sql_reads: &BTreeSet<String>, timings: &mut Vec<StageTiming>) -> Result<Vec<Table>, RunError> {
-    let agg_stage = stage(cfg, "aggregate");
-    let agg_opts: aggregate::AggregateOptions = opts(agg_stage)?;
-    let facts_ref = heads;
+/// The table stages built from a configuration, by stage name.
+type Built = BTreeMap<String, Box<dyn TableStage>>;
+
+fn build_table_stages(cfg: &Config) -> Result<Built, RunError> {
+    crate::stages::all_of(&cfg.stages, Role::Table)
+        .map(|s| crate::stages::of(s).build_table(s).map(|b| (s.name.clone(), b)).map_err(|e| RunError::Options { stage: s.name.clone(), message: e.message }))
+        .collect()
+}
+
+/// The table stages in waves: the stages of a wave run at the same time, each on its own
+/// thread, released together. They read `available`, which gains the tables each wave
+/// makes that a later stage reads.
+fn table_stages(cfg: &Config, built: &Built, heads: &[&Fact], available: &mut BTreeMap<String, Table>, reads: &BTreeSet<String>, timings: &mut Vec<StageTiming>) -> Result<Vec<Table>, RunError> {
     let mut made_tables: Vec<Table> = Vec::new();
-    for wave in plan::waves(&cfg.stages, &["aggregate", "sql"]) {
-        // The stages of a wave are released together, each on its own thread.
+    for wave in plan::waves(&cfg.stages, Role::Table) {
         let barrier = std::sync::Barrier::new(wave.len());
         let results: Vec<Result<(Vec<Table>, StageTiming), RunError>> = std::thread::scope(|scope| {
             let handles: Vec<_> = wave
                 .iter()
                 .map(|s| {
-                    let available = &*available;
-                    let agg_opts = &agg_opts;
+                    let input = TableInputs { heads, tables: &*available };
                     let barrier = &barrier;
+                    let stage = &built[&s.name];
                     scope.spawn(move || {
                         let start = Utc::now();
                         let t0 = Instant::now();
                         barrier.wait();
-                        let made = match s.kind.as_str() {
-                            "aggregate" => {
-                                let o: aggregate::AggregateOptions = if Some(s.name.as_str()) == agg_stage.map(|a| a.name.as_str()) { agg_opts.clone() } else { opts(Some(s))? };
-                                aggregate::aggregate(facts_ref, &o).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?
-                            }
-                            _ => {
-                                let o: sql::SqlOptions = options_of(s)?;
-                                vec![sql::run(&s.name, &o.query, available).map_err(|message| RunError::Stage { stage: s.name.clone(), message })?]
-                            }
-                        };
+                        let made = stage.run(&input).map_err(|message| RunError::Stage { stage: s.name.clone(), message })?;
                         let timing = StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(start), ended_at: iso(Utc::now()), seconds: t0.elapsed().as_secs_f64() };
                         Ok((made, timing))
                     })
@@ -361,7 +295,7 @@ fn table_stages(cfg: &Config, heads: &[&Fact], available: &mut BTreeMap<String, 
         });
         for r in results {
             let (made, timing) = r?;
-            for t in made.iter().filter(|t| sql_reads.contains(&t.name)) {
+            for t in made.iter().filter(|t| reads.contains(&t.name)) {
                 available.insert(t.name.clone(), t.clone());
             }
             made_tables.extend(made);
@@ -387,33 +321,11 @@ pub fn execute(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunRe
 
 fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunResult, RunError> {
     let started = Utc::now();
-    let ingest_opts: IngestOptions = opts(stage(cfg, "ingest"))?;
-    let extract_opts: ExtractOptions = opts(stage(cfg, "extract"))?;
-    let dedup_stage = stage(cfg, "deduplicate");
+    let dedup_stage = stage(cfg, Role::Dedup);
     let dedup_opts: DedupOptions = opts(dedup_stage)?;
-    let sink_opts: SinkOptions = opts(stage(cfg, "sink"))?;
-    let lx = &cfg.lexicon;
-    let extract_stage = stage(cfg, "extract");
-    // Filters in chain order (cfg.stages is in topological order), then the patterns.
-    let filters: Vec<Filter> = cfg
-        .stages
-        .iter()
-        .filter(|s| s.kind == "filter")
-        .map(|s| {
-            let o: FilterOptions = opts(Some(s))?;
-            Filter::compile(&s.name, &o, lx).map_err(|message| RunError::Options { stage: s.name.clone(), message })
-        })
-        .collect::<Result<_, _>>()?;
-    let patterns: Vec<Pattern> = cfg
-        .stages
-        .iter()
-        .filter(|s| s.kind == "pattern")
-        .map(|s| {
-            let o: PatternOptions = options_of(s)?;
-            Pattern::compile(&s.name, &o).map_err(|message| RunError::Options { stage: s.name.clone(), message })
-        })
-        .collect::<Result<_, _>>()?;
-
+    let sink_opts: SinkOptions = opts(stage(cfg, Role::Sink))?;
+    let chain = DocChain::build(cfg).map_err(|e| RunError::Options { stage: e.stage, message: e.error.to_string() })?;
+    let built = build_table_stages(cfg)?;
     let files = ingest::walk(&cfg.input).map_err(|source| RunError::Input { path: cfg.input.display().to_string(), source })?;
     let bar = progress.then(|| {
         let b = indicatif::ProgressBar::new(files.len() as u64);
@@ -427,8 +339,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let mut prev: Option<Index> = if full_refresh { None } else { state::load(&cfg.output, &key) };
     phases.mark("load state");
     let prev_files: BTreeMap<&str, &FileEntry> = prev.iter().flat_map(|p| p.files.iter().map(|f| (f.file.as_str(), f))).collect();
-    let timers = [AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0)];
-    let pass = Pass { ingest: &ingest_opts, extract: extract_stage.map(|_| &extract_opts), filters: &filters, patterns: &patterns, lx, near: dedup_opts.near(), sink: &sink_opts, timers: &timers, timeout: cfg.document_timeout };
+    let pass = Pass { chain: &chain, near: dedup_opts.near(), sink: &sink_opts };
     let file_results: Vec<(FileEntry, Option<Vec<DocRecord>>)> = pool.install(|| {
         files
             .par_iter()
@@ -456,16 +367,9 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     }
     entries.sort_by(|a, b| a.file.cmp(&b.file));
     new_records.sort_by(|a, b| a.meta.source.cmp(&b.meta.source));
-    let secs = |a: &AtomicU64| a.load(Ordering::Relaxed) as f64 / 1e9;
     let mut timings = Vec::new();
-    for s in cfg.stages.iter().filter(|s| crate::stages::kind(&s.kind).is_some_and(|k| k.per_document)) {
-        let t = match s.kind.as_str() {
-            "ingest" => secs(&timers[0]),
-            "clean" => secs(&timers[1]),
-            "extract" | "pattern" => secs(&timers[2]),
-            _ => 0.0,
-        };
-        timings.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: t });
+    for s in cfg.stages.iter().filter(|s| crate::stages::of(s).role().per_document()) {
+        timings.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(pass_start), ended_at: iso(pass_end), seconds: chain.seconds(s) });
     }
 
     // deduplicate, over what changed
@@ -476,7 +380,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let new_docs = NewDocs { records: new_records.iter().collect(), partitions: new_parts.clone() };
     let rec = reconcile::reconcile(prev.as_mut(), &kept, &new_docs, dedup_stage.map(|_| &dedup_opts), &mut shards)?;
     phases.mark("reconcile");
-    let doc_names = doc_table_names(&patterns);
+    let doc_names = doc_table_names(&chain);
     let mut dirty = rec.dirty.clone();
     // A partition whose file is gone from the output folder is written again.
     if let Some(p) = &prev {
@@ -489,13 +393,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         }
     }
     let by_id: dedup::Docs = rec.docs.iter().map(|d| (d.meta.doc_id.as_str(), &d.meta)).collect();
-    let sql_reads: BTreeSet<String> = cfg
-        .stages
-        .iter()
-        .filter(|s| s.kind == "sql")
-        .filter_map(|s| s.options.get("query").and_then(|q| q.as_str()).map(sql::tables_read))
-        .flatten()
-        .collect();
+    let sql_reads: BTreeSet<String> = built.values().flat_map(|b| b.reads()).collect();
     let sql_reads_docs = doc_names.iter().any(|n| sql_reads.contains(n));
     // What dedup decided for the facts of the partitions to build.
     let slim: std::collections::HashMap<&str, &SlimFact> = {
@@ -533,7 +431,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     };
     phases.mark("cluster rows");
     if let Some(s) = dedup_stage {
-        timings.push(StageTiming { name: s.name.clone(), kind: "deduplicate".into(), started_at: iso(d_start), ended_at: iso(Utc::now()), seconds: d0.elapsed().as_secs_f64() });
+        timings.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(d_start), ended_at: iso(Utc::now()), seconds: d0.elapsed().as_secs_f64() });
     }
 
     // The partitions of documents and facts that changed: their records, then tables.
@@ -554,7 +452,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         } else {
             settle.outputs.files.push((shard, state::encode(&recs)));
         }
-        let made = partition_tables(&recs, &by_id, &slim, &patterns);
+        let made = partition_tables(&recs, &by_id, &slim, &chain);
         if sql_reads_docs {
             dirty_tables.insert(p.clone(), made.clone());
         }
@@ -563,7 +461,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
         }
     }
     phases.mark("changed partitions");
-    let empty_doc_tables = partition_tables(&[], &by_id, &slim, &patterns);
+    let empty_doc_tables = partition_tables(&[], &by_id, &slim, &chain);
     for (name, empty) in doc_names.iter().zip(empty_doc_tables) {
         settle.table(name, computed.remove(name).unwrap_or_default(), true, true, || empty);
     }
@@ -608,7 +506,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
                 Some(made) => made,
                 None => {
                     let recs: Vec<DocRecord> = shards.get(p)?.to_vec();
-                    partition_tables(&recs, &by_id, &slim, &patterns)
+                    partition_tables(&recs, &by_id, &slim, &chain)
                 }
             };
             for (i, t) in made.into_iter().enumerate() {
@@ -617,14 +515,14 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
                 }
             }
         }
-        let empties = partition_tables(&[], &by_id, &slim, &patterns);
+        let empties = partition_tables(&[], &by_id, &slim, &chain);
         for ((name, parts), empty) in doc_names.iter().zip(per_table).zip(empties) {
             let refs: Vec<&Table> = parts.iter().collect();
             available.insert(name.clone(), Table::concat(name, &refs).unwrap_or(empty));
         }
     }
     phases.mark("derived tables");
-    let made_tables = table_stages(cfg, &heads, &mut available, &sql_reads, &mut timings)?;
+    let made_tables = table_stages(cfg, &built, &heads, &mut available, &sql_reads, &mut timings)?;
     for t in derived.into_iter().chain(made_tables) {
         let name = t.name.clone();
         settle.table(&name, [(String::new(), t)].into_iter().collect(), false, false, || Table::new(&name));
@@ -693,7 +591,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
 /// and switched in at once (see `sink::publish`), so a run that fails or is killed
 /// leaves the previous output as it was.
 pub fn write(cfg: &Config, output: &sink::Output, mut result: RunResult) -> Result<Manifest, RunError> {
-    let sink_stage = stage(cfg, "sink");
+    let sink_stage = stage(cfg, Role::Sink);
     let sink_opts: SinkOptions = opts(sink_stage)?;
     let compression = sink::compression(&sink_opts.compression).unwrap_or(::parquet::basic::Compression::SNAPPY);
     let s_start = Utc::now();
@@ -723,7 +621,7 @@ pub fn write(cfg: &Config, output: &sink::Output, mut result: RunResult) -> Resu
     let tables: BTreeSet<String> = result.manifest.rows.keys().cloned().collect();
     result.manifest.removed_tables = output.dropped_tables(&tables);
     if let Some(s) = sink_stage {
-        result.manifest.stages.push(StageTiming { name: s.name.clone(), kind: "sink".into(), started_at: iso(s_start), ended_at: iso(Utc::now()), seconds: s0.elapsed().as_secs_f64() });
+        result.manifest.stages.push(StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(s_start), ended_at: iso(Utc::now()), seconds: s0.elapsed().as_secs_f64() });
     }
     result.manifest.finished_at = iso(Utc::now());
     let json = serde_json::to_vec_pretty(&result.manifest).expect("manifest serializes");

@@ -3,15 +3,12 @@
 //! Used by `validate`, `run --dry-run`, `graph` and the runner.
 
 use crate::config::{Config, StageConfig};
+use crate::stages::Role;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The tables a stage writes (not counting what it passes on): an sql stage writes the
-/// table named after it; the other kinds the tables their registry entry lists.
+/// The tables a stage writes (not counting what it passes on), as its kind names them.
 pub fn tables_of(s: &StageConfig) -> Vec<String> {
-    if s.kind == "sql" {
-        return vec![s.name.clone()];
-    }
-    crate::stages::kind(&s.kind).and_then(|k| (k.empty_tables)(s).ok()).map(|ts| ts.into_iter().map(|t| t.name).collect()).unwrap_or_default()
+    crate::stages::kind(&s.kind).map(|k| k.table_names(s)).unwrap_or_default()
 }
 
 /// All stages a stage depends on, directly or not.
@@ -43,8 +40,8 @@ pub fn tables_upstream(stages: &[StageConfig], name: &str) -> BTreeMap<String, S
 
 /// Table stages grouped in waves: every stage of a wave depends only on earlier waves,
 /// so the stages of one wave run at the same time.
-pub fn waves<'a>(stages: &'a [StageConfig], kinds: &[&str]) -> Vec<Vec<&'a StageConfig>> {
-    let table_stages: Vec<&StageConfig> = stages.iter().filter(|s| kinds.contains(&s.kind.as_str())).collect();
+pub fn waves(stages: &[StageConfig], role: Role) -> Vec<Vec<&StageConfig>> {
+    let table_stages: Vec<&StageConfig> = crate::stages::all_of(stages, role).collect();
     let names: BTreeSet<&str> = table_stages.iter().map(|s| s.name.as_str()).collect();
     let mut done: BTreeSet<&str> = BTreeSet::new();
     let mut out = Vec::new();
@@ -98,8 +95,8 @@ pub fn graph(cfg: &Config, format: &str) -> String {
 
 /// `run --dry-run`: the stages in order with their inputs, tables and output files.
 pub fn describe(cfg: &Config) -> String {
-    let sink: crate::sink::SinkOptions = cfg.stages.iter().find(|s| s.kind == "sink").and_then(|s| toml::Value::Table(s.options.clone()).try_into().ok()).unwrap_or_default();
-    let partitioned = |kind: &str, table: &str| sink.partitioned() && (matches!(kind, "extract" | "pattern") || matches!(table, "documents" | "fact_clusters"));
+    let sink: crate::sink::SinkOptions = crate::stages::options_or_default(crate::stages::first_of(&cfg.stages, Role::Sink)).unwrap_or_default();
+    let partitioned = |kind: &str, table: &str| sink.partitioned() && crate::partitions::is_partitioned(kind, table);
     let mut out = format!("plan for {} (input {}, output {})\n", cfg.file, cfg.input.display(), cfg.output.display());
     for (i, s) in cfg.stages.iter().enumerate() {
         let tables = tables_of(s);
@@ -109,14 +106,14 @@ pub fn describe(cfg: &Config) -> String {
             s.name,
             s.kind,
             if s.inputs.is_empty() { String::new() } else { format!(" <- {}", s.inputs.join(", ")) },
-            if crate::stages::kind(&s.kind).is_some_and(|k| k.per_document) { "  [per document, fused]" } else { "" },
+            if crate::stages::kind(&s.kind).is_some_and(|k| k.role().per_document()) { "  [per document, fused]" } else { "" },
         ));
         for t in tables {
             let path = if partitioned(&s.kind, &t) { sink.path(&t, &format!("{}=*", crate::partitions::PARTITION_KEY)) } else { format!("{t}.parquet") };
             out.push_str(&format!("      -> {t}: {}\n", cfg.output.join(path).display()));
         }
     }
-    let w = waves(&cfg.stages, &["aggregate", "sql"]);
+    let w = waves(&cfg.stages, Role::Table);
     if !w.is_empty() {
         out.push_str("table stages run in waves (a wave's stages run at the same time):\n");
         for (k, wave) in w.iter().enumerate() {

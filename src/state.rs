@@ -13,10 +13,10 @@
 //! when that is not the run in `manifest.json` (a run that stopped half-way through its
 //! commit), or the version or configuration differ, the state is ignored: full run.
 
-use crate::dedup::DocMeta;
+use crate::stages::dedup::DocMeta;
 use crate::ingest::Reject;
 use crate::model::{Fact, Period};
-use crate::pattern::PatternRow;
+use crate::stages::pattern::PatternRow;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -128,7 +128,7 @@ pub struct Index {
     /// Verified near-copy pairs that join copy groups (doc ids, smaller first).
     pub edges: Vec<(String, String)>,
     /// One row per fact cluster, sorted by id.
-    pub clusters: Vec<crate::dedup::ClusterRow>,
+    pub clusters: Vec<crate::stages::dedup::ClusterRow>,
     /// table -> partition ("" for a single file) -> what was written.
     pub partitions: BTreeMap<String, BTreeMap<String, Written>>,
 }

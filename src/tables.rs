@@ -1,7 +1,7 @@
 //! The contract's tables built from the pipeline's records, with a deterministic row
 //! order: documents by source; facts by document source, then position in the text.
 
-use crate::dedup::{ClusterRow, Conflict, DocMeta};
+use crate::stages::dedup::{ClusterRow, Conflict, DocMeta};
 use crate::ingest::Reject;
 use crate::model::{Fact, FactKind, FactTable};
 use crate::sink::{ColumnData as C, Table};

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use interdict::clean;
-use interdict::dedup::{self, DedupOptions};
+use interdict::stages::dedup::{self, DedupOptions};
 use interdict::extract::{extract, ExtractOptions};
 use interdict::lexicon::Lexicon;
 use interdict::model::{Fact, FactKind, RawDoc};

@@ -81,6 +81,66 @@ fn filter_stage_keeps_only_matching_documents() {
     assert!(!sources.contains(&Some("reports/turkey_crackdown.md".into())), "{sources:?}");
 }
 
+/// A gate of another kind (`sample`) chained after the filter: the config checks, the run,
+/// `explain` and `test` go through the same chain.
+#[test]
+fn sample_stage_chains_after_a_filter_everywhere() {
+    let dir = tmp("sample");
+    let cfg = std::fs::read_to_string(fixture("filter.toml")).unwrap().replace(
+        "[stages.extract]\nkind = \"extract\"\ninputs = [\"iraq_only\"]",
+        "[stages.half]\nkind = \"sample\"\ninputs = [\"iraq_only\"]\nfraction = 0.5\nseed = 3\n\n[stages.extract]\nkind = \"extract\"\ninputs = [\"half\"]",
+    );
+    assert!(cfg.contains("kind = \"sample\""), "fixture changed: {cfg}");
+    let config = dir.join("sample.toml");
+    std::fs::write(&config, &cfg).unwrap();
+    let o = interdict(&["validate", "--config", config.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    run(&config, &root().join("data"), &a);
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(a.join("manifest.json")).unwrap()).unwrap();
+    let kept = manifest["documents"].as_u64().unwrap();
+    let filtered = fixture_filtered();
+    assert!(kept < filtered, "the sample kept {kept} of the {filtered} the filter keeps");
+    assert_eq!(kept + manifest["filtered_out"].as_u64().unwrap(), 15);
+    // The same documents on every run, whatever the threads.
+    let o = interdict(&["run", "--config", config.to_str().unwrap(), "--input", root().join("data").to_str().unwrap(), "--output", b.to_str().unwrap(), "--threads", "1"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    common::assert_same_tables(&a, &b);
+    // explain says which gate dropped each document the run left out: some by the sample.
+    let docs: Vec<String> = strs(&read(&a, "documents"), "source").into_iter().flatten().collect();
+    let mut files = Vec::new();
+    let mut todo = vec![root().join("data")];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.path().is_dir() { todo.push(e.path()) } else { files.push(e.path()) }
+        }
+    }
+    let mut by_sample = 0;
+    for f in files {
+        let rel = f.strip_prefix(root().join("data")).unwrap().to_string_lossy().to_string();
+        if docs.iter().any(|d| d == &rel || d.starts_with(&format!("{rel}#"))) {
+            continue;
+        }
+        let o = interdict(&["explain", "--config", config.to_str().unwrap(), f.to_str().unwrap()]);
+        let text = String::from_utf8_lossy(&o.stdout);
+        by_sample += text.matches("dropped by stage half").count();
+    }
+    assert!(by_sample >= 1, "no document dropped by the sample in explain");
+    // A wrong fraction is a located config problem.
+    std::fs::write(&config, cfg.replace("fraction = 0.5", "fraction = 1.5")).unwrap();
+    let o = interdict(&["validate", "--config", config.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string() + &String::from_utf8_lossy(&o.stdout);
+    assert!(!o.status.success() && err.contains("fraction must be from 0 to 1"), "{err}");
+}
+
+/// How many documents of the sample data the filter of filter.toml keeps.
+fn fixture_filtered() -> u64 {
+    let out = tmp("sample-filter-only");
+    run(&fixture("filter.toml"), &root().join("data"), &out);
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    manifest["documents"].as_u64().unwrap()
+}
+
 #[test]
 fn config_tests_run_with_interdict_test() {
     let o = interdict(&["test", "--config", fixture("pattern.toml").to_str().unwrap()]);

@@ -152,7 +152,10 @@ fn meaning(stage: &StageConfig, table: &str, column: &str) -> Option<String> {
 fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, String> {
     let mut out = Vec::new();
     for s in stages {
-        let made = crate::sql::empty_tables_of(stages, s)?;
+        let made = match crate::stages::kind(&s.kind) {
+            Some(k) => k.empty_tables(s, stages)?,
+            None => Vec::new(),
+        };
         out.extend(made.into_iter().map(|t| (s, t)));
     }
     Ok(out)
@@ -160,13 +163,7 @@ fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, String>
 
 /// The data dictionary of a configured pipeline: every table it writes.
 pub fn dictionary(cfg: &Config) -> Result<Vec<TableDoc>, String> {
-    let sink: crate::sink::SinkOptions = cfg
-        .stages
-        .iter()
-        .find(|s| s.kind == "sink")
-        .map(|s| toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| e.to_string()))
-        .transpose()?
-        .unwrap_or_default();
+    let sink: crate::sink::SinkOptions = crate::stages::options_or_default(crate::stages::first_of(&cfg.stages, crate::stages::Role::Sink)).map_err(|e| e.message)?;
     let partitioned = |kind: &str, t: &str| sink.partitioned() && crate::partitions::is_partitioned(kind, t);
     let mut out = Vec::new();
     for (stage, t) in schemas(&cfg.stages)? {

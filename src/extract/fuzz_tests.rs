@@ -7,7 +7,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::RawDoc;
-use crate::pattern::{Pattern, PatternOptions};
+use crate::stages::pattern::{Pattern, PatternOptions};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 

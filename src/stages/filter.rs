@@ -2,8 +2,12 @@
 //! mentioned, publication-date range or outlet. Criteria that are set must all hold
 //! (any value of a list will do); `mode = "drop"` removes the documents that match.
 
+use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
+use crate::config::StageConfig;
 use crate::lexicon::Lexicon;
 use crate::model::Doc;
+use toml::de::DeValue;
+use toml::Spanned;
 use chrono::NaiveDate;
 use regex::Regex;
 use serde::Deserialize;
@@ -41,27 +45,27 @@ pub struct Filter {
     drop: bool,
 }
 
-fn date(s: &Option<String>, key: &str) -> Result<Option<NaiveDate>, String> {
+fn date(s: &Option<String>, key: &str) -> Result<Option<NaiveDate>, OptionError> {
     match s {
         None => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| format!("`{key}` must be a date YYYY-MM-DD, found `{s}`")),
+        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| OptionError::new(key, format!("`{key}` must be a date YYYY-MM-DD, found `{s}`"))),
     }
 }
 
 impl Filter {
-    pub fn compile(stage: &str, o: &FilterOptions, lx: &Lexicon) -> Result<Filter, String> {
+    pub fn compile(stage: &str, o: &FilterOptions, lx: &Lexicon) -> Result<Filter, OptionError> {
         let regex = match &o.regex {
-            Some(r) => Some(Regex::new(r).map_err(|e| format!("invalid regex: {e}"))?),
+            Some(r) => Some(Regex::new(r).map_err(|e| OptionError::new("regex", format!("invalid regex: {e}")))?),
             None => None,
         };
         let drop = match o.mode.as_deref() {
             None | Some("keep") => false,
             Some("drop") => true,
-            Some(m) => return Err(format!("mode must be \"keep\" or \"drop\", found `{m}`")),
+            Some(m) => return Err(OptionError::new("mode", format!("mode must be \"keep\" or \"drop\", found `{m}`"))),
         };
         for c in &o.countries {
             if !lx.data.countries.contains_key(&c.to_uppercase()) {
-                return Err(format!("unknown country code `{c}` (ISO alpha-3 of the lexicon)"));
+                return Err(OptionError::new("countries", format!("unknown country code `{c}` (ISO alpha-3 of the lexicon)")));
             }
         }
         let f = Filter {
@@ -75,7 +79,7 @@ impl Filter {
             drop,
         };
         if f.keywords.is_empty() && f.regex.is_none() && f.countries.is_empty() && f.from.is_none() && f.to.is_none() && f.outlets.is_empty() {
-            return Err("a filter needs at least one of keywords, regex, countries, date_from, date_to, outlets".into());
+            return Err(OptionError::new("kind", "a filter needs at least one of keywords, regex, countries, date_from, date_to, outlets"));
         }
         Ok(f)
     }
@@ -101,6 +105,50 @@ impl Filter {
             hit &= doc.outlet.as_ref().is_some_and(|o| self.outlets.iter().any(|x| o.to_lowercase().contains(x)));
         }
         hit != self.drop
+    }
+}
+
+pub struct FilterKind;
+
+impl StageKind for FilterKind {
+    fn name(&self) -> &'static str {
+        "filter"
+    }
+    fn about(&self) -> &'static str {
+        "keep (or drop) documents before extraction by keyword, regex, state mentioned, publication dates or outlet"
+    }
+    fn role(&self) -> Role {
+        Role::Gate
+    }
+    fn options(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            ("keywords", "any of these words or phrases (case-insensitive)"),
+            ("regex", "a regular expression the text must match"),
+            ("countries", "ISO alpha-3 codes: the document names one of these states"),
+            ("date_from", "publication date on or after (YYYY-MM-DD)"),
+            ("date_to", "publication date on or before (YYYY-MM-DD)"),
+            ("outlets", "any of these outlets (substring, case-insensitive)"),
+            ("mode", "keep (default): keep matching documents; drop: drop them"),
+        ]
+    }
+    fn check(&self, v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+        typed::<FilterOptions>(v).map(|_| None)
+    }
+    fn check_built(&self, s: &StageConfig, _stages: &[StageConfig], lx: &Lexicon, _planable: bool) -> Vec<OptionError> {
+        match options::<FilterOptions>(s) {
+            Ok(o) => Filter::compile(&s.name, &o, lx).err().into_iter().collect(),
+            // A type error is reported by `check`.
+            Err(_) => Vec::new(),
+        }
+    }
+    fn build_doc(&self, s: &StageConfig, lx: &Lexicon) -> Result<Box<dyn DocStage>, OptionError> {
+        Ok(Box::new(Filter::compile(&s.name, &options(s)?, lx)?))
+    }
+}
+
+impl DocStage for Filter {
+    fn apply(&self, doc: &Doc, lx: &Lexicon, _out: &mut DocRows) -> Flow {
+        if self.passes(doc, lx) { Flow::Keep } else { Flow::Drop }
     }
 }
 

@@ -9,7 +9,7 @@
 //!   fact are clustered again; clusters never cross blocks, the others stay as they were;
 //! - the partitions to rewrite are those of documents or facts that changed.
 
-use crate::dedup::{self, DedupOptions, DocMeta, Docs};
+use crate::stages::dedup::{self, DedupOptions, DocMeta, Docs};
 use crate::model::Fact;
 use crate::nearcopy::{self, Fingerprint};
 use crate::state::{DocRecord, Index, SlimDoc, SlimFact, StateError};

@@ -2,6 +2,8 @@
 //! documents, clusters, aggregates, pattern tables, other sql stages), written as a new
 //! table named after the stage.
 
+use super::{OptionError, Role, StageKind, TableInputs, TableStage};
+use crate::config::StageConfig;
 use crate::frames;
 use crate::sink::Table;
 use polars::prelude::*;
@@ -110,31 +112,94 @@ pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Resu
     let up = crate::plan::upstream(stages, name);
     let mut out: BTreeMap<String, Table> = BTreeMap::new();
     for s in stages.iter().filter(|s| up.contains(&s.name)) {
-        for t in empty_tables_of(stages, s).map_err(|e| if s.kind == "sql" { format!("upstream {e}") } else { e })? {
+        let Some(k) = super::kind(&s.kind) else { continue };
+        let own_query = k.name() == Sql.name();
+        for t in k.empty_tables(s, stages).map_err(|e| if own_query { format!("upstream {e}") } else { e })? {
             out.insert(t.name.clone(), t);
         }
     }
     Ok(out)
 }
 
-/// The empty tables (schemas) that stage `s` writes; an SQL stage's query is planned on
-/// the empty tables of the stages upstream of it.
-pub fn empty_tables_of(stages: &[crate::config::StageConfig], s: &crate::config::StageConfig) -> Result<Vec<Table>, String> {
-    if s.kind == "sql" {
-        let o: SqlOptions = toml::Value::Table(s.options.clone()).try_into().map_err(|e: toml::de::Error| e.to_string())?;
-        let inner = empty_upstream(stages, &s.name)?;
-        return Ok(vec![run(&s.name, &o.query, &inner).map_err(|e| format!("sql stage `{}`: {e}", s.name))?]);
-    }
-    match crate::stages::kind(&s.kind) {
-        Some(k) => (k.empty_tables)(s),
-        None => Ok(Vec::new()),
-    }
-}
-
 /// Plan a query against empty upstream tables: syntax, tables and columns are checked.
 pub fn check(query: &str, stages: &[crate::config::StageConfig], name: &str) -> Result<(), String> {
     let tables = empty_upstream(stages, name)?;
     run(name, query, &tables).map(|_| ())
+}
+
+pub struct Sql;
+
+impl StageKind for Sql {
+    fn name(&self) -> &'static str {
+        "sql"
+    }
+    fn about(&self) -> &'static str {
+        "a polars SQL query over tables produced upstream, written as a table named after the stage"
+    }
+    fn role(&self) -> Role {
+        Role::Table
+    }
+    fn options(&self) -> &'static [(&'static str, &'static str)] {
+        &[("query", "the SQL query; the tables it reads must come from stages in `inputs` (or theirs)")]
+    }
+    fn check(&self, v: toml::Spanned<toml::de::DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+        super::typed::<SqlOptions>(v).map(|_| None)
+    }
+    /// The query reads tables that stages upstream write, and plans on their empty forms
+    /// (when the stages form a DAG).
+    fn check_built(&self, s: &StageConfig, stages: &[StageConfig], _lx: &crate::lexicon::Lexicon, planable: bool) -> Vec<OptionError> {
+        let mut out = Vec::new();
+        if !crate::stages::pattern::valid_table_name(&s.name) {
+            out.push(OptionError::new("kind", format!("a sql stage's name is its table's name: `{}` must be letters, digits and _", s.name)));
+        }
+        let Ok(o) = super::options::<SqlOptions>(s) else { return out };
+        let available = crate::plan::tables_upstream(stages, &s.name);
+        let mut missing = false;
+        for t in tables_read(&o.query) {
+            if !available.contains_key(&t) {
+                missing = true;
+                out.push(OptionError::new("query", format!("the query reads `{t}`, which no stage in `inputs` (or upstream of them) writes; available: {}", available.keys().cloned().collect::<Vec<_>>().join(", "))));
+            }
+        }
+        if !missing && planable {
+            if let Err(m) = check(&o.query, stages, &s.name) {
+                out.push(OptionError::new("query", m));
+            }
+        }
+        out
+    }
+    /// Its table, planned on the empty tables of the stages upstream of it.
+    fn empty_tables(&self, s: &StageConfig, stages: &[StageConfig]) -> Result<Vec<Table>, String> {
+        let o: SqlOptions = super::options(s).map_err(|e| e.message)?;
+        let inner = empty_upstream(stages, &s.name)?;
+        Ok(vec![run(&s.name, &o.query, &inner).map_err(|e| format!("sql stage `{}`: {e}", s.name))?])
+    }
+    /// One table, named after the stage.
+    fn table_names(&self, s: &StageConfig) -> Vec<String> {
+        vec![s.name.clone()]
+    }
+    fn table_key(&self) -> Option<&'static str> {
+        Some("kind")
+    }
+    fn build_table(&self, s: &StageConfig) -> Result<Box<dyn TableStage>, OptionError> {
+        let o: SqlOptions = super::options(s)?;
+        Ok(Box::new(Query { name: s.name.clone(), query: o.query }))
+    }
+}
+
+/// A built sql stage.
+struct Query {
+    name: String,
+    query: String,
+}
+
+impl TableStage for Query {
+    fn run(&self, input: &TableInputs) -> Result<Vec<Table>, String> {
+        Ok(vec![run(&self.name, &self.query, input.tables)?])
+    }
+    fn reads(&self) -> Vec<String> {
+        tables_read(&self.query).into_iter().collect()
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@
 //! stage name), and the sentence's acting `country` and `period_start`/`period_end` as the
 //! built-in rules see them.
 
+use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
+use crate::config::StageConfig;
 use crate::extract::stable_id;
 use crate::lexicon::{DrugWord, Lexicon};
 use crate::model::Doc;
@@ -28,6 +30,8 @@ use crate::rules::numbers::parse_number_phrase;
 use crate::rules::periods::{find_time_exprs, TimeContext};
 use crate::rules::quantity::{find_quantities, Measure};
 use crate::sink::{ColumnData, Table};
+use toml::de::DeValue;
+use toml::Spanned;
 use chrono::NaiveDate;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -171,25 +175,25 @@ fn capture_is_whole_number(pattern: &str, name: &str) -> bool {
 }
 
 impl Pattern {
-    pub fn compile(stage: &str, o: &PatternOptions) -> Result<Pattern, String> {
+    pub fn compile(stage: &str, o: &PatternOptions) -> Result<Pattern, OptionError> {
         let regex = match &o.regex {
-            Some(r) => Some(Regex::new(r).map_err(|e| format!("invalid regex: {e}"))?),
+            Some(r) => Some(Regex::new(r).map_err(|e| OptionError::new("regex", format!("invalid regex: {e}")))?),
             None => None,
         };
         if regex.is_none() && o.keywords.is_empty() {
-            return Err("a pattern needs `regex` or `keywords`".into());
+            return Err(OptionError::new("regex", "a pattern needs `regex` or `keywords`"));
         }
         let names: Vec<String> = regex.as_ref().map(|r| r.capture_names().flatten().map(str::to_string).collect()).unwrap_or_default();
         for (f, p) in &o.fields {
             if !PARSERS.contains(&p.as_str()) {
-                return Err(format!("field `{f}`: unknown parser `{p}` (known: {})", PARSERS.join(", ")));
+                return Err(OptionError::new("fields", format!("field `{f}`: unknown parser `{p}` (known: {})", PARSERS.join(", "))));
             }
             if !names.contains(f) {
-                return Err(format!("field `{f}` is not a named capture of the regex (captures: {})", names.join(", ")));
+                return Err(OptionError::new("fields", format!("field `{f}` is not a named capture of the regex (captures: {})", names.join(", "))));
             }
         }
         if !valid_table_name(&o.table) {
-            return Err(format!("table name `{}` must be letters, digits and _ (starting with a letter)", o.table));
+            return Err(OptionError::new("table", format!("table name `{}` must be letters, digits and _ (starting with a letter)", o.table)));
         }
         let captures = names
             .iter()
@@ -362,6 +366,66 @@ pub fn valid_table_name(s: &str) -> bool {
     c.next().is_some_and(|f| f.is_ascii_alphabetic()) && c.all(|x| x.is_ascii_alphanumeric() || x == '_')
 }
 
+pub struct PatternKind;
+
+impl StageKind for PatternKind {
+    fn name(&self) -> &'static str {
+        "pattern"
+    }
+    fn about(&self) -> &'static str {
+        "user rules: sentences with keywords and/or a regex with named captures become rows of a new table; captures parsed by interdict's parsers"
+    }
+    fn role(&self) -> Role {
+        Role::Extractor
+    }
+    fn options(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            ("table", "the table the rows go to"),
+            ("keywords", "the sentence must hold one of these (case-insensitive)"),
+            ("regex", "a regular expression with named captures (?P<name>...)"),
+            ("fields", "parser per capture: text, number (INT64 when the capture matches only digits, else DOUBLE), integer, quantity (-> _kg, _pills), volume (-> _litres), money (-> _amount, _currency), period (-> _start, _end), country, drug"),
+        ]
+    }
+    fn check(&self, v: Spanned<DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+        typed::<PatternOptions>(v).map(|_| None)
+    }
+    fn check_built(&self, s: &StageConfig, _stages: &[StageConfig], _lx: &Lexicon, _planable: bool) -> Vec<OptionError> {
+        match options::<PatternOptions>(s) {
+            Ok(o) => Pattern::compile(&s.name, &o).err().into_iter().collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+    fn empty_tables(&self, s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, String> {
+        let o: PatternOptions = options(s).map_err(|e| e.message)?;
+        Ok(vec![Pattern::compile(&s.name, &o).map_err(|e| e.message)?.empty_table()])
+    }
+    fn table_key(&self) -> Option<&'static str> {
+        Some("table")
+    }
+    fn partitioned(&self, _table: &str) -> bool {
+        true
+    }
+    fn is_end(&self) -> bool {
+        true
+    }
+    fn build_doc(&self, s: &StageConfig, _lx: &Lexicon) -> Result<Box<dyn DocStage>, OptionError> {
+        Ok(Box::new(Pattern::compile(&s.name, &options(s)?)?))
+    }
+}
+
+impl DocStage for Pattern {
+    fn apply(&self, doc: &Doc, lx: &Lexicon, out: &mut DocRows) -> Flow {
+        out.rows.extend(Pattern::apply(self, doc, lx));
+        Flow::Keep
+    }
+    fn row_tables(&self) -> Vec<String> {
+        vec![self.table.clone()]
+    }
+    fn table_of_rows(&self, table: &str, rows: &[&PatternRow]) -> Option<Table> {
+        (table == self.table).then(|| self.table(rows))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,9 +464,12 @@ mod tests {
     #[test]
     fn bad_patterns_are_refused() {
         let o = |r: &str, f: &[(&str, &str)]| PatternOptions { table: "t".into(), keywords: vec![], regex: Some(r.into()), fields: f.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect() };
-        assert!(Pattern::compile("p", &o("(?P<x>[0-9", &[])).unwrap_err().contains("invalid regex"));
-        assert!(Pattern::compile("p", &o("(?P<x>[0-9]+)", &[("y", "number")])).unwrap_err().contains("not a named capture"));
-        assert!(Pattern::compile("p", &o("(?P<x>[0-9]+)", &[("x", "weight")])).unwrap_err().contains("unknown parser"));
+        let err = |r: &str, f: &[(&str, &str)]| Pattern::compile("p", &o(r, f)).unwrap_err();
+        assert!(err("(?P<x>[0-9", &[]).message.contains("invalid regex"));
+        assert_eq!(err("(?P<x>[0-9", &[]).key, "regex");
+        assert!(err("(?P<x>[0-9]+)", &[("y", "number")]).message.contains("not a named capture"));
+        assert_eq!(err("(?P<x>[0-9]+)", &[("x", "weight")]).key, "fields");
+        assert!(err("(?P<x>[0-9]+)", &[("x", "weight")]).message.contains("unknown parser"));
     }
 
     #[test]

@@ -136,3 +136,37 @@ pub fn aggregate(facts: &[&Fact], opts: &AggregateOptions) -> Result<Vec<Table>,
     }
     Ok(out)
 }
+pub struct Aggregate;
+
+impl super::StageKind for Aggregate {
+    fn name(&self) -> &'static str {
+        "aggregate"
+    }
+    fn about(&self) -> &'static str {
+        "yearly tables per country with polars, each cluster counted once"
+    }
+    fn role(&self) -> super::Role {
+        super::Role::Table
+    }
+    fn options(&self) -> &'static [(&'static str, &'static str)] {
+        &[("tables", "seizures_by_country_year, arrests_by_country_year, sentences_by_country_year (default: all)")]
+    }
+    fn check(&self, v: toml::Spanned<toml::de::DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+        let o: AggregateOptions = super::typed(v)?;
+        Ok(o.tables.iter().find(|t| !TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`")))
+    }
+    fn empty_tables(&self, s: &crate::config::StageConfig, _stages: &[crate::config::StageConfig]) -> Result<Vec<Table>, String> {
+        let o: AggregateOptions = super::options(s).map_err(|e| e.message)?;
+        aggregate(&[], &o).map_err(|e| e.to_string())
+    }
+    fn build_table(&self, s: &crate::config::StageConfig) -> Result<Box<dyn super::TableStage>, super::OptionError> {
+        Ok(Box::new(super::options::<AggregateOptions>(s)?))
+    }
+}
+
+impl super::TableStage for AggregateOptions {
+    fn run(&self, input: &super::TableInputs) -> Result<Vec<Table>, String> {
+        aggregate(input.heads, self).map_err(|e| e.to_string())
+    }
+}
+

@@ -3,6 +3,8 @@
 //! figure share a `cluster_id`, within a document and across documents; clusters that
 //! disagree about the same thing are listed as conflicts.
 
+pub mod reconcile;
+
 use crate::model::{Doc, Fact, FactKind, Period, Qualifier};
 use crate::nearcopy::{self, Fingerprint, NearCopyOptions};
 use crate::unionfind::UnionFind;
@@ -417,6 +419,38 @@ pub fn conflicts(rows: &[ClusterRow]) -> Vec<Conflict> {
         });
     }
     out
+}
+
+pub struct Deduplicate;
+
+impl super::StageKind for Deduplicate {
+    fn name(&self) -> &'static str {
+        "deduplicate"
+    }
+    fn about(&self) -> &'static str {
+        "mark document copies and near-copies (duplicate_of), give facts of the same figure one cluster_id, list fact_clusters and conflicts"
+    }
+    fn role(&self) -> super::Role {
+        super::Role::Dedup
+    }
+    fn options(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            ("approx_tolerance", "relative tolerance for approximate values when matching figures (default 0.05)"),
+            ("near_copies", "find near-copies with MinHash/LSH, verified by true similarity (default true)"),
+            ("near_copy_threshold", "Jaccard similarity of word shingles from which documents are copies (default 0.6)"),
+            ("shingle_size", "words per shingle (default 4)"),
+        ]
+    }
+    fn check(&self, v: toml::Spanned<toml::de::DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
+        super::typed::<DedupOptions>(v).map(|_| None)
+    }
+    fn empty_tables(&self, _s: &crate::config::StageConfig, _stages: &[crate::config::StageConfig]) -> Result<Vec<crate::sink::Table>, String> {
+        Ok(vec![crate::tables::fact_clusters(&[]), crate::tables::conflicts(&[])])
+    }
+    /// fact_clusters by the month of first publication.
+    fn partitioned(&self, table: &str) -> bool {
+        table == "fact_clusters"
+    }
 }
 
 #[cfg(test)]
