@@ -105,7 +105,7 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
     let lx = &cfg.lexicon.data;
     let mut out = Vec::new();
     let accepted = |table: &str, column: &str, values: Vec<String>| CheckConfig { values, ..CheckConfig::new("accepted_values", table, Some(column)) };
-    let tables: BTreeSet<String> = cfg.stages.iter().flat_map(crate::plan::tables_of).collect();
+    let tables: BTreeSet<String> = cfg.stages.iter().flat_map(|s| crate::stages::kind(&s.kind).map(|k| k.table_names(s)).unwrap_or_default()).collect();
     if tables.contains("documents") {
         for c in ["doc_id", "source"] {
             out.push(CheckConfig::new("not_null", "documents", Some(c)));

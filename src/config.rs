@@ -34,18 +34,7 @@ pub enum ConfigError {
     Invalid(Vec<ConfigProblem>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct StageConfig {
-    pub name: String,
-    pub kind: String,
-    pub inputs: Vec<String>,
-    pub options: toml::Table,
-    pub line: usize,
-    /// What the tables it writes hold (`description`), and their columns
-    /// (`column_descriptions`): for `interdict docs` and the Parquet metadata.
-    pub description: Option<String>,
-    pub column_descriptions: BTreeMap<String, String>,
-}
+pub use crate::stages::StageConfig;
 
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -85,7 +85,7 @@ fn check(e: &Expectation, tables: &BTreeMap<String, Table>) -> Result<(), String
 pub fn run_all(cfg: &Config) -> (String, bool) {
     let mut report = String::new();
     let (mut passed, mut failed) = (0, 0);
-    let chain = match DocChain::build(cfg) {
+    let chain = match DocChain::build(&cfg.stages, &cfg.lexicon, cfg.document_timeout) {
         Ok(c) => c,
         Err(e) => return (format!("{e}\n"), false),
     };

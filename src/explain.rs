@@ -49,7 +49,7 @@ fn fact_record(f: &Fact) -> Value {
 /// One document's record: its metadata, facts and misses, or why it was rejected or
 /// dropped. The document goes through the same chain as in a run (gates included).
 fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, String> {
-    let chain = DocChain::build(cfg).map_err(|e| e.to_string())?;
+    let chain = DocChain::build(&cfg.stages, &cfg.lexicon, cfg.document_timeout).map_err(|e| e.to_string())?;
     let rel = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
     let real = std::fs::canonicalize(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut out = Vec::new();

@@ -85,10 +85,7 @@ pub fn with_partition_column(t: &mut Table, partition: &str) {
 /// The column of the monthly partitions inside each file.
 pub const PARTITION_COLUMN: &str = "published_month";
 
-/// The Hive folder key of the monthly partitions (`seizures/month=2025-03/`). It is not
-/// the column's name: pyarrow's `read_table` and pandas' `read_parquet` type a folder key
-/// as a dictionary and refuse a string column of the same name inside the files.
-pub const PARTITION_KEY: &str = "month";
+pub use crate::sink::PARTITION_KEY;
 
 /// Whether a table written by a stage of `kind` is split in monthly partitions (when the
 /// sink partitions at all): the tables of `partition_tables`, and fact_clusters (by the

@@ -324,7 +324,7 @@ fn execute_with(cfg: &Config, progress: bool, full_refresh: bool) -> Result<RunR
     let dedup_stage = stage(cfg, Role::Dedup);
     let dedup_opts: DedupOptions = opts(dedup_stage)?;
     let sink_opts: SinkOptions = opts(stage(cfg, Role::Sink))?;
-    let chain = DocChain::build(cfg).map_err(|e| RunError::Options { stage: e.stage, message: e.error.to_string() })?;
+    let chain = DocChain::build(&cfg.stages, &cfg.lexicon, cfg.document_timeout).map_err(|e| RunError::Options { stage: e.stage, message: e.error.to_string() })?;
     let built = build_table_stages(cfg)?;
     let files = ingest::walk(&cfg.input).map_err(|source| RunError::Input { path: cfg.input.display().to_string(), source })?;
     let bar = progress.then(|| {

@@ -4,39 +4,14 @@
 
 use crate::config::{Config, StageConfig};
 use crate::stages::Role;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The tables a stage writes (not counting what it passes on), as its kind names them.
 pub fn tables_of(s: &StageConfig) -> Vec<String> {
     crate::stages::kind(&s.kind).map(|k| k.table_names(s)).unwrap_or_default()
 }
 
-/// All stages a stage depends on, directly or not.
-pub fn upstream(stages: &[StageConfig], name: &str) -> BTreeSet<String> {
-    let by: BTreeMap<&str, &StageConfig> = stages.iter().map(|s| (s.name.as_str(), s)).collect();
-    let mut seen = BTreeSet::new();
-    let mut todo: Vec<String> = by.get(name).map(|s| s.inputs.clone()).unwrap_or_default();
-    while let Some(n) = todo.pop() {
-        if seen.insert(n.clone()) {
-            if let Some(s) = by.get(n.as_str()) {
-                todo.extend(s.inputs.iter().cloned());
-            }
-        }
-    }
-    seen
-}
-
-/// Tables available to a stage: those of every stage upstream of it.
-pub fn tables_upstream(stages: &[StageConfig], name: &str) -> BTreeMap<String, String> {
-    let up = upstream(stages, name);
-    let mut out = BTreeMap::new();
-    for s in stages.iter().filter(|s| up.contains(&s.name)) {
-        for t in tables_of(s) {
-            out.insert(t, s.name.clone());
-        }
-    }
-    out
-}
+pub use crate::stages::{tables_upstream, upstream};
 
 /// Table stages grouped in waves: every stage of a wave depends only on earlier waves,
 /// so the stages of one wave run at the same time.

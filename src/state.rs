@@ -104,7 +104,7 @@ impl SlimFact {
     }
 }
 
-pub const FILLED_PERIOD: &str = "from another mention of the same figure in the document";
+pub use crate::stages::dedup::FILLED_PERIOD;
 
 /// A written output file: the digest of its rows and how many there are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,11 @@ pub fn compression(name: &str) -> Option<Compression> {
     }
 }
 
+/// The Hive folder key of the monthly partitions (`seizures/month=2025-03/`). It is not
+/// the column's name: pyarrow's `read_table` and pandas' `read_parquet` type a folder key
+/// as a dictionary and refuse a string column of the same name inside the files.
+pub const PARTITION_KEY: &str = "month";
+
 /// Options of the sink stage (`[stages.sink]`).
 #[derive(Debug, Clone, serde::Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -71,7 +76,7 @@ impl SinkOptions {
             return String::new();
         }
         match date {
-            Some(d) => format!("{}={}", crate::partitions::PARTITION_KEY, d.format("%Y-%m")),
+            Some(d) => format!("{}={}", PARTITION_KEY, d.format("%Y-%m")),
             None => UNDATED.to_string(),
         }
     }

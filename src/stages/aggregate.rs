@@ -155,11 +155,11 @@ impl super::StageKind for Aggregate {
         let o: AggregateOptions = super::typed(v)?;
         Ok(o.tables.iter().find(|t| !TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`")))
     }
-    fn empty_tables(&self, s: &crate::config::StageConfig, _stages: &[crate::config::StageConfig]) -> Result<Vec<Table>, String> {
+    fn empty_tables(&self, s: &crate::stages::StageConfig, _stages: &[crate::stages::StageConfig]) -> Result<Vec<Table>, String> {
         let o: AggregateOptions = super::options(s).map_err(|e| e.message)?;
         aggregate(&[], &o).map_err(|e| e.to_string())
     }
-    fn build_table(&self, s: &crate::config::StageConfig) -> Result<Box<dyn super::TableStage>, super::OptionError> {
+    fn build_table(&self, s: &crate::stages::StageConfig) -> Result<Box<dyn super::TableStage>, super::OptionError> {
         Ok(Box::new(super::options::<AggregateOptions>(s)?))
     }
 }

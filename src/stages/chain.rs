@@ -4,7 +4,7 @@
 //! that trips a bug in a rule, is rejected with the reason; the others go on.
 
 use super::{DocRows, DocStage, Flow, OptionError, Role};
-use crate::config::{Config, StageConfig};
+use super::StageConfig;
 use crate::ingest::{self, IngestOptions, Reject};
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, RawDoc};
@@ -46,18 +46,19 @@ pub struct BuildError {
 }
 
 impl<'a> DocChain<'a> {
-    /// Build the per-document stages of a validated configuration.
-    pub fn build(cfg: &'a Config) -> Result<DocChain<'a>, BuildError> {
-        let ingest: IngestOptions = super::options_or_default(super::first_of(&cfg.stages, Role::Source)).map_err(|e| BuildError { stage: "ingest".into(), error: e })?;
+    /// Build the per-document stages of a validated pipeline (stages in topological
+    /// order); `timeout` is the budget of one document (zero: none).
+    pub fn build(stages: &[StageConfig], lx: &'a Lexicon, timeout: Duration) -> Result<DocChain<'a>, BuildError> {
+        let ingest: IngestOptions = super::options_or_default(super::first_of(stages, Role::Source)).map_err(|e| BuildError { stage: "ingest".into(), error: e })?;
         let mut links = Vec::new();
-        // cfg.stages is in topological order, so gates come in chain order.
+        // In topological order, gates come in chain order.
         for role in [Role::Gate, Role::Extractor] {
-            for s in super::all_of(&cfg.stages, role) {
-                let stage = super::of(s).build_doc(s, &cfg.lexicon).map_err(|error| BuildError { stage: s.name.clone(), error })?;
+            for s in super::all_of(stages, role) {
+                let stage = super::of(s).build_doc(s, lx).map_err(|error| BuildError { stage: s.name.clone(), error })?;
                 links.push(Link { name: s.name.clone(), stage, nanos: AtomicU64::new(0) });
             }
         }
-        Ok(DocChain { ingest, lx: &cfg.lexicon, timeout: cfg.document_timeout, links, ingest_nanos: AtomicU64::new(0), clean_nanos: AtomicU64::new(0) })
+        Ok(DocChain { ingest, lx, timeout, links, ingest_nanos: AtomicU64::new(0), clean_nanos: AtomicU64::new(0) })
     }
 
     /// Clean one raw document and run the stages on it, within the time budget.

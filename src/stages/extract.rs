@@ -2,7 +2,7 @@
 //! tables, as a per-document stage.
 
 use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
-use crate::config::StageConfig;
+use crate::stages::StageConfig;
 use crate::extract::ExtractOptions;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, FactTable};

@@ -3,7 +3,7 @@
 //! (any value of a list will do); `mode = "drop"` removes the documents that match.
 
 use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
-use crate::config::StageConfig;
+use crate::stages::StageConfig;
 use crate::lexicon::Lexicon;
 use crate::model::Doc;
 use toml::de::DeValue;

@@ -2,7 +2,7 @@
 //! itself is in `crate::ingest`; the document chain (`chain`) calls it.
 
 use super::{typed, Role, StageKind};
-use crate::config::StageConfig;
+use crate::stages::StageConfig;
 use crate::sink::Table;
 use toml::de::DeValue;
 use toml::Spanned;

@@ -20,13 +20,26 @@ pub mod sample;
 pub mod sink;
 pub mod sql;
 
-use crate::config::StageConfig;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Fact};
 use crate::sink::Table;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use toml::de::DeValue;
 use toml::Spanned;
+
+/// One `[stages.NAME]` of pipeline.toml, as validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageConfig {
+    pub name: String,
+    pub kind: String,
+    pub inputs: Vec<String>,
+    pub options: toml::Table,
+    pub line: usize,
+    /// What the tables it writes hold (`description`), and their columns
+    /// (`column_descriptions`): for `interdict docs` and the Parquet metadata.
+    pub description: Option<String>,
+    pub column_descriptions: BTreeMap<String, String>,
+}
 
 /// Every stage kind, in the order `interdict stages` lists them.
 pub const KINDS: &[&dyn StageKind] = &[
@@ -240,6 +253,33 @@ pub fn all_of(stages: &[StageConfig], role: Role) -> impl Iterator<Item = &Stage
 /// A stage's options, typed, or the defaults when the pipeline has no such stage.
 pub fn options_or_default<T: serde::de::DeserializeOwned + Default>(s: Option<&StageConfig>) -> Result<T, OptionError> {
     s.map(options).unwrap_or_else(|| Ok(T::default()))
+}
+
+/// All stages a stage depends on, directly or not.
+pub fn upstream(stages: &[StageConfig], name: &str) -> BTreeSet<String> {
+    let by: BTreeMap<&str, &StageConfig> = stages.iter().map(|s| (s.name.as_str(), s)).collect();
+    let mut seen = BTreeSet::new();
+    let mut todo: Vec<String> = by.get(name).map(|s| s.inputs.clone()).unwrap_or_default();
+    while let Some(n) = todo.pop() {
+        if seen.insert(n.clone()) {
+            if let Some(s) = by.get(n.as_str()) {
+                todo.extend(s.inputs.iter().cloned());
+            }
+        }
+    }
+    seen
+}
+
+/// Tables available to a stage: those of every stage upstream of it.
+pub fn tables_upstream(stages: &[StageConfig], name: &str) -> BTreeMap<String, String> {
+    let up = upstream(stages, name);
+    let mut out = BTreeMap::new();
+    for s in stages.iter().filter(|s| up.contains(&s.name)) {
+        for t in kind(&s.kind).map(|k| k.table_names(s)).unwrap_or_default() {
+            out.insert(t, s.name.clone());
+        }
+    }
+    out
 }
 
 /// Inputs a stage of this role accepts: a message when they are wrong. `kind_of` gives

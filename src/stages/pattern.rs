@@ -21,7 +21,7 @@
 //! built-in rules see them.
 
 use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
-use crate::config::StageConfig;
+use crate::stages::StageConfig;
 use crate::extract::stable_id;
 use crate::lexicon::{DrugWord, Lexicon};
 use crate::model::Doc;

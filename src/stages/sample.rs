@@ -3,7 +3,7 @@
 //! (and on every thread count). A gate in the document chain, like `filter`.
 
 use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
-use crate::config::StageConfig;
+use crate::stages::StageConfig;
 use crate::lexicon::Lexicon;
 use crate::model::Doc;
 use serde::Deserialize;

@@ -3,7 +3,7 @@
 //! table named after the stage.
 
 use super::{OptionError, Role, StageKind, TableInputs, TableStage};
-use crate::config::StageConfig;
+use crate::stages::StageConfig;
 use crate::frames;
 use crate::sink::Table;
 use polars::prelude::*;
@@ -108,8 +108,8 @@ pub fn run(name: &str, query: &str, tables: &BTreeMap<String, Table>) -> Result<
 
 /// Empty tables with the schemas that the stages upstream of `name` write, for checking
 /// a query without running the pipeline.
-pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Result<BTreeMap<String, Table>, String> {
-    let up = crate::plan::upstream(stages, name);
+pub fn empty_upstream(stages: &[crate::stages::StageConfig], name: &str) -> Result<BTreeMap<String, Table>, String> {
+    let up = super::upstream(stages, name);
     let mut out: BTreeMap<String, Table> = BTreeMap::new();
     for s in stages.iter().filter(|s| up.contains(&s.name)) {
         let Some(k) = super::kind(&s.kind) else { continue };
@@ -122,7 +122,7 @@ pub fn empty_upstream(stages: &[crate::config::StageConfig], name: &str) -> Resu
 }
 
 /// Plan a query against empty upstream tables: syntax, tables and columns are checked.
-pub fn check(query: &str, stages: &[crate::config::StageConfig], name: &str) -> Result<(), String> {
+pub fn check(query: &str, stages: &[crate::stages::StageConfig], name: &str) -> Result<(), String> {
     let tables = empty_upstream(stages, name)?;
     run(name, query, &tables).map(|_| ())
 }
@@ -153,7 +153,7 @@ impl StageKind for Sql {
             out.push(OptionError::new("kind", format!("a sql stage's name is its table's name: `{}` must be letters, digits and _", s.name)));
         }
         let Ok(o) = super::options::<SqlOptions>(s) else { return out };
-        let available = crate::plan::tables_upstream(stages, &s.name);
+        let available = super::tables_upstream(stages, &s.name);
         let mut missing = false;
         for t in tables_read(&o.query) {
             if !available.contains_key(&t) {

@@ -281,7 +281,7 @@ fn fill_periods_within_documents(facts: &mut [Fact]) {
         if let Some(ps) = dated.get(&(f.cluster_id.clone(), f.doc_id.clone())) {
             if ps.iter().all(|p| *p == ps[0]) {
                 f.period = Some(ps[0]);
-                f.period_text = Some(crate::state::FILLED_PERIOD.into());
+                f.period_text = Some(FILLED_PERIOD.into());
             }
         }
     }
@@ -421,6 +421,9 @@ pub fn conflicts(rows: &[ClusterRow]) -> Vec<Conflict> {
     out
 }
 
+/// The period text of a fact whose period came from another mention of its figure.
+pub const FILLED_PERIOD: &str = "from another mention of the same figure in the document";
+
 pub struct Deduplicate;
 
 impl super::StageKind for Deduplicate {
@@ -444,7 +447,7 @@ impl super::StageKind for Deduplicate {
     fn check(&self, v: toml::Spanned<toml::de::DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
         super::typed::<DedupOptions>(v).map(|_| None)
     }
-    fn empty_tables(&self, _s: &crate::config::StageConfig, _stages: &[crate::config::StageConfig]) -> Result<Vec<crate::sink::Table>, String> {
+    fn empty_tables(&self, _s: &crate::stages::StageConfig, _stages: &[crate::stages::StageConfig]) -> Result<Vec<crate::sink::Table>, String> {
         Ok(vec![crate::tables::fact_clusters(&[]), crate::tables::conflicts(&[])])
     }
     /// fact_clusters by the month of first publication.
