@@ -9,7 +9,7 @@
 //!     INTERDICT_BENCH_SIZES=100,400 cargo bench --bench incremental
 
 use interdict::config;
-use interdict::pipeline;
+use interdict::run;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -115,18 +115,18 @@ fn write_corpus(dir: &Path, from: usize, to: usize, paras: &[String]) {
     }
 }
 
-fn run(input: &Path, output: &Path, full_refresh: bool) -> (f64, pipeline::Manifest) {
+fn run(input: &Path, output: &Path, full_refresh: bool) -> (f64, run::Manifest) {
     let mut cfg = config::parse(config::DEFAULT_CONFIG, "pipeline.toml", Path::new(".")).unwrap();
     cfg.input = input.to_path_buf();
     cfg.output = output.to_path_buf();
     let t = Instant::now();
     let output = interdict::sink::Output::lock(&cfg.output, std::time::Duration::ZERO).unwrap();
-    let result = pipeline::execute(&cfg, false, full_refresh).unwrap();
-    let m = pipeline::write(&cfg, &output, result).unwrap();
+    let result = run::execute(&cfg, false, full_refresh).unwrap();
+    let m = run::write(&cfg, &output, result).unwrap();
     (t.elapsed().as_secs_f64(), m)
 }
 
-fn touched(m: &pipeline::Manifest) -> String {
+fn touched(m: &run::Manifest) -> String {
     format!("{} extracted, {} partitions, {} files written, {} shards read, {} blocks", m.files_processed, m.partitions_rewritten, m.files_written, m.shards_read, m.blocks_clustered)
 }
 

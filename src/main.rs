@@ -397,7 +397,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             if dry_run {
                 print!("{}", interdict::plan::describe(&cfg));
-                print!("{}", interdict::pipeline::dry_run_files(&cfg, full_refresh).context("dry run failed")?);
+                print!("{}", interdict::run::dry_run_files(&cfg, full_refresh).context("dry run failed")?);
                 return Ok(ExitCode::SUCCESS);
             }
             init_logs(cli.log_format.as_deref().unwrap_or(&cfg.log_format), cli.color, cli.quiet);
@@ -416,7 +416,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Err(e) => return Err(anyhow::Error::new(e).context("cannot prepare the output folder; previous outputs are untouched")),
             };
             let progress = std::io::stderr().is_terminal() && !cli.quiet && !JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed);
-            let result = interdict::pipeline::execute(&cfg, progress, full_refresh).context("run failed; previous outputs are untouched")?;
+            let result = interdict::run::execute(&cfg, progress, full_refresh).context("run failed; previous outputs are untouched")?;
             if let Some(before) = out.documents().filter(|&n| n > 0 && result.manifest.documents == 0 && !allow_empty) {
                 report_error(
                     EXIT_EMPTY_INPUT,
@@ -430,7 +430,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
                 return Ok(ExitCode::from(EXIT_EMPTY_INPUT));
             }
-            let manifest = interdict::pipeline::write(&cfg, &out, result).context("writing outputs failed; previous outputs are untouched")?;
+            let manifest = interdict::run::write(&cfg, &out, result).context("writing outputs failed; previous outputs are untouched")?;
             if JSON_LOGS.load(std::sync::atomic::Ordering::Relaxed) {
                 // The run summary as one structured event.
                 let mut fields = serde_json::to_value(&manifest).unwrap_or_default();

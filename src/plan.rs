@@ -71,7 +71,7 @@ pub fn graph(cfg: &Config, format: &str) -> String {
 /// `run --dry-run`: the stages in order with their inputs, tables and output files.
 pub fn describe(cfg: &Config) -> String {
     let sink: crate::sink::SinkOptions = crate::stages::options_or_default(crate::stages::first_of(&cfg.stages, Role::Sink)).unwrap_or_default();
-    let partitioned = |kind: &str, table: &str| sink.partitioned() && crate::partitions::is_partitioned(kind, table);
+    let partitioned = |kind: &str, table: &str| sink.partitioned() && crate::run::partitions::is_partitioned(kind, table);
     let mut out = format!("plan for {} (input {}, output {})\n", cfg.file, cfg.input.display(), cfg.output.display());
     for (i, s) in cfg.stages.iter().enumerate() {
         let tables = tables_of(s);
@@ -84,7 +84,7 @@ pub fn describe(cfg: &Config) -> String {
             if crate::stages::kind(&s.kind).is_some_and(|k| k.role().per_document()) { "  [per document, fused]" } else { "" },
         ));
         for t in tables {
-            let path = if partitioned(&s.kind, &t) { sink.path(&t, &format!("{}=*", crate::partitions::PARTITION_KEY)) } else { format!("{t}.parquet") };
+            let path = if partitioned(&s.kind, &t) { sink.path(&t, &format!("{}=*", crate::run::partitions::PARTITION_KEY)) } else { format!("{t}.parquet") };
             out.push_str(&format!("      -> {t}: {}\n", cfg.output.join(path).display()));
         }
     }
@@ -95,6 +95,6 @@ pub fn describe(cfg: &Config) -> String {
             out.push_str(&format!("  wave {}: {}\n", k + 1, wave.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")));
         }
     }
-    out.push_str(&format!("also: {} (run manifest), {} (state for incremental runs)\n", cfg.output.join("manifest.json").display(), cfg.output.join(crate::state::STATE_DIR).display()));
+    out.push_str(&format!("also: {} (run manifest), {} (state for incremental runs)\n", cfg.output.join("manifest.json").display(), cfg.output.join(crate::run::state::STATE_DIR).display()));
     out
 }

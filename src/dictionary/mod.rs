@@ -164,7 +164,7 @@ fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, String>
 /// The data dictionary of a configured pipeline: every table it writes.
 pub fn dictionary(cfg: &Config) -> Result<Vec<TableDoc>, String> {
     let sink: crate::sink::SinkOptions = crate::stages::options_or_default(crate::stages::first_of(&cfg.stages, crate::stages::Role::Sink)).map_err(|e| e.message)?;
-    let partitioned = |kind: &str, t: &str| sink.partitioned() && crate::partitions::is_partitioned(kind, t);
+    let partitioned = |kind: &str, t: &str| sink.partitioned() && crate::run::partitions::is_partitioned(kind, t);
     let mut out = Vec::new();
     for (stage, t) in schemas(&cfg.stages)? {
         let mut columns: Vec<ColumnDoc> = t
@@ -177,12 +177,12 @@ pub fn dictionary(cfg: &Config) -> Result<Vec<TableDoc>, String> {
                 vocabulary: if built_in(&t.name) { vocabulary(&t.name, name, &cfg.lexicon.data) } else { None },
             })
             .collect();
-        if partitioned(&stage.kind, &t.name) && !columns.iter().any(|c| c.name == crate::partitions::PARTITION_COLUMN) {
-            let name = crate::partitions::PARTITION_COLUMN;
+        if partitioned(&stage.kind, &t.name) && !columns.iter().any(|c| c.name == crate::run::partitions::PARTITION_COLUMN) {
+            let name = crate::run::partitions::PARTITION_COLUMN;
             columns.push(ColumnDoc { name: name.into(), type_name: "string".into(), meaning: meanings().columns.get(name).cloned(), vocabulary: None });
         }
         let about = stage.description.clone().or_else(|| meanings().tables.get(&t.name).map(|m| m.about.clone()));
-        let layout = if partitioned(&stage.kind, &t.name) { format!("{}/{}=YYYY-MM/part-0.parquet", t.name, crate::partitions::PARTITION_KEY) } else { format!("{}.parquet", t.name) };
+        let layout = if partitioned(&stage.kind, &t.name) { format!("{}/{}=YYYY-MM/part-0.parquet", t.name, crate::run::partitions::PARTITION_KEY) } else { format!("{}.parquet", t.name) };
         out.push(TableDoc { name: t.name.clone(), stage: stage.name.clone(), kind: stage.kind.clone(), about, layout, columns });
     }
     Ok(out)

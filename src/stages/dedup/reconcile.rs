@@ -12,7 +12,7 @@
 use crate::stages::dedup::{self, DedupOptions, DocMeta, Docs};
 use crate::model::Fact;
 use crate::nearcopy::{self, Fingerprint};
-use crate::state::{DocRecord, Index, SlimDoc, SlimFact, StateError};
+use crate::run::state::{DocRecord, Index, SlimDoc, SlimFact, StateError};
 use crate::unionfind::UnionFind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -37,7 +37,7 @@ impl<'a> Shards<'a> {
             return Ok(&[]);
         }
         if !self.cache.contains_key(partition) {
-            let recs = crate::state::load_shard(self.out, partition)?;
+            let recs = crate::run::state::load_shard(self.out, partition)?;
             self.cache.insert(partition.to_string(), recs);
         }
         Ok(&self.cache[partition])
@@ -325,7 +325,7 @@ fn full_meta(d: &SlimDoc, new_meta: &BTreeMap<&str, &DocMeta>, shards: &mut Shar
 mod tests {
     use super::*;
     use crate::model::{FactKind, Period, Qualifier};
-    use crate::state::FileEntry;
+    use crate::run::state::FileEntry;
     use chrono::NaiveDate;
 
     /// A small deterministic generator (tests must not depend on a crate for this).
