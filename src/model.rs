@@ -54,9 +54,53 @@ pub enum Qualifier {
 pub const QUALIFIERS: [&str; 4] = ["exact", "approx", "at_least", "at_most"];
 /// Drug labels beside the lexicon's drugs: several drugs in one figure, drugs in general.
 pub const DRUG_GROUPS: &[&str] = &["mixed", "unspecified"];
-pub const SENTENCE_TYPES: &[&str] = &["death", "life", "prison", "unspecified"];
-pub const EVENT_TYPES: &[&str] = &["mou", "meeting", "conference", "joint_operation", "information_exchange", "training", "other"];
-pub const SCOPES: &[&str] = &["international", "domestic"];
+
+/// A closed vocabulary of the contract: an enum whose values and their contract strings
+/// are written once, here; `ALL`, `as_str`, `parse`, `Display`, serde (as the contract's
+/// strings) and the list of strings (`$all`) follow.
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident, $all:ident { $($v:ident => $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($v),+
+        }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$v),+];
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$v => $s),+
+                }
+            }
+            pub fn parse(s: &str) -> Option<$name> {
+                match s {
+                    $($s => Some($name::$v),)+
+                    _ => None,
+                }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        pub const $all: &[&str] = &[$($s),+];
+    };
+}
+
+vocabulary!(
+    /// `sentences.sentence_type`.
+    SentenceType, SENTENCE_TYPES { Death => "death", Life => "life", Prison => "prison", Unspecified => "unspecified" }
+);
+vocabulary!(
+    /// `cooperation_events.event_type`.
+    EventType, EVENT_TYPES { Mou => "mou", Meeting => "meeting", Conference => "conference", JointOperation => "joint_operation", InformationExchange => "information_exchange", Training => "training", Other => "other" }
+);
+vocabulary!(
+    /// `network_disruptions.scope`.
+    Scope, SCOPES { International => "international", Domestic => "domestic" }
+);
 
 impl Qualifier {
     pub fn as_str(self) -> &'static str {
@@ -177,17 +221,17 @@ pub enum FactKind {
         count: Option<i64>,
     },
     CourtSentence {
-        sentence_type: String,
+        sentence_type: SentenceType,
         count: Option<i64>,
     },
     Cooperation {
-        event_type: String,
+        event_type: EventType,
         parties: Vec<String>,
         count: Option<i64>,
     },
     NetworkDisruption {
         count: Option<i64>,
-        scope: Option<String>,
+        scope: Option<Scope>,
     },
 }
 
@@ -236,7 +280,7 @@ impl FactKind {
                 format!("cooperation:{event_type}:{}", p.join("+"))
             }
             FactKind::NetworkDisruption { scope, .. } => {
-                format!("networks:{}", scope.as_deref().unwrap_or("any"))
+                format!("networks:{}", scope.map(Scope::as_str).unwrap_or("any"))
             }
         }
     }

@@ -64,17 +64,17 @@ pub fn fact_table(table: FactTable, facts: &[Fact]) -> Table {
         }
         FactTable::Arrests => t.col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Arrest { count } => *count, _ => None }).collect())),
         FactTable::Sentences => t
-            .col("sentence_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { sentence_type, .. } => Some(sentence_type.clone()), _ => None }).collect()))
+            .col("sentence_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { sentence_type, .. } => Some(sentence_type.to_string()), _ => None }).collect()))
             .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { count, .. } => *count, _ => None }).collect())),
         FactTable::CooperationEvents => t
-            .col("event_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { event_type, .. } => Some(event_type.clone()), _ => None }).collect()))
+            .col("event_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { event_type, .. } => Some(event_type.to_string()), _ => None }).collect()))
             .col("parties", C::ListStr(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { parties, .. } => parties.clone(), _ => Vec::new() }).collect()))
             .col("parties_text", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { parties, .. } => Some(parties.join(";")), _ => None }).collect()))
             .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { count, .. } => *count, _ => None }).collect()))
             .col("location", C::Str(rows.iter().map(|f| f.location.clone()).collect())),
         FactTable::NetworkDisruptions => t
             .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { count, .. } => *count, _ => None }).collect()))
-            .col("scope", C::Str(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { scope, .. } => scope.clone(), _ => None }).collect())),
+            .col("scope", C::Str(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { scope, .. } => scope.map(|s| s.to_string()), _ => None }).collect())),
     };
     provenance(t, &rows)
 }

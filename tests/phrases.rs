@@ -62,12 +62,12 @@ fn fact_value(f: &Fact, key: &str) -> Option<String> {
         (FactKind::Seizure { value_currency, .. }, "currency") => value_currency.clone()?,
         (FactKind::Arrest { count }, "count") => int(*count)?,
         (FactKind::CourtSentence { count, .. }, "count") => int(*count)?,
-        (FactKind::CourtSentence { sentence_type, .. }, "type") => sentence_type.clone(),
+        (FactKind::CourtSentence { sentence_type, .. }, "type") => sentence_type.to_string(),
         (FactKind::Cooperation { count, .. }, "count") => int(*count)?,
-        (FactKind::Cooperation { event_type, .. }, "type") => event_type.clone(),
+        (FactKind::Cooperation { event_type, .. }, "type") => event_type.to_string(),
         (FactKind::Cooperation { parties, .. }, "parties") => parties.join("+"),
         (FactKind::NetworkDisruption { count, .. }, "count") => int(*count)?,
-        (FactKind::NetworkDisruption { scope, .. }, "scope") => scope.clone()?,
+        (FactKind::NetworkDisruption { scope, .. }, "scope") => scope.as_ref()?.to_string(),
         _ => return None,
     })
 }

@@ -6,7 +6,7 @@
 
 use super::{Candidate, Miss, Sent};
 use crate::lexicon::PlaceKind;
-use crate::model::{FactKind, FactTable};
+use crate::model::{EventType, FactKind, FactTable};
 
 
 /// The parties of an event: the states and bodies named in the sentence (not as origin
@@ -14,7 +14,7 @@ use crate::model::{FactKind, FactTable};
 /// names none.
 pub(crate) fn fill_parties(s: &Sent, c: &mut Candidate) {
     let mut parties: Vec<String> = Vec::new();
-    let other_event = matches!(&c.kind, FactKind::Cooperation { event_type, .. } if event_type == "other");
+    let other_event = matches!(&c.kind, FactKind::Cooperation { event_type: EventType::Other, .. });
     for cue in &s.cues {
         // "in Lyon", "held in Baghdad": a capital or city named as the place is where it
         // happened, not who took part.
@@ -98,17 +98,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let lower = text.to_ascii_lowercase();
     // Counted events are found by `counts`; another kind of event may stand beside them
     // ("carried out 38 joint operations ... and signed an agreement").
-    let counted: Vec<String> = out.iter().filter_map(|c| match &c.kind {
-        FactKind::Cooperation { event_type, count: Some(_), .. } => Some(event_type.clone()),
+    let counted: Vec<EventType> = out.iter().filter_map(|c| match &c.kind {
+        FactKind::Cooperation { event_type, count: Some(_), .. } => Some(*event_type),
         _ => None,
     }).collect();
-    let push = |ty: &str, pos: usize, end: usize, rule: &str, out: &mut Vec<Candidate>, min_parties: usize| {
+    let push = |ty: EventType, pos: usize, end: usize, rule: &str, out: &mut Vec<Candidate>, min_parties: usize| {
         let (pos, end) = crate::text::fix_span(text, pos, end);
-        let mut c = Candidate::new(FactKind::Cooperation { event_type: ty.into(), parties: Vec::new(), count: None }, pos, end, pos, rule);
+        let mut c = Candidate::new(FactKind::Cooperation { event_type: ty, parties: Vec::new(), count: None }, pos, end, pos, rule);
         c.figure_text = Some(text[pos..end].to_string());
         c.aggregate = Some(false);
         fill_parties(s, &mut c);
-        if counted.iter().any(|t| t == ty) {
+        if counted.contains(&ty) {
             return false;
         }
         let n = match &c.kind { FactKind::Cooperation { parties, .. } => parties.len(), _ => 0 };
@@ -144,7 +144,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 } else if lx.cue("cooperation.earlier").contains(pre) || plural_ref {
                     misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" refers to an earlier signing", noun.text) });
                 } else {
-                    push("mou", v.start.min(noun.start), noun.end.max(v.end), "cooperation:mou", out, 2);
+                    push(EventType::Mou, v.start.min(noun.start), noun.end.max(v.end), "cooperation:mou", out, 2);
                     return;
                 }
             }
@@ -169,7 +169,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             // One state's conference counts only when it is international ("the Baghdad
             // International Conference"); ministries of one state meeting is no cooperation.
             let international = lx.cue("cooperation.international").contains(text);
-            if push("conference", h.start, h.end, "cooperation:conference", out, if international { 1 } else { 2 }) {
+            if push(EventType::Conference, h.start, h.end, "cooperation:conference", out, if international { 1 } else { 2 }) {
                 return;
             }
             misses.push(Miss { sentence_index: s.index, table: FactTable::CooperationEvents, reason: format!("\"{}\" of one state, not international", h.text) });
@@ -179,7 +179,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     // Training given or attended: "UNODC trained 40 officers", "attended a training course".
     if let Some(pos) = has_any(text, &["trained", "attended", "completed", "concluded", "held", "organized", "organised", "conducted", "ran", "hosted", "run by"]) {
         if let Some(h) = lx.cue("cooperation.training").find_all(text).into_iter().find(|h| h.start >= pos || lower[h.start..].starts_with("trained")) {
-            if push("training", pos.min(h.start), h.end.max(pos + 1), "cooperation:training", out, 2) {
+            if push(EventType::Training, pos.min(h.start), h.end.max(pos + 1), "cooperation:training", out, 2) {
                 return;
             }
         }
@@ -198,7 +198,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "held home secretary-level talks", "are holding consultations".
         let held = pre.rsplit([',', ';']).next().unwrap_or(pre).split_whitespace().rev().take(4).any(|x| matches!(x, "held" | "hold" | "holds" | "holding" | "conducted"));
         if (verb_form || (noun_ok && (indefinite || held)))
-            && push("meeting", h.start, h.end, "cooperation:meeting", out, 2) {
+            && push(EventType::Meeting, h.start, h.end, "cooperation:meeting", out, 2) {
                 return;
             }
     }
@@ -216,7 +216,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let coordinated = ["coordinated", "combined"].iter().any(|w| h.text.to_lowercase().starts_with(w)) && (states_named >= 2 || !lx.bodies.find_all(text).is_empty());
             let explicit = h.text.to_lowercase().starts_with("joint") || h.text.to_lowercase() == "jointly" || coordinated;
             if (partner_authority || explicit)
-                && push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
+                && push(EventType::JointOperation, h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }
         }
@@ -227,7 +227,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let pre = lower[..h.start].trim_end();
             let done_jointly = l.starts_with("joint") && has_any(&lower[..h.start], &["conducted", "carried out", "launched", "held", "ran", "staged", "mounted", "set up", "formed", "began"]).is_some();
             if (done_jointly || l.starts_with("joint") && (pre.ends_with(" a") || pre.ends_with(" the") && lower[h.end..].trim_start().starts_with("with")))
-                && push("joint_operation", h.start, h.end, "cooperation:joint-operation", out, 2) {
+                && push(EventType::JointOperation, h.start, h.end, "cooperation:joint-operation", out, 2) {
                     return;
                 }
         }
@@ -243,7 +243,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             // (A city is where the handover took place, not who received it.)
             h.text.to_lowercase() != "handed over" || s.cues.iter().any(|c2| c2.start >= h.end && c2.start < h.end + 70 && !c2.person && !matches!(c2.kind, PlaceKind::City | PlaceKind::Capital)) || !lx.bodies.find_all(tail).is_empty()
         };
-        if verb_form && receiver && push("other", h.start, h.end, "cooperation:other", out, 2) {
+        if verb_form && receiver && push(EventType::Other, h.start, h.end, "cooperation:other", out, 2) {
             return;
         }
     }
@@ -255,7 +255,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     });
     if let Some(m) = COORD.find(text) {
         let near = &text[crate::rules::floor_char(text, m.start().saturating_sub(20))..crate::rules::ceil_char(text, m.end() + 30)];
-        if !lx.bodies.find_all(near).is_empty() && push("joint_operation", m.start(), m.end(), "cooperation:coordinated-operation", out, 1) {
+        if !lx.bodies.find_all(near).is_empty() && push(EventType::JointOperation, m.start(), m.end(), "cooperation:coordinated-operation", out, 1) {
             return;
         }
     }
@@ -267,7 +267,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let states = s.cues.iter().filter(|c| !c.route && !c.person).map(|c| &c.iso3).collect::<std::collections::BTreeSet<_>>().len();
         let bodies = lx.bodies.find_all(text).len();
         if let Some(p) = lx.cue("cooperation.participation").find_all(text).into_iter().find(|p| p.start > op.start) {
-            if (states >= 2 || (states >= 1 && bodies >= 1)) && push("joint_operation", op.start, p.end, "cooperation:operation-of-states", out, 2) {
+            if (states >= 2 || (states >= 1 && bodies >= 1)) && push(EventType::JointOperation, op.start, p.end, "cooperation:operation-of-states", out, 2) {
                 return;
             }
         }
@@ -278,14 +278,14 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let t = h.text.to_lowercase();
         t.ends_with(" by") || t.ends_with(" from")
     }) {
-        if push("information_exchange", h.start, h.end, "cooperation:information_exchange", out, 2) {
+        if push(EventType::InformationExchange, h.start, h.end, "cooperation:information_exchange", out, 2) {
             return;
         }
     }
 
     // Channels or training set up.
     if let Some(pos) = lx.cue("cooperation.set_up").find_all(text).first().map(|h| h.start) {
-        for (ty, list) in [("information_exchange", "cooperation.information_exchange"), ("training", "cooperation.training")] {
+        for (ty, list) in [(EventType::InformationExchange, "cooperation.information_exchange"), (EventType::Training, "cooperation.training")] {
             if let Some(h) = lx.cue(list).find_all(text).into_iter().find(|h| h.start > pos) {
                 if push(ty, pos, h.end, &format!("cooperation:{ty}"), out, 2) {
                     return;
@@ -331,7 +331,7 @@ pub(crate) fn same_operation(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
     if !(lower.starts_with("operation") || lower.starts_with("the operation") || lower.starts_with("during the operation") || lower.starts_with("the joint operation")) {
         return;
     }
-    let is_op = |f: &crate::model::Fact| matches!(&f.kind, FactKind::Cooperation { event_type, .. } if event_type == "joint_operation");
+    let is_op = |f: &crate::model::Fact| matches!(&f.kind, FactKind::Cooperation { event_type: EventType::JointOperation, .. });
     let Some(new) = facts.iter().rposition(|f| is_op(f) && f.sentence_index == s.index) else { return };
     let Some(old) = facts.iter().rposition(|f| is_op(f) && f.sentence_index + 1 == s.index) else { return };
     let FactKind::Cooperation { parties: add, .. } = facts[new].kind.clone() else { return };

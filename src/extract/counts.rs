@@ -6,7 +6,7 @@
 
 use super::{Candidate, Miss, Sent};
 use crate::lexicon::gazetteer::Gazetteer;
-use crate::model::{FactKind, FactTable};
+use crate::model::{EventType, FactKind, FactTable, Scope, SentenceType};
 use crate::rules::floor_char;
 use crate::rules::numbers::NumberMention;
 use regex::Regex;
@@ -68,8 +68,8 @@ fn noun_after(text: &str, n: &NumberMention, g: &Gazetteer<()>) -> Option<(usize
     None
 }
 
-fn first_cue(text: &str, from: usize, to: usize, lists: &[(&str, &Gazetteer<()>)]) -> Option<(String, usize, String)> {
-    let mut best: Option<(String, usize, usize, String)> = None;
+fn first_cue<T: Copy>(text: &str, from: usize, to: usize, lists: &[(T, &Gazetteer<()>)]) -> Option<(T, usize, String)> {
+    let mut best: Option<(T, usize, usize, String)> = None;
     let from = floor_char(text, from);
     for (name, g) in lists {
         for h in g.find_all(crate::text::slice(text, from, to)) {
@@ -80,7 +80,7 @@ fn first_cue(text: &str, from: usize, to: usize, lists: &[(&str, &Gazetteer<()>)
                 Some((_, s, l, _)) => start < *s || (start == *s && len > *l),
             };
             if better {
-                best = Some((name.to_string(), start, len, h.text.clone()));
+                best = Some((*name, start, len, h.text.clone()));
             }
         }
     }
@@ -160,11 +160,11 @@ fn per_state(s: &Sent, from: usize, noun: &str, verb: &str, out: &mut Vec<Candid
     out.extend(items);
 }
 
-fn scope_of(lx: &crate::lexicon::Lexicon, words: &str) -> Option<String> {
+fn scope_of(lx: &crate::lexicon::Lexicon, words: &str) -> Option<Scope> {
     if lx.cue("network.international").contains(words) {
-        Some("international".to_string())
+        Some(Scope::International)
     } else if lx.cue("network.domestic").contains(words) {
-        Some("domestic".to_string())
+        Some(Scope::Domestic)
     } else {
         None
     }
@@ -185,18 +185,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let net_nouns = lx.cue("network.nouns");
     let net_verbs = lx.cue("network.verbs");
     let sentence_lists = [
-        ("death", lx.cue("sentence.death")),
-        ("life", lx.cue("sentence.life")),
-        ("prison", lx.cue("sentence.prison")),
-        ("unspecified", lx.cue("sentence.unspecified")),
+        (SentenceType::Death, lx.cue("sentence.death")),
+        (SentenceType::Life, lx.cue("sentence.life")),
+        (SentenceType::Prison, lx.cue("sentence.prison")),
+        (SentenceType::Unspecified, lx.cue("sentence.unspecified")),
     ];
     let coop_lists = [
-        ("joint_operation", lx.cue("cooperation.joint_operation")),
-        ("information_exchange", lx.cue("cooperation.information_exchange")),
-        ("mou", lx.cue("cooperation.mou")),
-        ("meeting", lx.cue("cooperation.meeting")),
-        ("conference", lx.cue("cooperation.conference")),
-        ("training", lx.cue("cooperation.training")),
+        (EventType::JointOperation, lx.cue("cooperation.joint_operation")),
+        (EventType::InformationExchange, lx.cue("cooperation.information_exchange")),
+        (EventType::Mou, lx.cue("cooperation.mou")),
+        (EventType::Meeting, lx.cue("cooperation.meeting")),
+        (EventType::Conference, lx.cue("cooperation.conference")),
+        (EventType::Training, lx.cue("cooperation.training")),
     ];
     // A list item that names what it counts in its label ("- Death sentences: 57",
     // "Arrests: 412", "Networks dismantled: 14"): the count of that, under the lead-in.
@@ -215,7 +215,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         let number = s.numbers.iter().find(|n| alone(n) && !n.year_like).filter(|n| n.value.fract() == 0.0 && n.value >= 1.0);
         if let Some(n) = number {
             let count = Some(n.value as i64);
-            let label_kind = sentence_lists.iter().find(|(_, l)| l.contains(label)).map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count })
+            let label_kind = sentence_lists.iter().find(|(_, l)| l.contains(label)).map(|(t, _)| FactKind::CourtSentence { sentence_type: *t, count })
                 .or_else(|| (arrest_nouns.contains(label) || arrest_verbs.contains(label)).then_some(FactKind::Arrest { count }))
                 .or_else(|| (net_nouns.contains(label) && net_verbs.contains(label) || net_nouns.at_start(label).is_some()).then_some(FactKind::NetworkDisruption { count, scope: None }))
                 // "Arrests by province: / 1. Baghdad: 412": what the lead-in counts.
@@ -249,7 +249,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             // "The offence carries a prison sentence of ...", "faces a life sentence": a penalty.
             let penalty = lx.cue("sentence.penalty").at_end(&pre).is_some();
             if !penalty && (pre.ends_with(" a") || pre.ends_with(" one")) && (h.text.to_lowercase().ends_with("sentence") || h.text.to_lowercase().ends_with("term")) && !s.numbers.iter().any(|n| n.end <= h.start && h.start - n.end < 40) {
-                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(1) }, h.start, h.end, h.start, "sentences:single");
+                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: *ty, count: Some(1) }, h.start, h.end, h.start, "sentences:single");
                 c.figure_text = Some(h.text.clone());
                 c.aggregate = Some(false);
                 out.push(c);
@@ -331,7 +331,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             noun_after(text, n, g).filter(|(_, _, t)| ["sentence", "term", "verdict", "conviction", "ruling", "judgment", "judgement"].iter().any(|w| t.to_lowercase().contains(w))).map(|x| (*name, x))
         });
         if let Some((ty, (ns, _, noun))) = sentence_noun {
-            out.push(mk(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(count) }, ns, "sentences:count-noun", &noun));
+            out.push(mk(FactKind::CourtSentence { sentence_type: ty, count: Some(count) }, ns, "sentences:count-noun", &noun));
             continue;
         }
         // "made 2,000 arrests".
@@ -346,7 +346,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 Some(v) => {
                     let near_end = floor_char(text, (ne + 50).min(text.len()));
                     let scope_text = format!("{} {}", &text[n.end..ns], &text[ne..near_end]);
-                    let scope = if lx.cue("network.international").contains(&scope_text) { Some("international".to_string()) } else { scope_of(lx, &text[n.end..ns]) };
+                    let scope = if lx.cue("network.international").contains(&scope_text) { Some(Scope::International) } else { scope_of(lx, &text[n.end..ns]) };
                     out.push(mk(FactKind::NetworkDisruption { count: Some(count), scope }, v.start, "networks:count", &noun));
                 }
                 None => misses.push(Miss { sentence_index: s.index, table: FactTable::NetworkDisruptions, reason: format!("\"{} {noun}\" without a word of dismantling", n.text) }),
@@ -363,9 +363,9 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             // "Nine channels used to smuggle precursors", "smuggling channels": routes of
             // traffickers, no channels between states.
             let near = crate::text::slice(s.text, ns.saturating_sub(30), (n.end + noun.len() + 40).min(s.text.len())).to_lowercase();
-            let trafficking = ty == "information_exchange" && ["smuggl", "traffick", "supply", "drug routes"].iter().any(|w| near.contains(w));
+            let trafficking = ty == EventType::InformationExchange && ["smuggl", "traffick", "supply", "drug routes"].iter().any(|w| near.contains(w));
             if plural && !verb_form && !n.year_like && !trafficking {
-                let mut c = mk(FactKind::Cooperation { event_type: ty.to_string(), parties: Vec::new(), count: Some(count) }, ns, "cooperation:count", &noun);
+                let mut c = mk(FactKind::Cooperation { event_type: ty, parties: Vec::new(), count: Some(count) }, ns, "cooperation:count", &noun);
                 c.aggregate = Some(true);
                 super::cooperation::fill_parties(s, &mut c);
                 out.push(c);
@@ -396,7 +396,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             if let Some(trig) = prev_net {
                 // "95 of them international": the scope word comes first.
                 let lead = |list: &str| lx.cue(list).at_start(after_of).is_some();
-                let scope = if lead("network.international") { Some("international".to_string()) } else if lead("network.domestic") { Some("domestic".to_string()) } else { None };
+                let scope = if lead("network.international") { Some(Scope::International) } else if lead("network.domestic") { Some(Scope::Domestic) } else { None };
                 if scope.is_some() {
                     out.push(mk(FactKind::NetworkDisruption { count: Some(count), scope }, trig, "networks:part", "of them"));
                 }
@@ -524,7 +524,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         });
         if let Some((ty, pos, cue)) = sent_cue {
             // "sentenced five men to death": the type may follow the people.
-            let ty = if ty == "unspecified" {
+            let ty = if ty == SentenceType::Unspecified {
                 first_cue(text, ne, clause_end, &sentence_lists[..3]).map(|x| x.0).unwrap_or(ty)
             } else {
                 ty
@@ -820,16 +820,16 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             if let Some(pv) = PASSIVE.find(after_full) {
                 let tail = &after_full[pv.end()..];
                 let tail = &tail[..floor_char(tail, 70)];
-                let lists = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")];
+                let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
                 static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|for)\s+(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years|months)").unwrap());
                 let verb = pv.as_str().to_lowercase();
                 let ty = lists
                     .iter()
                     .find(|(_, l)| lx.cue(l).find_all(tail).first().is_some_and(|h| h.start < 40))
                     .map(|x| x.0)
-                    .or_else(|| (YEARS_AFTER.is_match(tail) || verb.ends_with("jailed") || verb.ends_with("imprisoned")).then_some("prison"));
+                    .or_else(|| (YEARS_AFTER.is_match(tail) || verb.ends_with("jailed") || verb.ends_with("imprisoned")).then_some(SentenceType::Prison));
                 if let Some(ty) = ty {
-                    let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.end() + pv.start(), "sentences:one-person");
+                    let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.end() + pv.start(), "sentences:one-person");
                     c.figure_text = Some(m.as_str().to_string());
                     c.aggregate = Some(false);
                     out.push(c);
@@ -858,11 +858,11 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             continue;
         }
         if singular && sentenced_before {
-            let lists = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")];
+            let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
             static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+years").unwrap());
-            let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)).map(|x| x.0).or_else(|| YEARS.is_match(after).then_some("prison"));
+            let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)).map(|x| x.0).or_else(|| YEARS.is_match(after).then_some(SentenceType::Prison));
             if let Some(ty) = ty {
-                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty.to_string(), count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.start(), "sentences:one-person");
+                let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.start(), "sentences:one-person");
                 c.figure_text = Some(m.as_str().to_string());
                 c.aggregate = Some(false);
                 out.push(c);

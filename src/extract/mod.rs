@@ -11,7 +11,7 @@ mod tables;
 mod fuzz_tests;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Doc, Fact, FactKind, FactTable, Period, Qualifier};
+use crate::model::{Doc, Fact, FactKind, FactTable, Period, Qualifier, SentenceType};
 use crate::rules::countries::{self, CountryCue};
 use crate::rules::modality::modality_of;
 use crate::rules::numbers::{find_numbers, NumberMention};
@@ -48,7 +48,7 @@ pub struct TableOptions {
     pub min_value: Option<f64>,
     /// "all" (default), "incidents" (single incidents only) or "totals" (aggregates only).
     #[serde(default)]
-    pub keep: Option<String>,
+    pub keep: Option<Keep>,
 }
 
 impl TableOptions {
@@ -61,10 +61,33 @@ impl TableOptions {
                 return false;
             }
         }
-        match self.keep.as_deref() {
-            Some("incidents") => !f.is_aggregate,
-            Some("totals") => f.is_aggregate,
-            _ => true,
+        match self.keep {
+            Some(Keep::Incidents) => !f.is_aggregate,
+            Some(Keep::Totals) => f.is_aggregate,
+            Some(Keep::All) | None => true,
+        }
+    }
+}
+
+/// Which facts of a table an extract stage keeps (`per_table.<table>.keep`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub enum Keep {
+    All,
+    /// Single incidents only.
+    Incidents,
+    /// Reported totals (aggregates) only.
+    Totals,
+}
+
+impl TryFrom<String> for Keep {
+    type Error = String;
+    fn try_from(k: String) -> Result<Keep, String> {
+        match k.as_str() {
+            "all" => Ok(Keep::All),
+            "incidents" => Ok(Keep::Incidents),
+            "totals" => Ok(Keep::Totals),
+            _ => Err(format!("per_table keep must be all, incidents or totals, found `{k}`")),
         }
     }
 }
@@ -454,10 +477,10 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             }).or(sent.inherited.clone());
             // What its items count when they give only a place and a number.
             let head = text.trim_end().trim_end_matches(':');
-            let counts = [("death", "sentence.death"), ("life", "sentence.life"), ("prison", "sentence.prison")]
+            let counts = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")]
                 .iter()
                 .find(|(_, cue)| lx.cue(cue).contains(head))
-                .map(|(t, _)| FactKind::CourtSentence { sentence_type: (*t).to_string(), count: None })
+                .map(|(t, _)| FactKind::CourtSentence { sentence_type: *t, count: None })
                 .or_else(|| (lx.cue("arrest.nouns").contains(head) || lx.cue("arrest.verbs").contains(head) && lx.cue("arrest.people").contains(head)).then_some(FactKind::Arrest { count: None }))
                 .or_else(|| (lx.cue("network.nouns").contains(head) && lx.cue("network.verbs").contains(head)).then_some(FactKind::NetworkDisruption { count: None, scope: None }));
             let drug = only_drug(text, lx);

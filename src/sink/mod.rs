@@ -99,8 +99,9 @@ impl SinkOptions {
 /// The layout of what a run writes for a given input and config. A new value makes the
 /// next run a full one, so no output mixes files of two layouts (2: the partition value
 /// is a column of each file too; 3: the columns carry their descriptions; 4: the partition
-/// folders are `month=`, no longer the name of the column inside the files).
-pub const OUTPUT_FORMAT: &str = "output-format-4";
+/// folders are `month=`, no longer the name of the column inside the files; 5: the state holds
+/// sentence types, event types and scopes as enums).
+pub const OUTPUT_FORMAT: &str = "output-format-5";
 
 /// The partition of documents with no publication date.
 pub const UNDATED: &str = "month=unknown";

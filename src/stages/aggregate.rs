@@ -69,7 +69,7 @@ fn rows_of(facts: &[&Fact], table: FactTable) -> Vec<Row> {
         let (key, kg, pills) = match &f.kind {
             FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (drug.clone(), *quantity_kg, *pill_count),
             FactKind::Arrest { count } => (String::new(), None, *count),
-            FactKind::CourtSentence { sentence_type, count } => (sentence_type.clone(), None, *count),
+            FactKind::CourtSentence { sentence_type, count } => (sentence_type.as_str().to_string(), None, *count),
             _ => continue,
         };
         out.push(Row { country: country.clone(), year: p.start.year() as i64, key, is_aggregate: f.is_aggregate, full_year, kg, pills });

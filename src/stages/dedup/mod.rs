@@ -178,7 +178,7 @@ fn same_figure_in_block(a: &Fact, b: &Fact, tol: f64) -> bool {
             }
             // An MoU is signed once; meetings and conferences recur, so an undated one
             // joins another only within one document.
-            let null_ok = event_type == "mou" || a.doc_id == b.doc_id;
+            let null_ok = *event_type == crate::model::EventType::Mou || a.doc_id == b.doc_id;
             periods_compatible(a.period, b.period, null_ok)
         }
         _ => {
