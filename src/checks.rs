@@ -11,8 +11,43 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// The kinds of check.
-pub const TESTS: &[&str] = &["not_null", "unique", "accepted_values", "row_count", "sql"];
+/// The kinds of check, as written in `test = "..."`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub enum CheckTest {
+    NotNull,
+    Unique,
+    AcceptedValues,
+    RowCount,
+    /// A query over the output tables that returns the rows that are wrong.
+    Query,
+}
+
+impl CheckTest {
+    pub const ALL: [CheckTest; 5] = [CheckTest::NotNull, CheckTest::Unique, CheckTest::AcceptedValues, CheckTest::RowCount, CheckTest::Query];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckTest::NotNull => "not_null",
+            CheckTest::Unique => "unique",
+            CheckTest::AcceptedValues => "accepted_values",
+            CheckTest::RowCount => "row_count",
+            CheckTest::Query => "sql",
+        }
+    }
+}
+
+impl TryFrom<String> for CheckTest {
+    type Error = String;
+    fn try_from(t: String) -> Result<CheckTest, String> {
+        CheckTest::ALL.into_iter().find(|x| x.as_str() == t).ok_or_else(|| format!("unknown test `{t}` (known: {})", CheckTest::ALL.map(CheckTest::as_str).join(", ")))
+    }
+}
+
+impl std::fmt::Display for CheckTest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// One `[[checks]]` entry.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -22,7 +57,7 @@ pub struct CheckConfig {
     #[serde(default)]
     pub name: Option<String>,
     /// not_null, unique, accepted_values, row_count or sql.
-    pub test: String,
+    pub test: CheckTest,
     #[serde(default)]
     pub table: Option<String>,
     #[serde(default)]
@@ -48,8 +83,8 @@ fn error() -> String {
 }
 
 impl CheckConfig {
-    fn new(test: &str, table: &str, column: Option<&str>) -> Self {
-        CheckConfig { name: None, test: test.into(), table: Some(table.into()), column: column.map(str::to_string), values: Vec::new(), min_rows: None, max_rows: None, query: None, severity: error() }
+    fn new(test: CheckTest, table: &str, column: Option<&str>) -> Self {
+        CheckConfig { name: None, test, table: Some(table.into()), column: column.map(str::to_string), values: Vec::new(), min_rows: None, max_rows: None, query: None, severity: error() }
     }
 
     pub fn label(&self) -> String {
@@ -59,33 +94,29 @@ impl CheckConfig {
         match (&self.table, &self.column) {
             (Some(t), Some(c)) => format!("{}({t}.{c})", self.test),
             (Some(t), None) => format!("{}({t})", self.test),
-            _ => self.test.clone(),
+            _ => self.test.to_string(),
         }
     }
 
     /// What is wrong with the entry itself, as (key, message).
     pub fn problems(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        if !TESTS.contains(&self.test.as_str()) {
-            out.push(("test", format!("unknown test `{}` (known: {})", self.test, TESTS.join(", "))));
-            return out;
-        }
         if !matches!(self.severity.as_str(), "error" | "warn") {
             out.push(("severity", format!("expected \"error\" or \"warn\", found `{}`", self.severity)));
         }
-        if self.test != "sql" && self.table.is_none() {
+        if self.test != CheckTest::Query && self.table.is_none() {
             out.push(("table", format!("a `{}` check needs `table`", self.test)));
         }
-        if matches!(self.test.as_str(), "not_null" | "unique" | "accepted_values") && self.column.is_none() {
+        if matches!(self.test, CheckTest::NotNull | CheckTest::Unique | CheckTest::AcceptedValues) && self.column.is_none() {
             out.push(("column", format!("a `{}` check needs `column`", self.test)));
         }
-        if self.test == "accepted_values" && self.values.is_empty() {
+        if self.test == CheckTest::AcceptedValues && self.values.is_empty() {
             out.push(("values", "an `accepted_values` check needs `values`".into()));
         }
-        if self.test == "row_count" && self.min_rows.is_none() && self.max_rows.is_none() {
+        if self.test == CheckTest::RowCount && self.min_rows.is_none() && self.max_rows.is_none() {
             out.push(("min_rows", "a `row_count` check needs `min_rows` and/or `max_rows`".into()));
         }
-        if self.test == "sql" {
+        if self.test == CheckTest::Query {
             match &self.query {
                 None => out.push(("query", "an `sql` check needs `query`, which returns the rows that are wrong".into())),
                 Some(q) => {
@@ -104,12 +135,12 @@ impl CheckConfig {
 pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
     let lx = &cfg.lexicon.data;
     let mut out = Vec::new();
-    let accepted = |table: &str, column: &str, values: Vec<String>| CheckConfig { values, ..CheckConfig::new("accepted_values", table, Some(column)) };
+    let accepted = |table: &str, column: &str, values: Vec<String>| CheckConfig { values, ..CheckConfig::new(CheckTest::AcceptedValues, table, Some(column)) };
     let tables: BTreeSet<String> = cfg.stages.iter().flat_map(|s| crate::stages::kind(&s.kind).map(|k| k.table_names(s)).unwrap_or_default()).collect();
     if tables.contains("documents") {
         for c in ["doc_id", "source"] {
-            out.push(CheckConfig::new("not_null", "documents", Some(c)));
-            out.push(CheckConfig::new("unique", "documents", Some(c)));
+            out.push(CheckConfig::new(CheckTest::NotNull, "documents", Some(c)));
+            out.push(CheckConfig::new(CheckTest::Unique, "documents", Some(c)));
         }
     }
     let countries: Vec<String> = lx.countries.keys().cloned().collect();
@@ -121,27 +152,27 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
             continue;
         }
         for c in ["fact_id", "doc_id", "evidence", "qualifier", "is_aggregate", "cluster_id"] {
-            out.push(CheckConfig::new("not_null", name, Some(c)));
+            out.push(CheckConfig::new(CheckTest::NotNull, name, Some(c)));
         }
-        out.push(CheckConfig::new("unique", name, Some("fact_id")));
+        out.push(CheckConfig::new(CheckTest::Unique, name, Some("fact_id")));
         out.push(accepted(name, "qualifier", qualifiers.clone()));
         out.push(accepted(name, "country", countries.clone()));
         out.push(CheckConfig {
             name: Some(format!("periods_in_order({name})")),
             query: Some(format!("SELECT fact_id, period_start, period_end FROM {name} WHERE period_start > period_end OR (period_start IS NULL) <> (period_end IS NULL)")),
-            ..CheckConfig::new("sql", name, None)
+            ..CheckConfig::new(CheckTest::Query, name, None)
         });
         match t {
             FactTable::Seizures => {
                 let mut drugs: Vec<String> = lx.drugs.keys().cloned().collect();
                 drugs.extend(strings(crate::model::DRUG_GROUPS));
-                out.push(CheckConfig::new("not_null", name, Some("drug")));
+                out.push(CheckConfig::new(CheckTest::NotNull, name, Some("drug")));
                 out.push(accepted(name, "drug", drugs));
                 out.push(accepted(name, "value_currency", lx.currencies.keys().cloned().collect()));
                 out.push(CheckConfig {
                     name: Some("no_negative_amounts(seizures)".into()),
                     query: Some("SELECT fact_id, quantity_kg, pill_count, value_amount FROM seizures WHERE quantity_kg < 0 OR pill_count < 0 OR value_amount < 0".into()),
-                    ..CheckConfig::new("sql", name, None)
+                    ..CheckConfig::new(CheckTest::Query, name, None)
                 });
             }
             FactTable::Sentences => out.push(accepted(name, "sentence_type", strings(crate::model::SENTENCE_TYPES))),
@@ -154,11 +185,11 @@ pub fn contract_checks(cfg: &Config) -> Vec<CheckConfig> {
         }
     }
     if tables.contains("fact_clusters") {
-        out.push(CheckConfig::new("unique", "fact_clusters", Some("cluster_id")));
+        out.push(CheckConfig::new(CheckTest::Unique, "fact_clusters", Some("cluster_id")));
     }
     if tables.contains("rejects") {
         for c in ["source", "reason"] {
-            out.push(CheckConfig::new("not_null", "rejects", Some(c)));
+            out.push(CheckConfig::new(CheckTest::NotNull, "rejects", Some(c)));
         }
     }
     for c in &mut out {
@@ -241,7 +272,7 @@ impl Tables<'_> {
 }
 
 fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), String> {
-    if c.test == "sql" {
+    if c.test == CheckTest::Query {
         let query = c.query.as_deref().unwrap_or_default();
         let mut inputs = BTreeMap::new();
         let columns = crate::stages::sql::columns_read(query);
@@ -262,7 +293,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
     // Every column check of a table reads the same columns: each file is opened once.
     let columns = tables.columns.get(name).cloned().unwrap_or_default();
     let Some(t) = tables.get(name, Some(columns))? else { return Err(format!("table `{name}` is not in the output")) };
-    if c.test == "row_count" {
+    if c.test == CheckTest::RowCount {
         let n = t.num_rows() as u64;
         let low = c.min_rows.is_some_and(|m| n < m);
         let high = c.max_rows.is_some_and(|m| n > m);
@@ -272,12 +303,12 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
     let column = c.column.as_deref().unwrap_or_default();
     let Some(col) = t.column(column) else { return Err(format!("table `{name}` has no column `{column}`")) };
     let n = col.len();
-    Ok(match c.test.as_str() {
-        "not_null" => {
+    Ok(match c.test {
+        CheckTest::NotNull => {
             let nulls = (0..n).filter(|&i| is_null(col, i)).count() as u64;
             (nulls, format!("{nulls} null values"))
         }
-        "unique" => {
+        CheckTest::Unique => {
             let mut seen: std::collections::HashMap<std::borrow::Cow<'_, str>, u64> = std::collections::HashMap::with_capacity(n);
             for v in (0..n).filter_map(|i| cell_ref(col, i)) {
                 *seen.entry(v).or_default() += 1;
@@ -307,7 +338,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
 /// Run checks against the output folder `out`, in order.
 pub fn run(checks: &[CheckConfig], out: &Path) -> Vec<Outcome> {
     let mut columns: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for c in checks.iter().filter(|c| c.test != "sql") {
+    for c in checks.iter().filter(|c| c.test != CheckTest::Query) {
         if let Some(t) = &c.table {
             columns.entry(t.clone()).or_default().extend(c.column.clone());
         }
@@ -349,7 +380,7 @@ mod tests {
             .col("count", ColumnData::I64(vec![Some(3), Some(-1), None]))
             .col("parties", ColumnData::ListStr(vec![vec!["IRQ".into(), "UNODC".into()], vec![], vec!["ZZZ".into()]]));
         let out = out_with(&t);
-        let c = |test: &str, column: Option<&str>| CheckConfig::new(test, "arrests", column);
+        let c = |test: &str, column: Option<&str>| CheckConfig::new(CheckTest::try_from(test.to_string()).unwrap(), "arrests", column);
         let checks = vec![
             c("not_null", Some("fact_id")),
             c("not_null", Some("country")),
@@ -358,9 +389,9 @@ mod tests {
             CheckConfig { values: vec!["IRQ".into(), "UNODC".into()], ..c("accepted_values", Some("parties")) },
             CheckConfig { min_rows: Some(1), max_rows: Some(3), ..c("row_count", None) },
             CheckConfig { min_rows: Some(4), ..c("row_count", None) },
-            CheckConfig { query: Some("SELECT fact_id FROM arrests WHERE count < 0".into()), severity: "warn".into(), ..CheckConfig::new("sql", "arrests", None) },
+            CheckConfig { query: Some("SELECT fact_id FROM arrests WHERE count < 0".into()), severity: "warn".into(), ..CheckConfig::new(CheckTest::Query, "arrests", None) },
             c("not_null", Some("nothing")),
-            CheckConfig::new("not_null", "missing_table", Some("x")),
+            CheckConfig::new(CheckTest::NotNull, "missing_table", Some("x")),
         ];
         let got: Vec<u64> = run(&checks, &out).iter().map(|o| o.failures).collect();
         assert_eq!(got, vec![0, 1, 1, 1, 1, 0, 1, 1, 1, 1]);
@@ -410,11 +441,11 @@ mod tests {
 
     #[test]
     fn entries_are_checked() {
-        let c = CheckConfig::new("accepted_values", "seizures", None);
+        let c = CheckConfig::new(CheckTest::AcceptedValues, "seizures", None);
         let keys: Vec<&str> = c.problems().iter().map(|p| p.0).collect();
         assert_eq!(keys, vec!["column", "values"]);
-        let c = CheckConfig { query: Some("SELEC 1".into()), ..CheckConfig::new("sql", "x", None) };
+        let c = CheckConfig { query: Some("SELEC 1".into()), ..CheckConfig::new(CheckTest::Query, "x", None) };
         assert_eq!(c.problems()[0].0, "query");
-        assert_eq!(CheckConfig::new("bogus", "x", None).problems()[0].0, "test");
+        assert_eq!(CheckTest::try_from("bogus".to_string()).unwrap_err(), "unknown test `bogus` (known: not_null, unique, accepted_values, row_count, sql)");
     }
 }
