@@ -499,7 +499,8 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
                     continue;
                 }
             }
-            if complements(&mut out.facts, &f, lx).is_some() {
+            let mut f = f;
+            if complements(&mut out.facts, &mut f, lx).is_some() {
                 continue;
             }
             out.facts.push(f);
@@ -597,14 +598,38 @@ pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
 /// "Police seized 2,253 kg of cocaine. The haul, worth €157 million, ...": a sentence that
 /// refers back to the last seizure and adds its value (or its weight) completes that
 /// seizure instead of making a new one. Returns the completed fact's id.
-fn complements(facts: &mut [Fact], f: &Fact, lx: &Lexicon) -> Option<String> {
-    let FactKind::Seizure { quantity_kg, pill_count, value_amount, value_currency, .. } = &f.kind else { return None };
+fn complements(facts: &mut [Fact], f: &mut Fact, lx: &Lexicon) -> Option<String> {
+    let FactKind::Seizure { drug: f_drug, quantity_kg, pill_count, value_amount, value_currency } = &f.kind else { return None };
     let lower = f.evidence.to_lowercase();
     let refers = refers_back(&f.evidence, lx) || lower.starts_with("it ") || lower.starts_with("they ");
     if !refers || f.sentence_index == 0 {
         return None;
     }
-    let f_drug = match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => String::new() };
+    let f_drug = f_drug.clone();
+    // "Officers seized 12 kg of heroin and 3 kg of ice. The drugs are worth S$680,000": the
+    // value of a haul of several drugs just told is the value of them all, a row of its
+    // own whose drug is `mixed`.
+    if f_drug == "unspecified" && value_amount.is_some() && quantity_kg.is_none() && pill_count.is_none() {
+        let last = facts.iter().rev().find(|g| matches!(g.kind, FactKind::Seizure { .. }) && g.sentence_index < f.sentence_index).map(|g| g.sentence_index);
+        if let Some(si) = last.filter(|si| f.sentence_index - si <= 2) {
+            let told = facts.iter().filter(|g| g.sentence_index == si);
+            let drugs: std::collections::BTreeSet<&str> = told
+                .clone()
+                .filter_map(|g| match &g.kind {
+                    FactKind::Seizure { drug, quantity_kg, pill_count, .. } if quantity_kg.is_some() || pill_count.is_some() => Some(drug.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let valued = told.clone().any(|g| matches!(g.kind, FactKind::Seizure { value_amount: Some(_), .. }));
+            if drugs.len() >= 2 && !valued {
+                if let FactKind::Seizure { drug, .. } = &mut f.kind {
+                    *drug = "mixed".into();
+                }
+                f.rule = format!("{}+of-several-drugs", f.rule);
+                return None;
+            }
+        }
+    }
     // The latest seizure of the same drug ("the fentanyl had a value of ..." after a
     // seizure of fentanyl and one of precursors).
     let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 3).find(|g| {
@@ -829,6 +854,36 @@ mod tests {
         let raw = RawDoc { source: "t".into(), text: text.into(), published: Some(published.parse().unwrap()), ..Default::default() };
         let doc = crate::clean::clean(&raw, &lx);
         super::extract(&doc, &lx, &Default::default()).facts.iter().map(|f| f.period.map(|p| (p.start.to_string(), p.end.to_string()))).collect()
+    }
+
+    /// (drug, kg, value) of every seizure of a text.
+    fn seizures(text: &str) -> Vec<(String, Option<f64>, Option<f64>)> {
+        let lx = Lexicon::builtin();
+        let raw = RawDoc { source: "t".into(), text: text.into(), published: Some("2025-09-02".parse().unwrap()), ..Default::default() };
+        let doc = crate::clean::clean(&raw, &lx);
+        super::extract(&doc, &lx, &Default::default())
+            .facts
+            .iter()
+            .filter_map(|f| match &f.kind {
+                FactKind::Seizure { drug, quantity_kg, value_amount, .. } => Some((drug.clone(), *quantity_kg, *value_amount)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_value_of_several_drugs_is_a_row_of_its_own() {
+        let row = |d: &str, kg: Option<f64>, v: Option<f64>| (d.to_string(), kg, v);
+        // Right after a list of hauls of different drugs.
+        assert_eq!(seizures("Police seized 540kg of syabu and 120kg of ketamine worth RM21.6 million on Sunday."), vec![row("methamphetamine", Some(540.0), None), row("ketamine", Some(120.0), None), row("mixed", None, Some(21_600_000.0))]);
+        // In the next sentence, pointing back at them.
+        assert_eq!(seizures("Officers seized 12 kg of heroin and 3 kg of cocaine on Monday. The drugs are estimated to be worth more than $680,000."), vec![row("heroin", Some(12.0), None), row("cocaine", Some(3.0), None), row("mixed", None, Some(680_000.0))]);
+        // One drug: the value is that haul's.
+        assert_eq!(seizures("Officers seized 12 kg of heroin on Monday. The drugs are estimated to be worth $680,000."), vec![row("heroin", Some(12.0), Some(680_000.0))]);
+        // Each haul with its own value.
+        assert_eq!(seizures("Police seized 40 kg of heroin worth $2 million and 10 kg of cocaine worth $400,000."), vec![row("heroin", Some(40.0), Some(2_000_000.0)), row("cocaine", Some(10.0), Some(400_000.0))]);
+        // Goods that are not drugs.
+        assert_eq!(seizures("Police seized 40 kg of heroin. They also seized four vehicles and jewellery worth $380,000."), vec![row("heroin", Some(40.0), None)]);
     }
 
     #[test]

@@ -257,6 +257,33 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 if k > 0 && matches!(s.quantities[k - 1].measure, Measure::Money { .. }) && restated_in_brackets(crate::text::slice(s.text, s.quantities[k - 1].end, q.start)) {
                     continue;
                 }
+                // "540kg of syabu and 120kg of ketamine worth RM21.6 million": a value right
+                // after a list of hauls of different drugs is the value of them all, a row of
+                // its own whose drug is `mixed`.
+                let list_total = last_goods.filter(|&i| {
+                    let drug_of_c = |c: &Candidate| match &c.kind {
+                        FactKind::Seizure { drug, value_amount: None, .. } => Some(drug.clone()),
+                        _ => None,
+                    };
+                    let Some(prev) = out[..i].iter().rposition(|c| c.end <= out[i].start && drug_of_c(c).is_some()) else { return false };
+                    let between = crate::text::slice(s.text, out[prev].end, out[i].start).to_lowercase();
+                    let gap = crate::text::slice(s.text, out[i].end, q.start).to_lowercase();
+                    let listed = (between.contains(" and ") || between.contains(", ")) && between.split_whitespace().count() <= 8;
+                    let right_after = !gap.contains(" and ") && !gap.contains(';') && gap.split_whitespace().count() <= 8;
+                    listed && right_after && drug_of_c(&out[prev]).is_some_and(|d| Some(d) != drug_of_c(&out[i]))
+                });
+                if list_total.is_some() {
+                    let mut c = Candidate::new(
+                        FactKind::Seizure { drug: "mixed".into(), quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
+                        q.start,
+                        q.end,
+                        trig.start,
+                        "seizure:value-of-list",
+                    );
+                    c.figure_text = Some(format!("{} (the drugs listed before)", q.text));
+                    out.push(c);
+                    continue;
+                }
                 // A value beside a seized mass or pill count is that seizure's value.
                 if let Some(i) = last_goods {
                     if let FactKind::Seizure { value_amount, value_currency, .. } = &mut out[i].kind {

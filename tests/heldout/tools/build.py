@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Write SET/docs/* and SET/gold.json from SET/build/part*.py.
 
+A doc may set "body_key" (the record field that holds the text; default "body" in JSON lines, "text" in a JSON
+array or object); fmt "json1" writes a file holding one JSON object; a multi-record path ending in ".gz"
+(feed.jsonl.gz) is gzipped.
+
     python3 tests/heldout/tools/build.py tests/heldout/set8
 """
 import glob, gzip, importlib, json, os, shutil, sys
@@ -28,10 +32,16 @@ def main():
             with open(os.path.join(DOCS_DIR, src), "wb") as fh:
                 with gzip.GzipFile(filename=src[:-3], mode="wb", fileobj=fh, mtime=0) as gz:
                     gz.write(d["text"].encode("utf-8"))
+        elif fmt == "json1":  # a file holding one JSON object (source without #N)
+            rec = dict(d["record"])
+            rec[d.get("body_key") or "text"] = d["text"]
+            with open(os.path.join(DOCS_DIR, src), "w", encoding="utf-8") as fh:
+                json.dump(rec, fh, ensure_ascii=False, indent=2)
+                fh.write("\n")
         elif fmt in ("jsonl", "json"):
             path, n = src.split("#")
             rec = dict(d["record"])
-            rec["body" if fmt == "jsonl" else "text"] = d["text"]
+            rec[d.get("body_key") or ("body" if fmt == "jsonl" else "text")] = d["text"]
             multi.setdefault(path, []).append((int(n), fmt, rec))
         else:
             raise ValueError(fmt)
@@ -39,13 +49,17 @@ def main():
         recs.sort()
         assert [n for n, _, _ in recs] == list(range(1, len(recs) + 1)), path
         fmt = recs[0][1]
-        with open(os.path.join(DOCS_DIR, path), "w", encoding="utf-8") as fh:
-            if fmt == "jsonl":
-                for _, _, r in recs:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-            else:
-                json.dump([r for _, _, r in recs], fh, ensure_ascii=False, indent=2)
-                fh.write("\n")
+        if fmt == "jsonl":
+            data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for _, _, r in recs)
+        else:
+            data = json.dumps([r for _, _, r in recs], ensure_ascii=False, indent=2) + "\n"
+        if path.endswith(".gz"):  # e.g. feed.jsonl.gz
+            with open(os.path.join(DOCS_DIR, path), "wb") as fh:
+                with gzip.GzipFile(filename=path[:-3], mode="wb", fileobj=fh, mtime=0) as gz:
+                    gz.write(data.encode("utf-8"))
+        else:
+            with open(os.path.join(DOCS_DIR, path), "w", encoding="utf-8") as fh:
+                fh.write(data)
     gold = {
         "corpus": CORPUS,
         "about": ("Hand-made held-out set of drug-law-enforcement news in many formats (plain text, HTML, JSON lines, "

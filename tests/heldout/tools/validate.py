@@ -27,6 +27,9 @@ CUR = {"GBP", "PKR", "BDT", "NGN", "KES", "ZAR", "PHP", "THB", "MYR", "IDR", "AU
 ISO3 |= set("SGP NPL SLB GEO".split())  # set 11
 BODIES |= {"ASEANAPOL"}  # set 11
 CUR |= {"SGD", "NPR", "RUB", "MMK", "PGK"}  # set 11
+ISO3 |= set("CPV LTU LVA EST FIN ARG AUT CZE ROU SVK".split())  # set 12
+BODIES |= {"CMF"}  # set 12 (Combined Maritime Forces)
+CUR |= {"GHS", "CVE", "MZN", "ARS", "TZS", "PYG"}  # set 12
 errs = []
 
 
@@ -36,11 +39,18 @@ def acc(v):
 
 def records(path):
     full = os.path.join(DOCS, path)
-    if path.endswith(".jsonl"):
-        return [json.loads(l) for l in open(full, encoding="utf-8") if l.strip()]
-    if path.endswith(".json"):
-        return json.load(open(full, encoding="utf-8"))
+    opener = gzip.open if path.endswith(".gz") else open
+    base = path[:-3] if path.endswith(".gz") else path
+    if base.endswith(".jsonl"):
+        return [json.loads(l) for l in opener(full, "rt", encoding="utf-8") if l.strip()]
+    if base.endswith(".json"):
+        return json.load(opener(full, "rt", encoding="utf-8"))  # a list, or one object (dict)
     return None
+
+
+def body_of(r):
+    """The text field of a record: body or text, else the longest string value (set 12 varies the names)."""
+    return r.get("body") or r.get("text") or max((v for v in r.values() if isinstance(v, str)), key=len, default="")
 
 
 # 1. sources exist
@@ -53,8 +63,10 @@ for g in gold["docs"]:
         continue
     if n:
         recs = records(path)
-        if not (1 <= int(n) <= len(recs)):
+        if not isinstance(recs, list) or not (1 <= int(n) <= len(recs)):
             errs.append(f"{src}: no record {n}")
+    elif isinstance(records(path), list):
+        errs.append(f"{src}: a multi-record file needs #N")
     elif path.endswith(".gz"):
         gzip.open(os.path.join(DOCS, path)).read()
     pdv = g.get("published_date")
@@ -64,7 +76,9 @@ annotated = {g["source"].partition("#")[0] for g in gold["docs"]}
 for f in os.listdir(DOCS):
     if f not in annotated:
         errs.append(f"file without gold: {f}")
-for path in {s for s in annotated if s.endswith((".jsonl", ".json"))}:
+for path in {s for s in annotated if s.endswith((".jsonl", ".json", ".jsonl.gz", ".json.gz"))}:
+    if isinstance(records(path), dict):  # one object: source without #N
+        continue
     n = len(records(path))
     have = {g["source"] for g in gold["docs"] if g["source"].startswith(path + "#")}
     if have != {f"{path}#{i}" for i in range(1, n + 1)}:
@@ -139,8 +153,9 @@ def article_text(src):
     path, _, n = src.partition("#")
     full = os.path.join(DOCS, path)
     if n:
-        r = records(path)[int(n) - 1]
-        return r.get("body") or r.get("text") or ""
+        return body_of(records(path)[int(n) - 1])
+    if isinstance(records(path), dict):
+        return body_of(records(path))
     if path.endswith(".gz"):
         return gzip.open(full).read().decode("utf-8")
     t = open(full, encoding="utf-8").read()
