@@ -257,6 +257,18 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
     single_people(s, out);
+    // "Both were arrested", "Both men were detained": two people just named.
+    {
+        static BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*both\s+(?:of\s+them\s+|men\s+|women\s+|suspects\s+)?(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?").unwrap());
+        if let Some(m) = BOTH.find(text) {
+            if let Some(h) = lx.cue("arrest.verbs").at_start(&text[m.end()..]) {
+                let mut c = Candidate::new(FactKind::Arrest { count: Some(2) }, 0, m.end(), m.end() + h.start, "arrests:both");
+                c.figure_text = Some(text[..m.end() + h.end].trim().to_string());
+                c.aggregate = Some(false);
+                out.push(c);
+            }
+        }
+    }
     // "announced the dismantling of an international network", "the gang behind the imports
     // had been dismantled": one network.
     {
@@ -432,7 +444,12 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             out.push(c);
             continue;
         }
-        if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") {
+        // "The two arrested men may face ...": people already counted, "arrested" their adjective.
+        let adjective = {
+            let after_word = text[n.end..].split_whitespace().nth(1).unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+            people.lookup(after_word).is_some() || pre_l.ends_with(" the") || pre_l == "the"
+        };
+        if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") && !adjective {
             let c = mk(FactKind::Arrest { count: Some(count) }, crate::text::ceil_char_boundary(text, n.end + 1), "arrests:headline", &next_word);
             out.push(c);
             continue;
@@ -699,7 +716,7 @@ fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
         Regex::new(r"^(?:\s+(?:of|from|at|in|on|with)\s+[^,;.]{1,50}?)?(?:\s*,[^,;.]{1,50}?){0,3}\s*(?:,\s*and|,|and|as\s+well\s+as)\s+$").unwrap()
     });
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*,\s*(?:aged\s+)?\d{1,2})?(?:\s+(?:of|from|at|in|on|with)\s+[^,;.]{1,50}?)?(?:\s*,[^,;.]{1,60})?\s*,?\s*(?:were|have\s+been|had\s+been|are)\s+(?:also\s+|later\s+|subsequently\s+|both\s+|all\s+)?").unwrap()
+        Regex::new(r"^(?:\s*,\s*(?:aged\s+)?\d{1,2})?(?:\s+(?:of|from|at|in|on|with)\s+[^,;.]{1,50}?)?(?:\s*,[^,;.]{1,60}?)??(?:\s+(?:who|that)\s+[^,;.]{1,60}?)??\s*,?\s*(?:were|have\s+been|had\s+been|are)\s+(?:also\s+|later\s+|subsequently\s+|both\s+|all\s+)?").unwrap()
     });
     let text = s.text;
     let lx = s.lx;
@@ -724,6 +741,8 @@ fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
         let pre = text[..first.start].trim_end();
         // "Arrested were a Chinese national ... and two Filipino accomplices".
         let inverted = pre.strip_suffix("were").or_else(|| pre.strip_suffix("are")).map(str::trim_end).unwrap_or(pre);
+        // "arrested the two men and a third suspect", "detained all four crew and the captain".
+        let inverted = ["the", "all", "both", "all the"].iter().find_map(|d| inverted.strip_suffix(d).filter(|r| r.ends_with(' ')).map(str::trim_end)).unwrap_or(inverted);
         let before = verbs.at_end(inverted).filter(|h| h.end == inverted.len()).map(|h| h.start);
         // Parts of a count already made ("Three people, a clerk and two drivers, were
         // arrested"; "including a woman and two minors") add nothing.
@@ -748,7 +767,7 @@ fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
 /// to death"), or people without a number ("arrested dozens of dealers": count null).
 fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?P<det>a|an|the|its|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|owner|helper|skipper|employee|broker|infiltrator|duo|trio|quartet|pair|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
+        Regex::new(r"(?i)\b(?P<det>a|an|the|its|his|her|their|another|dozens\s+of|scores\s+of|several|numerous|a\s+number\s+of|hundreds\s+of|many)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>man|woman|person|suspect|courier|trafficker|smuggler|driver|national|citizen|dealer|passenger|traveller|traveler|teenager|youth|foreigner|resident|kingpin|leader|ringleader|fugitive|commander|boss|lord|president|official|officer|chief|mule|briton|member|colonel|general|captain|major|soldier|policeman|mayor|lawmaker|politician|businessman|accomplice|co-defendant|defendant|convict|pilot|owner|helper|skipper|employee|broker|infiltrator|student|agent|importer|exporter|farmer|worker|tourist|pensioner|seller|vendor|peddler|pusher|supplier|proprietor|businesswoman|duo|trio|quartet|pair|dealers|suspects|traffickers|smugglers|people|persons|couriers|members|individuals|nationals)\b").unwrap()
     });
     let lx = s.lx;
     let text = s.text;
@@ -870,7 +889,9 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             }
         }
         let verb_before = arrest_verbs.find_all(clause_before).last().is_some_and(|h| if definite { clause_before[h.end..].trim().is_empty() } else { clause_before.len() - h.end < 25 });
-        let verb_after = arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30);
+        // "a 45-year-old businessman returning from Sao Paulo was arrested": farther with
+        // "was" right before the verb.
+        let verb_after = arrest_verbs.find_all(after).first().is_some_and(|h| h.start < 30 || h.start < 70 && ["was", "were", "been"].iter().any(|w| after[..h.start].trim_end().ends_with(w)));
         if verb_before || verb_after {
             if !singular && s.numbers.iter().any(|n| n.start >= m.start() && n.end <= m.end()) {
                 continue;
@@ -921,6 +942,12 @@ mod tests {
         assert_eq!(arrests("Three employees of the terminal, aged 28, 35 and 41, were arrested."), vec![Some(3)]);
         assert_eq!(arrests("Police raided a warehouse, where six suspects of Arab and Asian nationalities were arrested."), vec![Some(6)]);
         assert_eq!(arrests("Three smugglers were killed and others fled, where its forces arrested four of them near the village."), vec![Some(4)]);
+        assert_eq!(arrests("The driver, 41, and his passenger, 29, were arrested and are due to appear in court."), vec![Some(2)]);
+        assert_eq!(arrests("The agency had arrested the two men and a third suspect on November 12."), vec![Some(3)]);
+        assert_eq!(arrests("The lorry driver and two accomplices who were escorting the vehicle were arrested."), vec![Some(3)]);
+        assert_eq!(arrests("Police seized 28 kg of cocaine at the airport. Both were arrested."), vec![Some(2)]);
+        assert_eq!(arrests("The two arrested men may face up to 25 years in prison."), vec![]);
+        assert_eq!(arrests("At the airport, a 45-year-old businessman returning from Sao Paulo was arrested on Tuesday."), vec![Some(1)]);
         assert_eq!(arrests("Agents arrested a Chinese man and two Filipinos and seized 10 kilos of shabu."), vec![Some(3)]);
         assert_eq!(arrests("Arrested were a Chinese national, identified only as alias \"Wei,\" 41, and two Filipino accomplices, aged 33 and 38."), vec![Some(3)]);
     }
