@@ -27,9 +27,9 @@ CUR = {"GBP", "PKR", "BDT", "NGN", "KES", "ZAR", "PHP", "THB", "MYR", "IDR", "AU
 ISO3 |= set("SGP NPL SLB GEO".split())  # set 11
 BODIES |= {"ASEANAPOL"}  # set 11
 CUR |= {"SGD", "NPR", "RUB", "MMK", "PGK"}  # set 11
-ISO3 |= set("CPV LTU LVA EST FIN ARG AUT CZE ROU SVK".split())  # set 12
+ISO3 |= set("CPV LTU LVA EST FIN ARG GRD BRB".split())  # set 12
 BODIES |= {"CMF"}  # set 12 (Combined Maritime Forces)
-CUR |= {"GHS", "CVE", "MZN", "ARS", "TZS", "PYG"}  # set 12
+CUR |= {"GHS", "CVE", "MZN", "TZS"}  # set 12
 errs = []
 
 
