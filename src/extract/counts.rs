@@ -447,7 +447,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // "The two arrested men may face ...": people already counted, "arrested" their adjective.
         let adjective = {
             let after_word = text[n.end..].split_whitespace().nth(1).unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-            people.lookup(after_word).is_some() || pre_l.ends_with(" the") || pre_l == "the"
+            people.lookup(after_word).is_some()
         };
         if matches!(next_word.as_str(), "held" | "arrested" | "detained" | "nabbed" | "apprehended") && !adjective {
             let c = mk(FactKind::Arrest { count: Some(count) }, crate::text::ceil_char_boundary(text, n.end + 1), "arrests:headline", &next_word);
