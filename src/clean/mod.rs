@@ -32,7 +32,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?P<k>title|h
 static WIRE_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\((?P<wire>\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]+){0,2})\)\s*[-:]\s").unwrap());
 
 /// Small words a name of an outlet may hold in lower case.
-const NAME_JOINERS: &[&str] = &["of", "the", "and", "for", "on", "de", "del", "la", "le", "el", "al", "du", "des", "en", "&"];
+const NAME_JOINERS: &[&str] = &["of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "el", "al", "du", "des", "en", "van", "von", "der", "den", "het", "e", "y", "&"];
 
 /// A line that names an outlet: 1 to 6 words, capitalised (small joining words
 /// aside), no figure, no sentence punctuation; a single word only when the lexicon
@@ -53,8 +53,11 @@ fn outlet_like(l: &str, lx: &Lexicon) -> bool {
 /// service", "The Marwar Chronicle | By our Staff Reporter | Jodhpur", "Le Détroit Info
 /// (English edition)"): the first segment that is a name, not a place, byline or note.
 /// Notes about the edition or translation are no part of the name.
+/// A note about the edition or translation after an outlet's name ("(English edition)",
+/// "(édition anglaise)", "- English service").
+static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*(?:\([^)]*\)|[-–—,]?\s*(?:english|international|online|web|digital)\s+(?:edition|service|version|desk|digest))\s*$").unwrap());
+
 fn outlet_of_line(l: &str, lx: &Lexicon) -> Option<String> {
-    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*(?:\([^)]*\)|[-–—,]?\s*(?:english|international|online|web|digital)\s+(?:edition|service|version|desk))\s*$").unwrap());
     if l.len() > 90 || l.ends_with(['.', '!', '?', '"']) {
         return None;
     }
@@ -191,9 +194,13 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
             let l = lines[ni].trim().to_string();
             // "The Peel Courier - Courts": a name and its section.
             let segmented = [" - ", " | ", " — ", " – "].iter().any(|sep| l.contains(sep));
-            if outlet_like(&l, lx) && lx.places.lookup(&l).is_none() && !segmented {
+            // "Calabria Notizie (English)": the note in brackets is no part of the name
+            // ("Riyadh Gazette English Edition" is the name as it is).
+            static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^)]*\)\s*$").unwrap());
+            let name = BRACKETED.replace(&l, "").trim().to_string();
+            if !name.is_empty() && outlet_like(&name, lx) && lx.places.lookup(&name).is_none() && !segmented {
                 if outlet.is_none() {
-                    outlet = Some(lx.outlets.lookup(&l).cloned().unwrap_or(l));
+                    outlet = Some(lx.outlets.lookup(&name).cloned().unwrap_or(name));
                 }
                 lines[ni] = String::new();
             } else if let Some(name) = outlet_of_line(&l, lx) {
@@ -290,6 +297,9 @@ mod tests {
             ("The Marwar Chronicle | By our Staff Reporter | Jodhpur", "The Marwar Chronicle"),
             ("Le Détroit Info (English edition)", "Le Détroit Info"),
             ("Calabria Notizie — English service", "Calabria Notizie"),
+            ("Calabria Notizie (English)", "Calabria Notizie"),
+            ("Notícias do Índico (English service)", "Notícias do Índico"),
+            ("Riyadh Gazette English Edition", "Riyadh Gazette English Edition"),
         ] {
             let d = clean(&raw(&format!("Police seize drugs in the provinces\n{header}\nMonday, 23 June 2025{body}")), &lx);
             assert_eq!(d.outlet.as_deref(), Some(outlet), "{header}");

@@ -12,7 +12,7 @@ const TITLE: &[&str] = &["title", "headline", "name", "heading"];
 const TEXT: &[&str] = &["text", "body", "content", "article", "full_text", "fulltext", "article_body", "articleBody", "description", "summary"];
 const DATE: &[&str] = &["published", "published_at", "publishedAt", "published_date", "publication_date", "pub_date", "pubDate", "date", "datePublished", "created_at", "timestamp", "time"];
 const URL: &[&str] = &["url", "link", "href", "permalink"];
-const OUTLET: &[&str] = &["source", "outlet", "publisher", "site_name", "site", "source_name", "media", "newspaper", "paper", "publication", "agency", "domain"];
+const OUTLET: &[&str] = &["source", "outlet", "publisher", "published_by", "publishedby", "site_name", "site", "source_name", "media", "newspaper", "paper", "publication", "agency", "domain"];
 /// Words that name a field's role inside other field names ("outlet_name", "date_iso",
 /// "pubTimestamp", "medio", "fecha"), for feeds whose names are in no list above.
 const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "ts", "timestamp", "time", "pub"];

@@ -9,8 +9,42 @@ use std::sync::LazyLock;
 pub const MONTH_RE: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 pub const WEEKDAY_RE: &str = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
 
+/// Month and weekday names of other languages (`calendar_words.toml`).
+struct CalendarWords {
+    months: std::collections::HashMap<String, u32>,
+    /// Regex alternations of the names, longest first.
+    month_re: String,
+    weekday_re: String,
+}
+
+static CALENDAR_WORDS: LazyLock<CalendarWords> = LazyLock::new(|| {
+    #[derive(serde::Deserialize)]
+    struct File {
+        months: std::collections::BTreeMap<String, Vec<String>>,
+        weekdays: Vec<String>,
+    }
+    let f: File = toml::from_str(include_str!("calendar_words.toml")).expect("calendar_words.toml is valid");
+    let mut months = std::collections::HashMap::new();
+    for (m, names) in &f.months {
+        let m: u32 = m.parse().expect("month numbers 1-12");
+        for n in names {
+            months.insert(n.to_lowercase(), m);
+        }
+    }
+    let alt = |mut names: Vec<String>| {
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+    };
+    let month_re = alt(months.keys().cloned().collect());
+    let weekday_re = alt(f.weekdays.clone());
+    CalendarWords { months, month_re, weekday_re }
+});
+
 pub fn month_number(s: &str) -> Option<u32> {
     let l = s.trim_end_matches('.').to_lowercase();
+    if let Some(m) = CALENDAR_WORDS.months.get(&l) {
+        return Some(*m);
+    }
     let m = match l.get(..3)? {
         "jan" => 1,
         "feb" => 2,
@@ -90,6 +124,14 @@ static FULL_DATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}}|{BE})\b")).unwrap(),
         // 8 December 2024 / Sunday 8th of December, 2024
         Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{m})\b,?\s+(?P<y>(?:19|20)\d{{2}}|{BE})\b")).unwrap(),
+        // Other languages: "14 de marzo de 2025", "le jeudi 6 mars 2025", "22 gennaio 2025",
+        // "quarta-feira, 19 de novembro de 2025", "1er mai 2025", "3. März 2025".
+        Regex::new(&format!(
+            r"(?i)(?:\b(?:le|el|il|am|den|o)\s+)?(?:\b(?P<fw>{fw}),?\s+)?\b(?P<d>\d{{1,2}})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<mn>{fm})\b,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+            fw = CALENDAR_WORDS.weekday_re,
+            fm = CALENDAR_WORDS.month_re
+        ))
+        .unwrap(),
     ]
 });
 
@@ -149,6 +191,15 @@ pub fn parse_date_value(s: &str) -> Option<NaiveDate> {
     find_full_dates(s).first().map(|d| d.date)
 }
 
+/// Words of a dateline's place: one to four capitalised words, with the particles of
+/// place names between them ("Dar es Salaam", "Rio de Janeiro", "Ilha de Moçambique").
+fn is_place(words: &[&str]) -> bool {
+    (1..=5).contains(&words.len())
+        && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "es" | "de" | "da" | "do" | "dos" | "das" | "del" | "la" | "le" | "al" | "el" | "of" | "upon" | "sur" | "am" | "an" | "der" | "di"))
+        && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() <= 4
+}
+
 static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|first\s+published|publication\s+date|release\s+date)\s*[:\-–]?\s*").unwrap()
 });
@@ -179,7 +230,7 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         // words before the date.
         let lead = &line[..first.start];
         let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
-        let title_place = (1..=4).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let title_place = is_place(&place_words);
         if !lead.is_empty() && lead.trim_end().ends_with(',') && (title_place || lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
             return Some((first.date, i));
         }
@@ -202,7 +253,7 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         // "Selangor Wire — Kuala Lumpur, 22 July 2025": a segment that is a dateline.
         let lead = &line[..first.start];
         let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
-        if lead.trim_end().ends_with(',') && (1..=4).contains(&place_words.len()) && place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if lead.trim_end().ends_with(',') && is_place(&place_words) {
             return Some((first.date, i));
         }
         // A line that is mostly a date: what is left is a weekday, a time, punctuation.
@@ -248,6 +299,25 @@ mod tests {
         assert_eq!(parse_date_value("2025-06-03T09:15:00Z"), Some(d("2025-06-03")));
         assert_eq!(parse_date_value("Tue, 03 Jun 2025 09:15:00 +0000"), Some(d("2025-06-03")));
         assert_eq!(parse_date_value("14 May 2025"), Some(d("2025-05-14")));
+    }
+
+    #[test]
+    fn dates_in_other_languages() {
+        let first = |s: &str| find_full_dates(s).first().map(|d| d.date);
+        assert_eq!(first("Madrid, 14 de marzo de 2025"), Some(d("2025-03-14")));
+        assert_eq!(first("Paris, le jeudi 6 mars 2025"), Some(d("2025-03-06")));
+        assert_eq!(first("Reggio Calabria, 22 gennaio 2025 (22 January 2025)"), Some(d("2025-01-22")));
+        assert_eq!(first("Lisboa, quarta-feira, 19 de novembro de 2025"), Some(d("2025-11-19")));
+        assert_eq!(first("Berlin, 3. März 2025"), Some(d("2025-03-03")));
+        assert_eq!(first("Dakar, jeudi 6 novembre 2025"), Some(d("2025-11-06")));
+        // A short name is a month only between a day and a year.
+        assert_eq!(first("the Mars rover landed in 2025"), None);
+        let lines = ["Navy seizes heroin", "Notícias do Índico", "Maputo, 21 de março de 2025 (21 March 2025)"];
+        assert_eq!(header_pubdate(&lines), Some((d("2025-03-21"), 2)));
+        let lines = ["DCEA seizes meth", "The Kilimanjaro Times", "Dar es Salaam, Tuesday 9 September 2025"];
+        assert_eq!(header_pubdate(&lines), Some((d("2025-09-09"), 2)));
+        let lines = ["Policía Nacional dismantles network", "Madrid | martes, 3 de junio de 2025"];
+        assert_eq!(header_pubdate(&lines), Some((d("2025-06-03"), 1)));
     }
 
     #[test]
