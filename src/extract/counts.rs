@@ -257,6 +257,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
     single_people(s, out);
+    named_people(s, out);
     // "Both were arrested", "Both men were detained": two people just named.
     {
         static BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*both\s+(?:of\s+them\s+|men\s+|women\s+|suspects\s+)?(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?").unwrap());
@@ -636,6 +637,41 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     conjoined_people(s, out);
 }
 
+/// One person named with their age, as court and police releases list them: "Chinedu
+/// Okafor, 44, a businessman, was sentenced to life imprisonment", "- Aisha Bello, 38, was
+/// arrested", "Tunde Adebayo, 29, got seven years in prison". The name opens the
+/// sentence or a list item.
+fn named_people(s: &Sent, out: &mut Vec<Candidate>) {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*[-*•]\s*)?(?:\*\*)?(?P<name>\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|de|da|dos|van|von|bin|al|el|ibn)){1,3}),\s*(?:aged\s+)?\d{1,2},?(?:\s*(?:a|an|the)\s+[^,;.]{1,60},)?(?:\s*(?:of|from)\s+[^,;.]{1,40},)?\s*(?:\*\*\s*)?(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+)?(?P<v>sentenced|jailed|imprisoned|given|handed|arrested|detained|apprehended|convicted\s+and\s+sentenced)|(?P<got>got|received|was\s+given|was\s+handed))\b").unwrap()
+    });
+    let text = s.text;
+    let Some(c) = NAMED.captures(text) else { return };
+    let m = c.get(0).unwrap();
+    if out.iter().any(|o| o.start < m.end() && matches!(o.kind, FactKind::Arrest { .. } | FactKind::CourtSentence { .. })) {
+        return;
+    }
+    let lx = s.lx;
+    let verb = c.name("v").or(c.name("got")).map(|v| v.as_str().to_lowercase()).unwrap_or_default();
+    let tail = crate::text::head(text, m.end(), 80);
+    if ["arrested", "detained", "apprehended"].contains(&verb.as_str()) {
+        let mut cand = Candidate::new(FactKind::Arrest { count: Some(1) }, m.start(), m.end(), m.end(), "arrests:named-person");
+        cand.figure_text = Some(c["name"].to_string());
+        cand.aggregate = Some(false);
+        out.push(cand);
+        return;
+    }
+    static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:today|yesterday|on\s+\w+|this\s+week)\s+)?(?:to\s+|a\s+)?(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years?|months?)\b").unwrap());
+    let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
+    let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(tail).first().is_some_and(|h| h.start < 40)).map(|x| x.0).or_else(|| TERM.is_match(tail).then_some(SentenceType::Prison));
+    if let Some(ty) = ty {
+        let mut cand = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(1) }, m.start(), m.end(), m.end(), "sentences:named-person");
+        cand.figure_text = Some(c["name"].to_string());
+        cand.aggregate = Some(false);
+        out.push(cand);
+    }
+}
+
 /// A phrase that names people: a determiner or a count, up to three words, and a noun
 /// for people ("a customs broker", "The driver", "two Thai nationals", "three Iranians").
 #[derive(Debug, Clone, Copy)]
@@ -840,7 +876,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
                 let tail = &after_full[pv.end()..];
                 let tail = &tail[..floor_char(tail, 70)];
                 let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
-                static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:to|for)\s+(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years|months)").unwrap());
+                static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:today|yesterday|on\s+\w+|this\s+week|last\s+week|in\s+\w+)\s+)?(?:to|for)\s+(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years|months)").unwrap());
                 let verb = pv.as_str().to_lowercase();
                 let ty = lists
                     .iter()
@@ -950,6 +986,17 @@ mod tests {
         assert_eq!(arrests("At the airport, a 45-year-old businessman returning from Sao Paulo was arrested on Tuesday."), vec![Some(1)]);
         assert_eq!(arrests("Agents arrested a Chinese man and two Filipinos and seized 10 kilos of shabu."), vec![Some(3)]);
         assert_eq!(arrests("Arrested were a Chinese national, identified only as alias \"Wei,\" 41, and two Filipino accomplices, aged 33 and 38."), vec![Some(3)]);
+    }
+
+    #[test]
+    fn people_named_with_their_age() {
+        let sentences = |text: &str| facts(text).iter().filter_map(|f| match &f.kind { crate::model::FactKind::CourtSentence { sentence_type, count } => Some((sentence_type.to_string(), *count)), _ => None }).collect::<Vec<_>>();
+        assert_eq!(sentences("Chinedu Okafor, 44, a businessman, was sentenced to life imprisonment for importing cocaine."), vec![("life".to_string(), Some(1))]);
+        assert_eq!(sentences("- Tunde Adebayo, 29, got seven years in prison after pleading guilty."), vec![("prison".to_string(), Some(1))]);
+        assert_eq!(sentences("A 38-year-old San Antonio man was sentenced today to 188 months in federal prison."), vec![("prison".to_string(), Some(1))]);
+        assert_eq!(arrests("Aisha Bello, 38, was arrested at the airport with 2 kg of methamphetamine."), vec![Some(1)]);
+        // A place and a count are no person.
+        assert_eq!(arrests("Police in Lagos, Nigeria arrested 12 suspects."), vec![Some(12)]);
     }
 
     #[test]

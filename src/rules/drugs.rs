@@ -27,6 +27,15 @@ pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) 
     if let Some(cut) = CLAUSE_STOPS.iter().filter_map(|w| lower.find(w)).min() {
         limit = end + cut;
     }
+    // The next item of a list ("387 kilograms of amphetamine, 120 litres of BMK") starts
+    // with its own figure, which `stop` misses when it is not a mass or a count of pills.
+    static NEXT_FIGURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?:,|\band\b|\bplus\b)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?\d").unwrap());
+    if let Some(m) = NEXT_FIGURE.find(&text[end..limit]) {
+        // Not inside the figure's own words ("1,100 kilograms": the figure ends before).
+        if m.start() > 0 {
+            limit = end + m.start();
+        }
+    }
     let inside = lx.drugs.find_all(&text[start..end]);
     let after = lx.drugs.find_all(&text[end..limit]);
     let words: Vec<_> = inside.into_iter().chain(after).collect();
@@ -90,6 +99,8 @@ mod tests {
         assert_eq!(d("1.75 tons of illicit substances", "1.75 tons"), "unspecified");
         assert_eq!(d("a heroin haul of 50 kg", "50 kg"), "heroin");
         assert_eq!(d("seized 5 kg", "5 kg"), "unspecified");
+        assert_eq!(d("seized 387 kilograms of amphetamine, 120 litres of BMK and glassware", "387 kilograms"), "amphetamine");
+        assert_eq!(d("seized 40 kg of heroin and 12 litres of acetic anhydride", "40 kg"), "heroin");
         assert_eq!(d("seized 6 tonnes of acetic anhydride bound for heroin labs", "6 tonnes"), "precursors");
         assert_eq!(d("seized 80 kg of hashish but found no heroin", "80 kg"), "hashish");
     }
