@@ -8,7 +8,7 @@
 
 use super::{Candidate, ListLead, Sent};
 use crate::lexicon::{DrugWord, Lexicon};
-use crate::model::{FactKind, Period};
+use crate::model::{FactKind, Period, SentenceType};
 use crate::rules::numbers::find_numbers;
 use crate::rules::periods::{find_time_exprs, TimeContext};
 use crate::rules::quantity::{caption_unit, Measure};
@@ -22,6 +22,8 @@ pub(crate) struct Column {
     pub period: Option<(Period, String)>,
     /// The column counts people arrested.
     pub arrests: bool,
+    /// The column counts court sentences (or convictions) of this type.
+    pub sentences: Option<SentenceType>,
     /// The column gives money in this currency ("Value (RM)").
     pub currency: Option<String>,
     /// A scale the header gives its figures in ("Value (US$ million)").
@@ -95,10 +97,15 @@ pub(crate) fn head(text: &str, lx: &Lexicon, ctx: &TimeContext) -> Option<Head> 
                 Some((Period { start: chrono::NaiveDate::from_ymd_opt(y, 1, 1)?, end: chrono::NaiveDate::from_ymd_opt(y, 12, 31)? }, c.to_string()))
             });
             let arrests = lx.cue("arrest.nouns").contains(c) || (lx.cue("arrest.verbs").contains(c) && lx.cue("arrest.people").contains(c));
+            let sentences = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison"), (SentenceType::Unspecified, "sentence.unspecified")]
+                .into_iter()
+                .find(|(_, l)| lx.cue(l).contains(c))
+                .map(|(t, _)| t)
+                .filter(|_| !arrests);
             let low = c.to_lowercase();
             let currency = lx.currencies.find_all(c).into_iter().next().map(|h| h.value.0);
             let scale = [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("lakh", 1e5), ("crore", 1e7)].iter().find(|(w, _)| low.contains(w)).map_or(1.0, |(_, f)| *f);
-            Column { unit: unit_of(c, lx), drug: drug_of(c, lx), period, arrests, currency, scale }
+            Column { unit: unit_of(c, lx), drug: drug_of(c, lx), period, arrests, sentences, currency, scale }
         })
         .collect();
     Some(Head { columns })
@@ -133,10 +140,15 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
     let lx = s.lx;
     let Some(cells) = cells(s.text) else { return false };
     let (_, label) = cells[0];
-    if !label.chars().any(char::is_alphabetic) {
+    // A label of words, or a year ("| 2022 | 13,412 | 2,175 |" under "| Year | Arrests | ...").
+    let year = label.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+    if !label.chars().any(char::is_alphabetic) && year.is_none() {
         return false;
     }
-    let row = label_of(label, lx, ctx);
+    let mut row = label_of(label, lx, ctx);
+    if let (Some(y), None) = (year, &row.period) {
+        row.period = chrono::NaiveDate::from_ymd_opt(y, 1, 1).zip(chrono::NaiveDate::from_ymd_opt(y, 12, 31)).map(|(start, end)| (Period { start, end }, label.to_string()));
+    }
     // A label with a figure is no label, unless it is a period ("Q1 2025").
     if row.period.is_none() && find_numbers(label).iter().any(|n| !n.year_like) {
         return false;
@@ -157,6 +169,14 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
         let period = col.period.clone().or_else(|| row.period.clone()).or_else(|| lead.period.clone()).or_else(|| s.inherited.clone());
         // The cell's own unit ("14,820 kg", "1.2 million pills", "RM533.5 million").
         let own = crate::rules::quantity::find_quantities(cell, lx).into_iter().next().map(|q| q.measure);
+        if let Some(ty) = col.sentences {
+            let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(n.value as i64) }, start, end, 0, "sentences:table-cell");
+            c.figure_text = Some(format!("{} (row \"{label}\", column {k})", n.text));
+            c.aggregate = period.as_ref().map(|(p, _)| p.end > p.start);
+            c.period = period;
+            out.push(c);
+            continue;
+        }
         let measure = if col.arrests {
             None
         } else if let Some(m) = own {
@@ -241,6 +261,24 @@ mod tests {
         let FactKind::Seizure { drug, quantity_kg, .. } = &f.kind else { panic!("{f:?}") };
         let p = f.period.unwrap();
         (drug.clone(), *quantity_kg, p.start.to_string(), p.end.to_string())
+    }
+
+    #[test]
+    fn rows_labelled_by_year() {
+        let f = facts("The agency released its figures for three years.\n\n| Year | Suspects arrested | Convictions secured | Drugs seized (kilogrammes) |\n|---|---|---|---|\n| 2022 | 13,412 | 2,175 | 732,418.5 |\n| 2023 | 15,206 | 2,690 | 1,205,341.2 |\n\nThe chairman spoke in Abuja.");
+        let got: Vec<String> = f.iter().map(|f| {
+            let p = f.period.unwrap();
+            let what = match &f.kind {
+                FactKind::Arrest { count } => format!("arrests {}", count.unwrap()),
+                FactKind::CourtSentence { sentence_type, count } => format!("{sentence_type} {}", count.unwrap()),
+                FactKind::Seizure { quantity_kg, .. } => format!("kg {}", quantity_kg.unwrap()),
+                _ => "other".into(),
+            };
+            format!("{what} {}..{} {}", p.start, p.end, f.is_aggregate)
+        }).collect();
+        for want in ["arrests 13412 2022-01-01..2022-12-31 true", "unspecified 2175 2022-01-01..2022-12-31 true", "kg 732418.5 2022-01-01..2022-12-31 true", "arrests 15206 2023-01-01..2023-12-31 true"] {
+            assert!(got.contains(&want.to_string()), "{want} not in {got:?}");
+        }
     }
 
     #[test]

@@ -100,9 +100,10 @@ fn pill_unit_after(text: &str, pos: usize, lx: &Lexicon) -> Option<usize> {
 /// The unit a table caption gives its figures in ("(kg)", "(in tonnes)", "(tablets)"):
 /// kilograms per figure, or `None` per figure for counts of pills.
 pub fn caption_unit(text: &str, lx: &Lexicon) -> Option<Option<f64>> {
-    static UNIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\(\s*(?:in\s+)?(?P<u>[a-z]+)\s*\)").unwrap());
-    UNIT.captures_iter(text).find_map(|c| {
-        let u = c.name("u")?;
+    // "Seizures by province (kg)", "(in tonnes)", "Drug seizures reported in the EU, tonnes".
+    static UNIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\(\s*(?:in\s+)?(?P<u>[a-z]+)\s*\)|(?:,|\bin)\s+(?P<u2>[a-z]+)\s*$").unwrap());
+    UNIT.captures_iter(text.trim_end()).find_map(|c| {
+        let u = c.name("u").or(c.name("u2"))?;
         if let Some(f) = lx.mass_units.lookup(u.as_str()) {
             return Some(Some(*f));
         }
@@ -339,6 +340,15 @@ mod tests {
         assert_eq!(m("3 billion Iraqi dinars"), (3e9, "IQD".into()));
         assert_eq!(m("20 billion rials"), (2e10, "IRR".into()));
         assert_eq!(m("4 million Egyptian pounds"), (4e6, "EGP".into()));
+    }
+
+    #[test]
+    fn units_of_captions() {
+        let lx = Lexicon::builtin();
+        assert_eq!(caption_unit("Seizures by province (kg)", &lx), Some(Some(1.0)));
+        assert_eq!(caption_unit("Drug seizures reported in the EU, tonnes", &lx), Some(Some(1000.0)));
+        assert_eq!(caption_unit("Heroin seized, in kilograms ", &lx), Some(Some(1.0)));
+        assert_eq!(caption_unit("Seizures in Tonga", &lx), None);
     }
 
     #[test]
