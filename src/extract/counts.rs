@@ -93,6 +93,9 @@ fn first_cue<T: Copy>(text: &str, from: usize, to: usize, lists: &[(T, &Gazettee
 /// clearing agent and two employees of the company, were arrested"): byte spans of the
 /// apposition after a count of people, when a verb of being or arresting follows it. The
 /// figures inside are parts of the count, no counts of their own.
+/// Ages told after people: " aged 31 to 46", ", aged between 27 and 52".
+static AGES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?").unwrap());
+
 fn asides(s: &Sent) -> Vec<(usize, usize)> {
     let text = s.text;
     let lx = s.lx;
@@ -100,6 +103,8 @@ fn asides(s: &Sent) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for m in &s.numbers {
         let Some((_, ne, _)) = noun_after(text, m, people).or_else(|| nationals_after(text, m, lx)) else { continue };
+        // "Four suspects aged between 27 and 52 - the driver, ... - were arrested".
+        let ne = ne + AGES.find(&text[ne..]).map_or(0, |a| a.end());
         let rest = &text[ne..];
         let r = rest.trim_start();
         let at = ne + (rest.len() - r.len());
@@ -331,6 +336,24 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             continue;
         }
         let count = n.value as i64;
+        // "Three men aged 31 to 46 were arrested": an age, no count.
+        static AGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\baged\s+(?:between\s+)?(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$").unwrap());
+        if AGED_BEFORE.is_match(crate::text::tail(text, n.start, 30)) {
+            continue;
+        }
+        // "Of the 38 detainees, 21 have been remanded": people counted before.
+        {
+            let pre = crate::text::tail(text, n.start, 20).trim_end().to_lowercase();
+            // ("Of the 900 people arrested by Bahraini police in 2024, 150 were foreigners"
+            // tells the arrests there.)
+            let own_clause = crate::text::head(text, n.end, 60);
+            let own_clause = own_clause.split(',').next().unwrap_or("").trim_start();
+            // After the counted noun ("detainees" is no verb of its own).
+            let own_clause = own_clause.split_once(' ').map_or("", |(_, rest)| rest);
+            if (pre.ends_with("of the") || pre.ends_with("among the")) && arrest_verbs.find_all(own_clause).is_empty() {
+                continue;
+            }
+        }
         // The next figure that is itself a count of people ends this one's window.
         let next = (k + 1..s.numbers.len()).find(|&j| !is_part[j] && is_counted[j]).map(|j| s.numbers[j].start).unwrap_or(text.len());
         let mk = |kind: FactKind, trigger: usize, rule: &str, noun: &str| {
@@ -503,6 +526,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         // The window of this count now ends at the next count after the list, or after an
         // apposition between dashes ("Eight foreign nationals - six Iranians and two
         // Pakistanis - who were ... were arrested").
+        // "Four suspects aged between 27 and 52 - ...": the ages belong to the people.
+        let ne = ne + AGES.find(&text[ne..]).map_or(0, |a| a.end());
         let after_list = {
             let rest = &text[ne..];
             let t = rest.trim_start();
@@ -552,7 +577,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             out.push(c);
             continue;
         }
-        let after_to = floor_char(text, (ne + 120).min(next.max(ne)));
+        let after_to = floor_char(text, (ne + 120).max(after_list + 40).min(next.max(ne)));
         // The verb governs the count: no clause break between them ("detained a man at his
         // home in Constanta, a port city of 263,000 people" is no count of arrests).
         let verb = arrest_verbs
@@ -573,6 +598,10 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             .or_else(|| {
                 arrest_verbs.find_all(&text[ne..after_to]).first().filter(|h| {
                     let between = text[ne..ne + h.start].to_lowercase();
+                    let between = match AGES.find(&between) {
+                        Some(a) => between[a.end()..].to_string(),
+                        None => between,
+                    };
                     // " - six Iranians and two Pakistanis - who were on board ... were": the
                     // apposition between dashes set aside, the relative clause remains.
                     let between = match between.trim_start().strip_prefix(['-', '—']).and_then(|r| r.find(['-', '—']).map(|i| r[i + 1..].to_string())) {
@@ -594,7 +623,8 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     let relative = matches!(words.first(), Some(&"who") | Some(&"that")) && words.len() <= 16;
                     // "six suspects of Arab and Asian nationalities were arrested"
                     let described = words.first().is_some_and(|w| matches!(*w, "from" | "of" | "on" | "in" | "at" | "aboard" | "with")) && !between.contains(',') && words.len() <= 8 && ["were", "was", "have been", "had been"].iter().any(|w| between.trim_end().ends_with(w));
-                    (words.len() <= 6 || apposition && words.len() <= 14 || relative || described) && (!words.contains(&"and") || apposition || relative || described) && !between.contains(';')
+                    let dashes = between.trim_start().starts_with(['-', '—']);
+                    (words.len() <= 6 || apposition && words.len() <= if dashes { 24 } else { 14 } || relative || described) && (!words.contains(&"and") || apposition || relative || described) && !between.contains(';')
                 }).map(|h| (ne + h.start, h.text.clone()))
             })
             .or_else(|| {
@@ -984,6 +1014,9 @@ mod tests {
         assert_eq!(arrests("Police seized 28 kg of cocaine at the airport. Both were arrested."), vec![Some(2)]);
         assert_eq!(arrests("The two arrested men may face up to 25 years in prison."), vec![]);
         assert_eq!(arrests("At the airport, a 45-year-old businessman returning from Sao Paulo was arrested on Tuesday."), vec![Some(1)]);
+        assert_eq!(arrests("Three men aged 31 to 46 were arrested on Monday in Hamburg."), vec![Some(3)]);
+        assert_eq!(arrests("Four suspects aged between 27 and 52 - the driver, his assistant and two accomplices who were escorting the lorry in a car - were arrested."), vec![Some(4)]);
+        assert_eq!(arrests("Of the 38 detainees, 21 have been remanded in custody by the court."), vec![]);
         assert_eq!(arrests("Agents arrested a Chinese man and two Filipinos and seized 10 kilos of shabu."), vec![Some(3)]);
         assert_eq!(arrests("Arrested were a Chinese national, identified only as alias \"Wei,\" 41, and two Filipino accomplices, aged 33 and 38."), vec![Some(3)]);
     }
