@@ -887,6 +887,13 @@ mod tests {
     }
 
     #[test]
+    fn figures_restated_in_brackets() {
+        let row = |d: &str, kg: Option<f64>, v: Option<f64>| (d.to_string(), kg, v);
+        assert_eq!(seizures("The navy seized 1,5 toneladas de cocaína (1.5 tonnes of cocaine) from a go-fast boat on Monday."), vec![row("cocaine", Some(1500.0), None)]);
+        assert_eq!(seizures("In 2024 the police seized 9.780 kg (9,780 kilograms) of cocaine at the port."), vec![row("cocaine", Some(9780.0), None)]);
+    }
+
+    #[test]
     fn an_operations_results_are_totals_over_its_span() {
         let lx = Lexicon::builtin();
         let text = "Europol said on Friday that a two-week operation against heroin trafficking in the Balkans had led to the seizure of 740 kilograms of heroin and the arrest of 95 people.\n\nOperation \"Iron Gate\", held from 3 to 16 March 2025, brought together police from Serbia, Albania and Greece.\n\nThe largest haul, 210 kg, was found near Thessaloniki on 9 March.";

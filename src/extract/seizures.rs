@@ -30,6 +30,12 @@ const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
 /// in other units or another currency ("3,2 toneladas (3.2 tonnes)", "310 million baht
 /// (about $9 million)").
 fn restated_in_brackets(between: &str) -> bool {
+    // "1,5 toneladas de cocaína (1.5 tonnes of cocaine)": the drug's name in the other
+    // language may stand before the bracket.
+    let between = match between.trim_end().strip_suffix('(') {
+        Some(head) if head.split_whitespace().count() <= 4 && !head.chars().any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | ')')) && head.trim_start().split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "de" | "di" | "of" | "du" | "des" | "van")) => "(",
+        _ => between,
+    };
     const APPROX: &[&str] = &["about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "or", "equivalent to", "or about", "over", "more than"];
     let b = between.trim().to_lowercase();
     let b = APPROX.iter().fold(b.as_str(), |b, w| b.strip_suffix(w).map(str::trim_end).unwrap_or(b));
@@ -235,6 +241,17 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
             let prev = &s.quantities[k - 1];
             let same_kind = matches!((&prev.measure, &q.measure), (Measure::Mass { .. }, Measure::Mass { .. }) | (Measure::Pills { .. }, Measure::Pills { .. }));
             if same_kind && restated_in_brackets(crate::text::slice(s.text, prev.end, q.start)) {
+                // "9.780 kg (9,780 kilograms)", "1.240 toneladas (1,240 tonnes)": a dot that
+                // grouped thousands was read as a decimal point; the bracket says which.
+                if let (Measure::Mass { kg: a }, Measure::Mass { kg: b }) = (&prev.measure, &q.measure) {
+                    static DOTTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b\d{1,3}\.\d{3}\b").unwrap());
+                    let dotted = DOTTED.is_match(&prev.text);
+                    if dotted && *a > 0.0 && ((b / a) - 1000.0).abs() < 1.0 {
+                        if let Some(FactKind::Seizure { quantity_kg, .. }) = out.iter_mut().rev().find(|c| c.start == prev.start).map(|c| &mut c.kind) {
+                            *quantity_kg = Some(*b);
+                        }
+                    }
+                }
                 continue;
             }
         }
