@@ -15,9 +15,10 @@ const URL: &[&str] = &["url", "link", "href", "permalink"];
 const OUTLET: &[&str] = &["source", "outlet", "publisher", "published_by", "publishedby", "site_name", "site", "source_name", "media", "newspaper", "paper", "publication", "agency", "domain"];
 /// Words that name a field's role inside other field names ("outlet_name", "date_iso",
 /// "pubTimestamp", "medio", "fecha"), for feeds whose names are in no list above.
-const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "ts", "timestamp", "time", "pub"];
+const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "data", "ts", "timestamp", "time", "pub", "dateline", "utc", "publicado", "publicacion", "publicacao"];
 const OUTLET_WORDS: &[&str] = &["outlet", "publisher", "source", "media", "medio", "newspaper", "site", "publication", "paper", "channel", "fonte", "fuente"];
-const TITLE_WORDS: &[&str] = &["title", "headline", "heading", "hed", "titulo", "titre"];
+const TITLE_WORDS: &[&str] = &["title", "headline", "heading", "hed", "titulo", "título", "titular", "titre", "titolo", "titel", "judul", "baslik"];
+const TEXT_WORDS: &[&str] = &["text", "body", "content", "article", "story", "cuerpo", "texto", "corpo", "contenido", "conteudo", "conteúdo", "inhalt", "testo", "corps", "contenu", "artikel", "bericht", "isi", "berita"];
 
 /// "Dubai, 17 September 2025": a place and a date; the place is the story's too.
 const DATELINE: &[&str] = &["dateline", "place", "location"];
@@ -69,6 +70,17 @@ fn field_like<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str], words
     })
 }
 
+/// The body of a record whose field has no usual name: the longest string of a field whose
+/// name holds a word for it ("article_text", "story", "cuerpo"), else the longest string of
+/// several sentences (at least 200 characters with spaces), not a URL.
+fn body_like(obj: &serde_json::Map<String, Value>) -> Option<String> {
+    let strings = || obj.iter().filter_map(|(k, v)| v.as_str().map(|t| (k, t))).filter(|(_, t)| !t.trim().is_empty() && !t.starts_with("http"));
+    let named = strings().filter(|(k, _)| name_words(k).iter().any(|w| TEXT_WORDS.contains(&w.as_str()))).max_by_key(|(_, t)| t.len());
+    named
+        .or_else(|| strings().filter(|(_, t)| t.len() >= 200 && t.matches(' ').count() >= 20).max_by_key(|(_, t)| t.len()))
+        .map(|(_, t)| t.to_string())
+}
+
 fn as_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
@@ -82,8 +94,8 @@ fn as_text(v: &Value) -> Option<String> {
 fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<RawDoc, Reject> {
     let reject = |reason: &str| Reject { source: source.clone(), stage: "ingest".into(), reason: reason.into() };
     let obj = v.as_object().ok_or_else(|| reject("record is not a JSON object"))?;
-    let text = field(obj, TEXT).and_then(as_text).filter(|t| !t.trim().is_empty()).ok_or_else(|| {
-        reject("record has no text field (expected one of text, body, content, article, description)")
+    let text = field(obj, TEXT).and_then(as_text).filter(|t| !t.trim().is_empty()).or_else(|| body_like(obj)).ok_or_else(|| {
+        reject("record has no text field (expected one of text, body, content, article, story, description, or a field of several sentences)")
     })?;
     let text = if text.contains('<') && text.contains("</") {
         super::html::check_limits(&text, limits).map_err(|reason| reject(&reason))?;
@@ -147,6 +159,22 @@ pub fn read_jsonl(text: &str, rel: &str, limits: &super::html::Limits) -> Vec<Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bodies_under_other_names() {
+        let body = "Police seized 5 kg of heroin in Mombasa on Monday and arrested two men, the force said in a statement issued on Tuesday afternoon after a week of raids.";
+        for key in ["story", "cuerpo", "article_text", "contenido"] {
+            let docs = read_jsonl(&format!("{{\"hed\":\"A\",\"{key}\":\"{body}\"}}"), "f.jsonl", &Default::default());
+            assert_eq!(docs[0].as_ref().map(|d| d.text.as_str()), Ok(body), "{key}");
+        }
+        // No name for it: the longest field of several sentences.
+        let long = format!("{body} {body}");
+        let docs = read_jsonl(&format!("{{\"hed\":\"A\",\"x1\":\"{long}\",\"x2\":\"short note\"}}"), "f.jsonl", &Default::default());
+        assert_eq!(docs[0].as_ref().map(|d| d.text.clone()), Ok(long));
+        // Nothing like a body: rejected with the reason.
+        let docs = read_jsonl("{\"hed\":\"A\",\"x\":\"short\"}", "f.jsonl", &Default::default());
+        assert!(docs[0].as_ref().is_err_and(|r| r.reason.contains("no text field")));
+    }
 
     #[test]
     fn records_and_field_names() {
