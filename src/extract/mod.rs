@@ -294,6 +294,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     let mut prev_aggregate_arrests = false;
     let mut prev_place: Option<String> = None;
     let mut list: Option<ListLead> = None;
+    // Figures a correction says were wrong ("An earlier post said 2.1 tonnes were seized"):
+    // told elsewhere in the document (the earlier post of a liveblog), they are wrong too.
+    let mut corrected: Vec<(FactTable, f64)> = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
         crate::budget::check();
         let text = s.text.as_str();
@@ -382,6 +385,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             crate::budget::check();
             if let Some((cue, _)) = corrected_from.as_ref().filter(|(_, to)| c.start < *to) {
                 misses.push(Miss { sentence_index: i, table: c.kind.table(), reason: format!("a figure the text corrects (\"{cue}\")") });
+                if let Some(v) = c.kind.value() {
+                    corrected.push((c.kind.table(), v));
+                }
                 continue;
             }
             if !enabled.contains(&c.kind.table()) {
@@ -517,6 +523,13 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         }
     }
     operation_totals(doc, lx, &tctx0, &mut out.facts);
+    if !corrected.is_empty() {
+        let wrong = |f: &Fact| f.kind.value().is_some_and(|v| corrected.iter().any(|(t, w)| *t == f.kind.table() && (v - w).abs() <= 0.001 * w.abs().max(1.0)));
+        for f in out.facts.iter().filter(|f| wrong(f)) {
+            out.misses.push(Miss { sentence_index: f.sentence_index, table: f.kind.table(), reason: "a figure a correction in the document says was wrong".into() });
+        }
+        out.facts.retain(|f| !wrong(f));
+    }
     out
 }
 
@@ -884,6 +897,13 @@ mod tests {
         assert_eq!(seizures("Police seized 40 kg of heroin worth $2 million and 10 kg of cocaine worth $400,000."), vec![row("heroin", Some(40.0), Some(2_000_000.0)), row("cocaine", Some(10.0), Some(400_000.0))]);
         // Goods that are not drugs.
         assert_eq!(seizures("Police seized 40 kg of heroin. They also seized four vehicles and jewellery worth $380,000."), vec![row("heroin", Some(40.0), None)]);
+    }
+
+    #[test]
+    fn a_liveblog_correction_removes_the_wrong_figure() {
+        let text = "12:55 - Reports are coming in of a large seizure: police found 2.1 tonnes of cocaine on a boat.\n\n16:20 - CORRECTION: An earlier post said 2.1 tonnes were seized. Police have clarified that 1.2 tonnes of cocaine were seized.";
+        let got: Vec<Option<f64>> = seizures(text).into_iter().map(|(_, kg, _)| kg).collect();
+        assert_eq!(got, vec![Some(1200.0)]);
     }
 
     #[test]
