@@ -207,11 +207,75 @@ impl FactTable {
     }
 }
 
+/// A seizure's drug: a drug of the lexicon by its canonical name, several drugs in one
+/// figure (`mixed`), or drugs not named (`unspecified`). Written as the contract's string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", from = "String")]
+pub enum Drug {
+    Named(String),
+    Mixed,
+    Unspecified,
+}
+
+impl Drug {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Drug::Named(n) => n,
+            Drug::Mixed => DRUG_GROUPS[0],
+            Drug::Unspecified => DRUG_GROUPS[1],
+        }
+    }
+    /// No drug named: "drugs", "narcotics".
+    pub fn is_unspecified(&self) -> bool {
+        *self == Drug::Unspecified
+    }
+}
+
+impl From<String> for Drug {
+    fn from(s: String) -> Drug {
+        match s.as_str() {
+            x if x == DRUG_GROUPS[0] => Drug::Mixed,
+            x if x == DRUG_GROUPS[1] => Drug::Unspecified,
+            _ => Drug::Named(s),
+        }
+    }
+}
+
+impl From<&str> for Drug {
+    fn from(s: &str) -> Drug {
+        Drug::from(s.to_string())
+    }
+}
+
+impl From<Drug> for String {
+    fn from(d: Drug) -> String {
+        d.as_str().to_string()
+    }
+}
+
+impl std::fmt::Display for Drug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Drug {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Drug {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// What a fact says, by table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum FactKind {
     Seizure {
-        drug: String,
+        drug: Drug,
         quantity_kg: Option<f64>,
         pill_count: Option<i64>,
         value_amount: Option<f64>,
@@ -306,4 +370,19 @@ pub struct Fact {
     pub figure_text: Option<String>,
     pub period_text: Option<String>,
     pub country_cue: Option<String>,
+}
+
+#[cfg(test)]
+mod drug_tests {
+    use super::Drug;
+
+    #[test]
+    fn drugs_are_written_as_the_contract_says() {
+        assert_eq!(Drug::from("mixed"), Drug::Mixed);
+        assert_eq!(Drug::from("unspecified".to_string()), Drug::Unspecified);
+        assert_eq!(Drug::from("heroin"), Drug::Named("heroin".into()));
+        assert_eq!(serde_json::to_string(&Drug::Unspecified).unwrap(), "\"unspecified\"");
+        assert_eq!(serde_json::from_str::<Drug>("\"mixed\"").unwrap(), Drug::Mixed);
+        assert!(Drug::Named("cocaine".into()) == "cocaine" && Drug::Unspecified.is_unspecified());
+    }
 }

@@ -55,7 +55,7 @@ pub fn fact_table(table: FactTable, facts: &[Fact]) -> Table {
                 _ => unreachable!(),
             };
             let v: Vec<_> = rows.iter().map(|f| get(f)).collect();
-            t.col("drug", C::Str(v.iter().map(|x| Some(x.0.clone())).collect()))
+            t.col("drug", C::Str(v.iter().map(|x| Some(x.0.to_string())).collect()))
                 .col("quantity_kg", C::F64(v.iter().map(|x| x.1).collect()))
                 .col("pill_count", C::I64(v.iter().map(|x| x.2).collect()))
                 .col("value_amount", C::F64(v.iter().map(|x| x.3).collect()))

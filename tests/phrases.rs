@@ -55,7 +55,7 @@ fn fact_value(f: &Fact, key: &str) -> Option<String> {
         (_, "start") => f.period?.start.to_string(),
         (_, "end") => f.period?.end.to_string(),
         (_, "location") => f.location.clone()?,
-        (FactKind::Seizure { drug, .. }, "drug") => drug.clone(),
+        (FactKind::Seizure { drug, .. }, "drug") => drug.to_string(),
         (FactKind::Seizure { quantity_kg, .. }, "kg") => num(*quantity_kg)?,
         (FactKind::Seizure { pill_count, .. }, "pills") => int(*pill_count)?,
         (FactKind::Seizure { value_amount, .. }, "value") => num(*value_amount)?,

@@ -622,7 +622,7 @@ fn complements(facts: &mut [Fact], f: &mut Fact, lx: &Lexicon) -> Option<String>
     // "Officers seized 12 kg of heroin and 3 kg of ice. The drugs are worth S$680,000": the
     // value of a haul of several drugs just told is the value of them all, a row of its
     // own whose drug is `mixed`.
-    if f_drug == "unspecified" && value_amount.is_some() && quantity_kg.is_none() && pill_count.is_none() {
+    if f_drug.is_unspecified() && value_amount.is_some() && quantity_kg.is_none() && pill_count.is_none() {
         let last = facts.iter().rev().find(|g| matches!(g.kind, FactKind::Seizure { .. }) && g.sentence_index < f.sentence_index).map(|g| g.sentence_index);
         if let Some(si) = last.filter(|si| f.sentence_index - si <= 2) {
             let told = facts.iter().filter(|g| g.sentence_index == si);
@@ -636,7 +636,7 @@ fn complements(facts: &mut [Fact], f: &mut Fact, lx: &Lexicon) -> Option<String>
             let valued = told.clone().any(|g| matches!(g.kind, FactKind::Seizure { value_amount: Some(_), .. }));
             if drugs.len() >= 2 && !valued {
                 if let FactKind::Seizure { drug, .. } = &mut f.kind {
-                    *drug = "mixed".into();
+                    *drug = crate::model::Drug::Mixed;
                 }
                 f.rule = format!("{}+of-several-drugs", f.rule);
                 return None;
@@ -878,7 +878,7 @@ mod tests {
             .facts
             .iter()
             .filter_map(|f| match &f.kind {
-                FactKind::Seizure { drug, quantity_kg, value_amount, .. } => Some((drug.clone(), *quantity_kg, *value_amount)),
+                FactKind::Seizure { drug, quantity_kg, value_amount, .. } => Some((drug.to_string(), *quantity_kg, *value_amount)),
                 _ => None,
             })
             .collect()

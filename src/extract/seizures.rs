@@ -3,7 +3,7 @@
 //! ("2 tons of hashish worth $5 million") belongs to that seizure.
 
 use super::{Candidate, Miss, Sent};
-use crate::model::{FactKind, FactTable};
+use crate::model::{Drug, FactKind, FactTable};
 use crate::rules::drugs::drug_of;
 use crate::rules::quantity::Measure;
 
@@ -77,7 +77,7 @@ fn table_row(s: &Sent, out: &mut Vec<Candidate>) -> bool {
             Some(f) => (Some(n.value * f), None),
             None => (None, Some(n.value as i64)),
         };
-        let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, n.start, n.end, 0, "seizure:table-row");
+        let mut c = Candidate::new(FactKind::Seizure { drug: drug.into(), quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, n.start, n.end, 0, "seizure:table-row");
         c.figure_text = Some(format!("{} (table row {label})", n.text));
         c.location = Some(label.to_string());
         // Rows of a table over a month or a year are totals of that period.
@@ -291,7 +291,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 });
                 if list_total.is_some() {
                     let mut c = Candidate::new(
-                        FactKind::Seizure { drug: "mixed".into(), quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
+                        FactKind::Seizure { drug: Drug::Mixed, quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
                         q.start,
                         q.end,
                         trig.start,
@@ -320,7 +320,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     _ => drug_of(s.text, q.start, q.end, stop, lx),
                 };
                 let mut c = Candidate::new(
-                    FactKind::Seizure { drug, quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
+                    FactKind::Seizure { drug: drug.into(), quantity_kg: None, pill_count: None, value_amount: Some(*amount), value_currency: Some(currency.clone()) },
                     q.start,
                     q.end,
                     trig.start,
@@ -334,7 +334,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 // "..., bringing the total seized this year to 1,230 kg": the drug of the figure before.
                 // (An ASCII-lower-cased window: its offsets are the window's, whatever the text.)
                 let pre = crate::text::tail(s.text, q.start, 60).to_ascii_lowercase();
-                if drug == "unspecified" && words.is_none() && pre.rfind("total").is_some_and(|i| pre.len() - i < 60) {
+                if drug.is_unspecified() && words.is_none() && pre.rfind("total").is_some_and(|i| pre.len() - i < 60) {
                     if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
                         FactKind::Seizure { drug, .. } if c.end <= q.start => Some(drug.clone()),
                         _ => None,
@@ -346,33 +346,33 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 // "... 1.6 tonnes of cocaine ... and a further 1.2 tonnes in a shipment of
                 // coffee": more of the drug just named.
                 let lead = s.text[..q.start].trim_end().to_lowercase();
-                if drug == "unspecified" && words.is_none() && lx.cue("seizure.more_of").at_end(&lead).is_some() {
+                if drug.is_unspecified() && words.is_none() && lx.cue("seizure.more_of").at_end(&lead).is_some() {
                     if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
-                        FactKind::Seizure { drug, .. } if c.end <= q.start && drug != "unspecified" => Some(drug.clone()),
+                        FactKind::Seizure { drug, .. } if c.end <= q.start && !drug.is_unspecified() => Some(drug.clone()),
                         _ => None,
-                    }).or_else(|| s.prev_drug.clone()) {
+                    }).or_else(|| s.prev_drug.clone().map(Drug::from)) {
                         words = Some(format!("more {prev} (named before)"));
                         drug = prev;
                     }
                 }
                 // "26 kilograms of the drug": the drug named earlier in the document.
                 let after = s.text[q.end..].trim_start().to_lowercase();
-                if drug == "unspecified" && ["of the drug", "of the substance", "of the same drug"].iter().any(|w| after.starts_with(w)) {
+                if drug.is_unspecified() && ["of the drug", "of the substance", "of the same drug"].iter().any(|w| after.starts_with(w)) {
                     if let Some(d) = &s.prev_drug {
-                        drug = d.clone();
+                        drug = Drug::from(d.clone());
                         words = Some(format!("the drug = {d} (named earlier)"));
                     }
                 }
                 // No drug word in the sentence at all: the drug the document named last
                 // ("The previous year's haul had been 27.1 tonnes").
-                if drug == "unspecified" && words.is_none() && !sentence_names_drug {
+                if drug.is_unspecified() && words.is_none() && !sentence_names_drug {
                     if let Some(d) = &s.prev_drug {
-                        drug = d.clone();
+                        drug = Drug::from(d.clone());
                         words = Some(format!("{d} (named in an earlier sentence)"));
                     }
                 }
                 let tail_end = crate::rules::floor_char(s.text, q.end + 40);
-                if drug == "unspecified" && words.is_none() && non_drug.contains(&s.text[q.end..tail_end]) {
+                if drug.is_unspecified() && words.is_none() && non_drug.contains(&s.text[q.end..tail_end]) {
                     misses.push(Miss { sentence_index: s.index, table: FactTable::Seizures, reason: format!("figure \"{}\" is not about drugs", q.text) });
                     continue;
                 }
@@ -405,7 +405,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     }
                 }
                 let mut c = Candidate::new(
-                    FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None },
+                    FactKind::Seizure { drug: drug.into(), quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None },
                     q.start,
                     q.end,
                     trig.start,

@@ -203,7 +203,7 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
                 // unless the columns are periods or drugs of their own.
                 let joins = |h: &Candidate| match &h.kind {
                     FactKind::Seizure { drug: hd, quantity_kg, pill_count, value_amount, .. } => {
-                        *hd == drug && (kg.is_none() || quantity_kg.is_none()) && (pills.is_none() || pill_count.is_none()) && (value.is_none() || value_amount.is_none())
+                        *hd == drug.as_str() && (kg.is_none() || quantity_kg.is_none()) && (pills.is_none() || pill_count.is_none()) && (value.is_none() || value_amount.is_none())
                     }
                     _ => false,
                 };
@@ -221,7 +221,7 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
                     continue;
                 }
                 let (va, vc) = value.map_or((None, None), |(a, c)| (Some(a), Some(c)));
-                let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: va, value_currency: vc }, start, end, 0, "seizure:table-cell");
+                let mut c = Candidate::new(FactKind::Seizure { drug: drug.into(), quantity_kg: kg, pill_count: pills, value_amount: va, value_currency: vc }, start, end, 0, "seizure:table-cell");
                 if row.drug.is_none() && row.period.is_none() && row.country.is_none() {
                     c.location = Some(label.to_string());
                 }
@@ -260,7 +260,7 @@ mod tests {
     fn seizure(f: &Fact) -> (String, Option<f64>, String, String) {
         let FactKind::Seizure { drug, quantity_kg, .. } = &f.kind else { panic!("{f:?}") };
         let p = f.period.unwrap();
-        (drug.clone(), *quantity_kg, p.start.to_string(), p.end.to_string())
+        (drug.to_string(), *quantity_kg, p.start.to_string(), p.end.to_string())
     }
 
     #[test]
@@ -333,7 +333,7 @@ mod tests {
     fn cells_with_their_own_units_and_a_money_column_make_one_haul() {
         let f = facts("Police seized drugs worth RM924 million in the first half of 2025.\n\n| Drug | Quantity | Value (RM) |\n|---|---|---|\n| Heroin | 2,180 kg | 196.2 million |\n| Ecstasy | 1.2 million pills | 54.0 million |\n");
         let rows: Vec<(String, Option<f64>, Option<i64>, Option<f64>, Option<String>)> = f.iter().filter(|f| f.rule == "seizure:table-cell").map(|f| match &f.kind {
-            FactKind::Seizure { drug, quantity_kg, pill_count, value_amount, value_currency } => (drug.clone(), *quantity_kg, *pill_count, *value_amount, value_currency.clone()),
+            FactKind::Seizure { drug, quantity_kg, pill_count, value_amount, value_currency } => (drug.to_string(), *quantity_kg, *pill_count, *value_amount, value_currency.clone()),
             _ => unreachable!(),
         }).collect();
         assert_eq!(rows, vec![
@@ -356,7 +356,7 @@ mod tests {
         ];
         assert_eq!(got, want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect::<Vec<_>>());
         let f = facts("The report gives national totals for 2024:\n\nSelected seizures in 2024 (tonnes)\n\nCountry | Methamphetamine | Ketamine\nMyanmar | 41.6 | 2.1\nLao PDR | 28.4 | 1.3\n");
-        let got: Vec<(Option<String>, String)> = f.iter().map(|f| (f.country.clone(), match &f.kind { FactKind::Seizure { drug, .. } => drug.clone(), _ => unreachable!() })).collect();
+        let got: Vec<(Option<String>, String)> = f.iter().map(|f| (f.country.clone(), match &f.kind { FactKind::Seizure { drug, .. } => drug.to_string(), _ => unreachable!() })).collect();
         let c = |iso: &str, d: &str| (Some(iso.to_string()), d.to_string());
         assert_eq!(got, vec![c("MMR", "methamphetamine"), c("MMR", "ketamine"), c("LAO", "methamphetamine"), c("LAO", "ketamine")]);
     }

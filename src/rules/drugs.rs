@@ -5,6 +5,7 @@
 
 use super::floor_char;
 use crate::lexicon::{DrugWord, Lexicon};
+use crate::model::Drug;
 
 /// How far after the figure drug words are looked for (bytes).
 const WINDOW_AFTER: usize = 140;
@@ -14,7 +15,7 @@ const CLAUSE_STOPS: &[&str] = &[" bound for", " destined for", " intended for", 
 
 /// The canonical drug of the figure spanning `start..end`, with the words that decided.
 /// `stop` is where the next figure starts (its drug words are its own).
-pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) -> (String, Option<String>) {
+pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) -> (Drug, Option<String>) {
     // A span the wrong way round (a stop before the end, a trigger after the figure) is
     // made empty rather than sliced.
     let (start, end) = crate::text::fix_span(text, start, end);
@@ -45,18 +46,18 @@ pub fn drug_of(text: &str, start: usize, end: usize, stop: usize, lx: &Lexicon) 
     let before = lx.drugs.find_all(crate::text::tail(text, start, WINDOW_BEFORE));
     if let Some(last) = before.iter().rev().find(|h| matches!(h.value, DrugWord::Named(_))) {
         if let DrugWord::Named(n) = &last.value {
-            return (n.clone(), Some(last.text.clone()));
+            return (Drug::Named(n.clone()), Some(last.text.clone()));
         }
     }
-    ("unspecified".into(), None)
+    (Drug::Unspecified, None)
 }
 
-fn decide(words: &[crate::lexicon::Hit<DrugWord>]) -> Option<(String, Option<String>)> {
+fn decide(words: &[crate::lexicon::Hit<DrugWord>]) -> Option<(Drug, Option<String>)> {
     if words.is_empty() {
         return None;
     }
     if let Some(m) = words.iter().find(|h| h.value == DrugWord::Mixed) {
-        return Some(("mixed".into(), Some(m.text.clone())));
+        return Some((Drug::Mixed, Some(m.text.clone())));
     }
     let mut named: Vec<&str> = Vec::new();
     for h in words {
@@ -69,12 +70,12 @@ fn decide(words: &[crate::lexicon::Hit<DrugWord>]) -> Option<(String, Option<Str
     let text = words.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join(", ");
     // "fentanyl precursors", "heroin precursor chemicals": what they are precursors of.
     if named.contains(&"precursors") {
-        return Some(("precursors".into(), Some(text)));
+        return Some((Drug::from("precursors"), Some(text)));
     }
     match named.len() {
-        0 => Some(("unspecified".into(), Some(text))),
-        1 => Some((named[0].to_string(), Some(text))),
-        _ => Some(("mixed".into(), Some(text))),
+        0 => Some((Drug::Unspecified, Some(text))),
+        1 => Some((Drug::from(named[0]), Some(text))),
+        _ => Some((Drug::Mixed, Some(text))),
     }
 }
 
@@ -86,7 +87,7 @@ mod tests {
     fn d(text: &str, fig: &str) -> String {
         let lx = Lexicon::builtin();
         let s = text.find(fig).unwrap();
-        drug_of(text, s, s + fig.len(), text.len(), &lx).0
+        drug_of(text, s, s + fig.len(), text.len(), &lx).0.to_string()
     }
 
     #[test]

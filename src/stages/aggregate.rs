@@ -67,7 +67,7 @@ fn rows_of(facts: &[&Fact], table: FactTable) -> Vec<Row> {
         }
         let full_year = p.start.ordinal() == 1 && p.end.month() == 12 && p.end.day() == 31;
         let (key, kg, pills) = match &f.kind {
-            FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (drug.clone(), *quantity_kg, *pill_count),
+            FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (drug.to_string(), *quantity_kg, *pill_count),
             FactKind::Arrest { count } => (String::new(), None, *count),
             FactKind::CourtSentence { sentence_type, count } => (sentence_type.as_str().to_string(), None, *count),
             _ => continue,

@@ -162,7 +162,7 @@ fn kind_key(k: &FactKind) -> String {
             let unit = if quantity_kg.is_some() { "kg" } else if pill_count.is_some() { "pills" } else { "value" };
             // The value of "the drugs" of a haul is told as `mixed` by one outlet (which
             // listed them) and `unspecified` by another (which did not).
-            let drug = if unit == "value" && matches!(drug.as_str(), "mixed" | "unspecified") { "drugs" } else { drug.as_str() };
+            let drug = if unit == "value" && matches!(drug, crate::model::Drug::Mixed | crate::model::Drug::Unspecified) { "drugs" } else { drug.as_str() };
             format!("seizures|{drug}|{unit}")
         }
         other => other.metric(),
