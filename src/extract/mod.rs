@@ -900,6 +900,15 @@ mod tests {
     }
 
     #[test]
+    fn currencies_shared_by_states() {
+        use super::seizures::currency_for_state;
+        assert_eq!(currency_for_state("PGK", "K94 million", Some("PNG")), "PGK");
+        assert_eq!(currency_for_state("PGK", "K96 billion", Some("MMR")), "MMK");
+        assert_eq!(currency_for_state("INR", "Rs 3 crore", Some("PAK")), "PKR");
+        assert_eq!(currency_for_state("KES", "Sh1.2 billion", Some("TZA")), "TZS");
+    }
+
+    #[test]
     fn a_liveblog_correction_removes_the_wrong_figure() {
         let text = "12:55 - Reports are coming in of a large seizure: police found 2.1 tonnes of cocaine on a boat.\n\n16:20 - CORRECTION: An earlier post said 2.1 tonnes were seized. Police have clarified that 1.2 tonnes of cocaine were seized.";
         let got: Vec<Option<f64>> = seizures(text).into_iter().map(|(_, kg, _)| kg).collect();

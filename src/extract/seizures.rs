@@ -22,6 +22,8 @@ const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
     // A bare "$" in the news of a dollar state is that state's dollar.
     // "Sh", "Shs", "shillings": Kenyan by default, the shilling of the state that acted.
     ("KES", &[("UGA", "UGX"), ("TZA", "TZS"), ("SOM", "SOS")]),
+    // "K94 million": the kina of Papua New Guinea by default, the kyat in Myanmar's news.
+    ("PGK", &[("MMR", "MMK"), ("ZMB", "ZMW"), ("MWI", "MWK")]),
     ("USD", &[("AUS", "AUD"), ("CAN", "CAD"), ("NZL", "NZD"), ("SGP", "SGD"), ("HKG", "HKD"), ("TWN", "TWD"), ("JAM", "JMD"), ("TTO", "TTD"), ("GUY", "GYD"), ("BHS", "BSD"), ("BRB", "BBD"), ("FJI", "FJD")]),
 ];
 
@@ -45,7 +47,9 @@ fn restated_in_brackets(between: &str) -> bool {
 /// The currency of a value given the state that acted, for names shared by several states.
 pub(crate) fn currency_for_state(code: &str, written: &str, state: Option<&str>) -> String {
     let w = written.to_lowercase();
-    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p", "sh"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}"))) || (code == "USD" && w.contains('$') && !["us$", "usd", "u.s.", "us dollar", "american dollar"].iter().any(|u| w.contains(u)));
+    // "K94 million": a bare K only right before its figure ("40 kilograms" is no kina).
+    static K: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|[\s(;])k\s?\d").unwrap());
+    let generic = ["rs", "rupee", "peso", "dinar", "riyal", "p", "sh"].iter().any(|g| w.starts_with(g) || w.contains(&format!(" {g}"))) || K.is_match(&w) || (code == "USD" && w.contains('$') && !["us$", "usd", "u.s.", "us dollar", "american dollar"].iter().any(|u| w.contains(u)));
     if let (true, Some(st)) = (generic, state) {
         if let Some((_, alts)) = SHARED_NAMES.iter().find(|(c, _)| *c == code) {
             if let Some((_, alt)) = alts.iter().find(|(iso, _)| *iso == st) {
