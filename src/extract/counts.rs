@@ -93,6 +93,10 @@ fn first_cue<T: Copy>(text: &str, from: usize, to: usize, lists: &[(T, &Gazettee
 /// clearing agent and two employees of the company, were arrested"): byte spans of the
 /// apposition after a count of people, when a verb of being or arresting follows it. The
 /// figures inside are parts of the count, no counts of their own.
+/// Words that open a place or group named right after people ("two men from Phoenix",
+/// "six suspects of Arab and Asian nationalities").
+const POST_PREPOSITIONS: &[&str] = &["from", "of", "on", "in", "at", "aboard", "with"];
+
 /// Ages told after people: " aged 31 to 46", ", aged between 27 and 52".
 static AGES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,?\s*aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?").unwrap());
 
@@ -189,12 +193,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
     let warrant = |pos: usize| text[pos..].to_lowercase().trim_start_matches(|c: char| c.is_alphabetic()).trim_start().starts_with("warrant");
     let net_nouns = lx.cue("network.nouns");
     let net_verbs = lx.cue("network.verbs");
-    let sentence_lists = [
-        (SentenceType::Death, lx.cue("sentence.death")),
-        (SentenceType::Life, lx.cue("sentence.life")),
-        (SentenceType::Prison, lx.cue("sentence.prison")),
-        (SentenceType::Unspecified, lx.cue("sentence.unspecified")),
-    ];
+    let sentence_lists = super::SENTENCE_CUES.map(|(t, l)| (t, lx.cue(l)));
     let coop_lists = [
         (EventType::JointOperation, lx.cue("cooperation.joint_operation")),
         (EventType::InformationExchange, lx.cue("cooperation.information_exchange")),
@@ -616,13 +615,13 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     // right after the people, then the aside.
                     let post_modifier = between.split(',').next().is_some_and(|h| {
                         let w: Vec<&str> = h.split_whitespace().collect();
-                        !w.is_empty() && w.len() <= 5 && matches!(w[0], "from" | "of" | "on" | "in" | "at" | "aboard" | "with")
+                        !w.is_empty() && w.len() <= 5 && POST_PREPOSITIONS.contains(&w[0])
                     });
                     let apposition = ((between.trim_start().starts_with(',') || post_modifier && between.contains(',')) && core.ends_with(',')) || (between.trim_start().starts_with(['-', '—']) && core.ends_with(['-', '—']));
                     // "Three men who allegedly shipped the chemical ... were arrested"
                     let relative = matches!(words.first(), Some(&"who") | Some(&"that")) && words.len() <= 16;
                     // "six suspects of Arab and Asian nationalities were arrested"
-                    let described = words.first().is_some_and(|w| matches!(*w, "from" | "of" | "on" | "in" | "at" | "aboard" | "with")) && !between.contains(',') && words.len() <= 8 && ["were", "was", "have been", "had been"].iter().any(|w| between.trim_end().ends_with(w));
+                    let described = words.first().is_some_and(|w| POST_PREPOSITIONS.contains(w)) && !between.contains(',') && words.len() <= 8 && ["were", "was", "have been", "had been"].iter().any(|w| between.trim_end().ends_with(w));
                     let dashes = between.trim_start().starts_with(['-', '—']);
                     (words.len() <= 6 || apposition && words.len() <= if dashes { 24 } else { 14 } || relative || described) && (!words.contains(&"and") || apposition || relative || described) && !between.contains(';')
                 }).map(|h| (ne + h.start, h.text.clone()))
@@ -692,8 +691,7 @@ fn named_people(s: &Sent, out: &mut Vec<Candidate>) {
         return;
     }
     static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:today|yesterday|on\s+\w+|this\s+week)\s+)?(?:to\s+|a\s+)?(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years?|months?)\b").unwrap());
-    let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
-    let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(tail).first().is_some_and(|h| h.start < 40)).map(|x| x.0).or_else(|| TERM.is_match(tail).then_some(SentenceType::Prison));
+    let ty = super::sentence_type_within(tail, 40, lx).or_else(|| TERM.is_match(tail).then_some(SentenceType::Prison));
     if let Some(ty) = ty {
         let mut cand = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(1) }, m.start(), m.end(), m.end(), "sentences:named-person");
         cand.figure_text = Some(c["name"].to_string());
@@ -786,6 +784,10 @@ fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
     });
     let text = s.text;
     let lx = s.lx;
+    // People are joined by a comma or "and" ("as well as" holds it too).
+    if !text.contains(',') && !text.contains("and") && !text.contains("as well as") {
+        return;
+    }
     let phrases = people_phrases(s);
     if phrases.len() < 2 {
         return;
@@ -905,14 +907,9 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             if let Some(pv) = PASSIVE.find(after_full) {
                 let tail = &after_full[pv.end()..];
                 let tail = &tail[..floor_char(tail, 70)];
-                let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
                 static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:(?:today|yesterday|on\s+\w+|this\s+week|last\s+week|in\s+\w+)\s+)?(?:to|for)\s+(?:a\s+total\s+of\s+)?(?:[\w-]+|\d+)\s+(?:years|months)").unwrap());
                 let verb = pv.as_str().to_lowercase();
-                let ty = lists
-                    .iter()
-                    .find(|(_, l)| lx.cue(l).find_all(tail).first().is_some_and(|h| h.start < 40))
-                    .map(|x| x.0)
-                    .or_else(|| (YEARS_AFTER.is_match(tail) || verb.ends_with("jailed") || verb.ends_with("imprisoned")).then_some(SentenceType::Prison));
+                let ty = super::sentence_type_within(tail, 40, lx).or_else(|| (YEARS_AFTER.is_match(tail) || verb.ends_with("jailed") || verb.ends_with("imprisoned")).then_some(SentenceType::Prison));
                 if let Some(ty) = ty {
                     let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.end() + pv.start(), "sentences:one-person");
                     c.figure_text = Some(m.as_str().to_string());
@@ -943,9 +940,8 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             continue;
         }
         if singular && sentenced_before {
-            let lists = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")];
             static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+years").unwrap());
-            let ty = lists.iter().find(|(_, l)| lx.cue(l).find_all(after).first().is_some_and(|h| h.start < 30)).map(|x| x.0).or_else(|| YEARS.is_match(after).then_some(SentenceType::Prison));
+            let ty = super::sentence_type_within(after, 30, lx).or_else(|| YEARS.is_match(after).then_some(SentenceType::Prison));
             if let Some(ty) = ty {
                 let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.start(), "sentences:one-person");
                 c.figure_text = Some(m.as_str().to_string());

@@ -204,6 +204,20 @@ pub(crate) fn item_label(text: &str) -> Option<&str> {
 /// Longest list item read as one.
 const MAX_ITEM: usize = 260;
 
+/// The cue lists of each type of court sentence (`cues.sentence.*`); the first three name
+/// a type, the last says only that a sentence was passed.
+pub(crate) const SENTENCE_CUES: [(SentenceType, &str); 4] = [
+    (SentenceType::Death, "sentence.death"),
+    (SentenceType::Life, "sentence.life"),
+    (SentenceType::Prison, "sentence.prison"),
+    (SentenceType::Unspecified, "sentence.unspecified"),
+];
+
+/// The type of sentence a cue names within `within` bytes of the start of `text`.
+pub(crate) fn sentence_type_within(text: &str, within: usize, lx: &Lexicon) -> Option<SentenceType> {
+    SENTENCE_CUES[..3].iter().find(|(_, l)| lx.cue(l).find_all(text).first().is_some_and(|h| h.start < within)).map(|x| x.0)
+}
+
 /// What a rule found, before the shared finishing steps.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
@@ -483,7 +497,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             }).or(sent.inherited.clone());
             // What its items count when they give only a place and a number.
             let head = text.trim_end().trim_end_matches(':');
-            let counts = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison")]
+            let counts = SENTENCE_CUES[..3]
                 .iter()
                 .find(|(_, cue)| lx.cue(cue).contains(head))
                 .map(|(t, _)| FactKind::CourtSentence { sentence_type: *t, count: None })

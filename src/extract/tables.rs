@@ -97,7 +97,7 @@ pub(crate) fn head(text: &str, lx: &Lexicon, ctx: &TimeContext) -> Option<Head> 
                 Some((Period { start: chrono::NaiveDate::from_ymd_opt(y, 1, 1)?, end: chrono::NaiveDate::from_ymd_opt(y, 12, 31)? }, c.to_string()))
             });
             let arrests = lx.cue("arrest.nouns").contains(c) || (lx.cue("arrest.verbs").contains(c) && lx.cue("arrest.people").contains(c));
-            let sentences = [(SentenceType::Death, "sentence.death"), (SentenceType::Life, "sentence.life"), (SentenceType::Prison, "sentence.prison"), (SentenceType::Unspecified, "sentence.unspecified")]
+            let sentences = super::SENTENCE_CUES
                 .into_iter()
                 .find(|(_, l)| lx.cue(l).contains(c))
                 .map(|(t, _)| t)
