@@ -36,11 +36,31 @@ impl CheckTest {
     }
 }
 
+/// A `test` that is not one of [`CheckTest::ALL`].
+#[derive(Debug, thiserror::Error)]
+#[error("unknown test `{0}` (known: {known})", known = CheckTest::ALL.map(CheckTest::as_str).join(", "))]
+pub struct UnknownTest(String);
+
 impl TryFrom<String> for CheckTest {
-    type Error = String;
-    fn try_from(t: String) -> Result<CheckTest, String> {
-        CheckTest::ALL.into_iter().find(|x| x.as_str() == t).ok_or_else(|| format!("unknown test `{t}` (known: {})", CheckTest::ALL.map(CheckTest::as_str).join(", ")))
+    type Error = UnknownTest;
+    fn try_from(t: String) -> Result<CheckTest, UnknownTest> {
+        CheckTest::ALL.into_iter().find(|x| x.as_str() == t).ok_or(UnknownTest(t))
     }
+}
+
+/// Why a check could not be evaluated (it then counts as one failure).
+#[derive(Debug, thiserror::Error)]
+enum CheckError {
+    #[error("{0}")]
+    Read(String),
+    #[error("table `{0}` is not in the output")]
+    NoTable(String),
+    #[error("table `{table}` has no column `{column}`")]
+    NoColumn { table: String, column: String },
+    #[error("the query reads `{0}`, which is not in the output")]
+    QueryTable(String),
+    #[error(transparent)]
+    Query(#[from] crate::stages::TableError),
 }
 
 impl std::fmt::Display for CheckTest {
@@ -261,17 +281,17 @@ struct Tables<'a> {
 }
 
 impl Tables<'_> {
-    fn get(&mut self, name: &str, columns: Option<BTreeSet<String>>) -> Result<Option<&Table>, String> {
+    fn get(&mut self, name: &str, columns: Option<BTreeSet<String>>) -> Result<Option<&Table>, CheckError> {
         let key = (name.to_string(), columns);
         if !self.read.contains_key(&key) {
-            let t = read_table(self.out, name, key.1.as_ref()).map_err(|e| crate::error_chain(&e))?;
+            let t = read_table(self.out, name, key.1.as_ref()).map_err(|e| CheckError::Read(crate::error_chain(&e)))?;
             self.read.insert(key.clone(), t);
         }
         Ok(self.read[&key].as_ref())
     }
 }
 
-fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), String> {
+fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), CheckError> {
     if c.test == CheckTest::Query {
         let query = c.query.as_deref().unwrap_or_default();
         let mut inputs = BTreeMap::new();
@@ -281,7 +301,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
                 Some(table) => {
                     inputs.insert(t, table.clone());
                 }
-                None => return Err(format!("the query reads `{t}`, which is not in the output")),
+                None => return Err(CheckError::QueryTable(t)),
             }
         }
         let result = crate::stages::sql::run("check", query, &inputs)?;
@@ -292,7 +312,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
     let name = c.table.as_deref().unwrap_or_default();
     // Every column check of a table reads the same columns: each file is opened once.
     let columns = tables.columns.get(name).cloned().unwrap_or_default();
-    let Some(t) = tables.get(name, Some(columns))? else { return Err(format!("table `{name}` is not in the output")) };
+    let Some(t) = tables.get(name, Some(columns))? else { return Err(CheckError::NoTable(name.to_string())) };
     if c.test == CheckTest::RowCount {
         let n = t.num_rows() as u64;
         let low = c.min_rows.is_some_and(|m| n < m);
@@ -301,7 +321,7 @@ fn evaluate(c: &CheckConfig, tables: &mut Tables<'_>) -> Result<(u64, String), S
         return Ok((u64::from(low || high), format!("{n} rows, expected {range}")));
     }
     let column = c.column.as_deref().unwrap_or_default();
-    let Some(col) = t.column(column) else { return Err(format!("table `{name}` has no column `{column}`")) };
+    let Some(col) = t.column(column) else { return Err(CheckError::NoColumn { table: name.to_string(), column: column.to_string() }) };
     let n = col.len();
     Ok(match c.test {
         CheckTest::NotNull => {
@@ -347,7 +367,7 @@ pub fn run(checks: &[CheckConfig], out: &Path) -> Vec<Outcome> {
     checks
         .iter()
         .map(|c| {
-            let (failures, detail) = evaluate(c, &mut tables).unwrap_or_else(|e| (1, e));
+            let (failures, detail) = evaluate(c, &mut tables).unwrap_or_else(|e| (1, e.to_string()));
             Outcome { check: c.label(), severity: c.severity.clone(), failures, detail }
         })
         .collect()
@@ -446,6 +466,6 @@ mod tests {
         assert_eq!(keys, vec!["column", "values"]);
         let c = CheckConfig { query: Some("SELEC 1".into()), ..CheckConfig::new(CheckTest::Query, "x", None) };
         assert_eq!(c.problems()[0].0, "query");
-        assert_eq!(CheckTest::try_from("bogus".to_string()).unwrap_err(), "unknown test `bogus` (known: not_null, unique, accepted_values, row_count, sql)");
+        assert_eq!(CheckTest::try_from("bogus".to_string()).unwrap_err().to_string(), "unknown test `bogus` (known: not_null, unique, accepted_values, row_count, sql)");
     }
 }

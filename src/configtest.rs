@@ -9,18 +9,37 @@ use crate::stages::chain::{DocChain, DocOut};
 use crate::stages::pattern::PatternRow;
 use std::collections::BTreeMap;
 
+/// Why a `[[tests]]` entry failed.
+#[derive(Debug, thiserror::Error)]
+enum TestFailure {
+    #[error("published `{0}` is not YYYY-MM-DD")]
+    Published(String),
+    #[error("rejected by {stage}: {reason}")]
+    Rejected { stage: String, reason: String },
+    #[error("no table `{table}` (tables: {tables})")]
+    NoTable { table: String, tables: String },
+    #[error("`{table}`: expected {want} row(s), got {got}")]
+    Rows { table: String, want: usize, got: usize },
+    #[error("`{table}` has no column `{column}`")]
+    NoColumn { table: String, column: String },
+    #[error("`{table}`: no row with {fields} among {rows} row(s)")]
+    NoRow { table: String, fields: String, rows: usize },
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
+    Several(Vec<TestFailure>),
+}
+
 /// The tables one text gives: fact tables and the user tables, through the same document
 /// chain as a run (gates, extract, patterns).
-fn tables_for(cfg: &Config, chain: &DocChain, t: &ConfigTest) -> Result<BTreeMap<String, Table>, String> {
+fn tables_for(cfg: &Config, chain: &DocChain, t: &ConfigTest) -> Result<BTreeMap<String, Table>, TestFailure> {
     let published = match &t.published {
-        Some(d) => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| format!("published `{d}` is not YYYY-MM-DD"))?),
+        Some(d) => Some(chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| TestFailure::Published(d.clone()))?),
         None => None,
     };
     let raw = RawDoc { source: format!("test:{}", t.name), format: "text".into(), published, text: t.input.clone(), ..Default::default() };
     let (mut facts, rows) = match chain.process(&raw) {
         DocOut::Done { rows, .. } => (rows.facts, rows.rows),
         DocOut::Dropped(_) => (Vec::new(), Vec::new()),
-        DocOut::Rejected(r) => return Err(format!("rejected by {}: {}", r.stage, r.reason)),
+        DocOut::Rejected(r) => return Err(TestFailure::Rejected { stage: r.stage, reason: r.reason }),
     };
     crate::stages::dedup::cluster(&mut facts, &BTreeMap::new(), &Default::default());
     let mut out = BTreeMap::new();
@@ -57,12 +76,12 @@ fn cell_matches(col: &ColumnData, row: usize, want: &toml::Value) -> bool {
     }
 }
 
-fn check(e: &Expectation, tables: &BTreeMap<String, Table>) -> Result<(), String> {
-    let t = tables.get(&e.table).ok_or_else(|| format!("no table `{}` (tables: {})", e.table, tables.keys().cloned().collect::<Vec<_>>().join(", ")))?;
+fn check(e: &Expectation, tables: &BTreeMap<String, Table>) -> Result<(), TestFailure> {
+    let t = tables.get(&e.table).ok_or_else(|| TestFailure::NoTable { table: e.table.clone(), tables: tables.keys().cloned().collect::<Vec<_>>().join(", ") })?;
     let n = t.num_rows();
     if let Some(want) = e.rows {
         if n != want {
-            return Err(format!("`{}`: expected {want} row(s), got {n}", e.table));
+            return Err(TestFailure::Rows { table: e.table.clone(), want, got: n });
         }
     }
     if e.fields.is_empty() {
@@ -70,14 +89,14 @@ fn check(e: &Expectation, tables: &BTreeMap<String, Table>) -> Result<(), String
     }
     for (k, _) in &e.fields {
         if t.column(k).is_none() {
-            return Err(format!("`{}` has no column `{k}`", e.table));
+            return Err(TestFailure::NoColumn { table: e.table.clone(), column: k.clone() });
         }
     }
     let hit = (0..n).any(|r| e.fields.iter().all(|(k, v)| cell_matches(t.column(k).unwrap(), r, v)));
     if hit {
         Ok(())
     } else {
-        Err(format!("`{}`: no row with {} among {n} row(s)", e.table, e.fields.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join(", ")))
+        Err(TestFailure::NoRow { table: e.table.clone(), fields: e.fields.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join(", "), rows: n })
     }
 }
 
@@ -91,8 +110,8 @@ pub fn run_all(cfg: &Config) -> (String, bool) {
     };
     for t in &cfg.tests {
         let result = tables_for(cfg, &chain, t).and_then(|tables| {
-            let errs: Vec<String> = t.expect.iter().filter_map(|e| check(e, &tables).err()).collect();
-            if errs.is_empty() { Ok(()) } else { Err(errs.join("; ")) }
+            let errs: Vec<TestFailure> = t.expect.iter().filter_map(|e| check(e, &tables).err()).collect();
+            if errs.is_empty() { Ok(()) } else { Err(TestFailure::Several(errs)) }
         });
         match result {
             Ok(()) => {

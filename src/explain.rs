@@ -46,12 +46,22 @@ fn fact_record(f: &Fact) -> Value {
     })
 }
 
+/// Why a file could not be explained at all (a file that is read but rejected is a
+/// record, not an error).
+#[derive(Debug, thiserror::Error)]
+pub enum ExplainError {
+    #[error(transparent)]
+    Build(#[from] crate::stages::chain::BuildError),
+    #[error("{path}: {source}")]
+    Path { path: String, source: std::io::Error },
+}
+
 /// One document's record: its metadata, facts and misses, or why it was rejected or
 /// dropped. The document goes through the same chain as in a run (gates included).
-fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, String> {
-    let chain = DocChain::build(&cfg.stages, &cfg.lexicon, cfg.document_timeout).map_err(|e| e.to_string())?;
+fn records(cfg: &Config, path: &Path) -> Result<Vec<Value>, ExplainError> {
+    let chain = DocChain::build(&cfg.stages, &cfg.lexicon, cfg.document_timeout)?;
     let rel = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
-    let real = std::fs::canonicalize(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let real = std::fs::canonicalize(path).map_err(|source| ExplainError::Path { path: path.display().to_string(), source })?;
     let mut out = Vec::new();
     for r in ingest::read_file(&real, &rel, &chain.ingest) {
         let raw = match r {
@@ -133,7 +143,7 @@ fn text(recs: &[Value]) -> String {
 
 /// Explain one file, as text or as JSON (`json`: one JSON document with a list of
 /// records). A missing file is an error.
-pub fn explain(cfg: &Config, path: &Path, json: bool) -> Result<Report, String> {
+pub fn explain(cfg: &Config, path: &Path, json: bool) -> Result<Report, ExplainError> {
     let recs = records(cfg, path)?;
     let all_read = recs.iter().all(|r| r.get("reason").is_none());
     let output = if json { format!("{}\n", serde_json::to_string_pretty(&json!({ "file": path.display().to_string(), "documents": recs })).expect("json")) } else { text(&recs) };

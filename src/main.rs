@@ -294,7 +294,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
             };
-            let report = interdict::explain::explain(&cfg, &file, format == "json").map_err(anyhow::Error::msg)?;
+            let report = interdict::explain::explain(&cfg, &file, format == "json")?;
             print!("{}", report.output);
             // A rejected document is a failure for whoever asked to explain it.
             Ok(if report.all_read { ExitCode::SUCCESS } else { ExitCode::from(EXIT_FAILED) })

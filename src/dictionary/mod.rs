@@ -149,7 +149,7 @@ fn meaning(stage: &StageConfig, table: &str, column: &str) -> Option<String> {
 }
 
 /// The tables each stage writes, as empty tables with their schemas, in stage order.
-fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, String> {
+fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, crate::stages::TableError> {
     let mut out = Vec::new();
     for s in stages {
         let made = match crate::stages::kind(&s.kind) {
@@ -162,8 +162,8 @@ fn schemas(stages: &[StageConfig]) -> Result<Vec<(&StageConfig, Table)>, String>
 }
 
 /// The data dictionary of a configured pipeline: every table it writes.
-pub fn dictionary(cfg: &Config) -> Result<Vec<TableDoc>, String> {
-    let sink: crate::sink::SinkOptions = crate::stages::options_or_default(crate::stages::first_of(&cfg.stages, crate::stages::Role::Sink)).map_err(|e| e.message)?;
+pub fn dictionary(cfg: &Config) -> Result<Vec<TableDoc>, crate::stages::TableError> {
+    let sink: crate::sink::SinkOptions = crate::stages::options_or_default(crate::stages::first_of(&cfg.stages, crate::stages::Role::Sink))?;
     let partitioned = |kind: &str, t: &str| sink.partitioned() && crate::run::partitions::is_partitioned(kind, t);
     let mut out = Vec::new();
     for (stage, t) in schemas(&cfg.stages)? {

@@ -80,14 +80,19 @@ pub enum Keep {
     Totals,
 }
 
+/// A `keep` value that is not all, incidents or totals.
+#[derive(Debug, thiserror::Error)]
+#[error("per_table keep must be all, incidents or totals, found `{0}`")]
+pub struct UnknownKeep(String);
+
 impl TryFrom<String> for Keep {
-    type Error = String;
-    fn try_from(k: String) -> Result<Keep, String> {
+    type Error = UnknownKeep;
+    fn try_from(k: String) -> Result<Keep, UnknownKeep> {
         match k.as_str() {
             "all" => Ok(Keep::All),
             "incidents" => Ok(Keep::Incidents),
             "totals" => Ok(Keep::Totals),
-            _ => Err(format!("per_table keep must be all, incidents or totals, found `{k}`")),
+            _ => Err(UnknownKeep(k)),
         }
     }
 }

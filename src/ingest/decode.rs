@@ -3,12 +3,14 @@
 //! or many control characters) is refused, so it never reaches the rules.
 
 /// Share of control characters above which text is taken for binary data.
+use super::error::ReadError;
+
 const MAX_CONTROL_SHARE: f64 = 0.05;
 /// Share of invalid UTF-8 bytes up to which the text is read as UTF-8 with replacements
 /// rather than as Latin-1.
 const MAX_BAD_UTF8_SHARE: f64 = 0.01;
 
-pub fn decode(bytes: &[u8]) -> Result<String, String> {
+pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
     let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         utf16(rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
@@ -16,7 +18,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     } else {
         let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         if bytes.contains(&0) {
-            return Err("binary data, not text (NUL bytes; UTF-16 needs a byte-order mark)".into());
+            return Err(ReadError::NulBytes);
         }
         match std::str::from_utf8(bytes) {
             Ok(t) => t.to_string(),
@@ -34,14 +36,14 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     let total = text.chars().count().max(1);
     let control = text.chars().filter(|&c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{FFFD}').count();
     if control as f64 > MAX_CONTROL_SHARE * total as f64 {
-        return Err(format!("binary data, not text ({:.0}% control characters)", 100.0 * control as f64 / total as f64));
+        return Err(ReadError::ControlCharacters(100.0 * control as f64 / total as f64));
     }
     Ok(text)
 }
 
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, String> {
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ReadError> {
     if bytes.len() % 2 != 0 {
-        return Err("UTF-16 text with an odd number of bytes (truncated?)".into());
+        return Err(ReadError::OddUtf16);
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     Ok(char::decode_utf16(units).map(|r| r.unwrap_or('\u{FFFD}')).collect())
@@ -65,9 +67,9 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert!(decode(b"abc\0def").unwrap_err().contains("NUL"));
+        assert!(decode(b"abc\0def").unwrap_err().to_string().contains("NUL"));
         let junk: Vec<u8> = (0..4000u32).map(|i| ((i * 7919 + 13) % 256) as u8).filter(|&b| b != 0).collect();
-        assert!(decode(&junk).unwrap_err().contains("binary"));
+        assert!(decode(&junk).unwrap_err().to_string().contains("binary"));
         assert!(decode("Police seized\tfive kg.\r\n".as_bytes()).is_ok());
     }
 }

@@ -2,6 +2,7 @@
 //! comment sections and related-story lists; title, outlet and publication date from
 //! `<title>`, `og:site_name`, `article:published_time` and similar metadata.
 
+use super::error::ReadError;
 use crate::model::RawDoc;
 use crate::rules::dates::parse_date_value;
 use scraper::{ElementRef, Html, Node, Selector};
@@ -91,7 +92,7 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// One linear pass over the markup: the deepest nesting of elements (void and
 /// self-closing elements aside) and the most attributes on one element. A page over a
 /// limit is refused with the figure and the limit.
-pub fn check_limits(html: &str, limits: &Limits) -> Result<(), String> {
+pub fn check_limits(html: &str, limits: &Limits) -> Result<(), ReadError> {
     let b = html.as_bytes();
     let (mut i, mut depth, mut deepest) = (0usize, 0usize, 0usize);
     while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
@@ -148,7 +149,7 @@ pub fn check_limits(html: &str, limits: &Limits) -> Result<(), String> {
             }
         }
         if attrs > limits.max_attributes {
-            return Err(format!("HTML element <{name}> has {attrs} attributes or more, limit {} (stages.ingest.max_html_attributes)", limits.max_attributes));
+            return Err(ReadError::HtmlAttributes { name, attributes: attrs, limit: limits.max_attributes });
         }
         if VOID.contains(&name.as_str()) || SELF_CLOSING.contains(&name.as_str()) {
             continue;
@@ -166,7 +167,7 @@ pub fn check_limits(html: &str, limits: &Limits) -> Result<(), String> {
         }
     }
     if deepest > limits.max_depth {
-        return Err(format!("HTML nested {deepest} deep, limit {} (stages.ingest.max_html_depth)", limits.max_depth));
+        return Err(ReadError::HtmlDepth { depth: deepest, limit: limits.max_depth });
     }
     Ok(())
 }
@@ -220,7 +221,7 @@ fn json_ld(doc: &Html) -> (Option<String>, Option<String>, Option<String>) {
     out
 }
 
-pub fn read(text: &str, rel: &str, limits: &Limits) -> Result<RawDoc, String> {
+pub fn read(text: &str, rel: &str, limits: &Limits) -> Result<RawDoc, ReadError> {
     check_limits(text, limits)?;
     let doc = Html::parse_document(text);
     let root = ["article", "main", "[role=main]", "body"]
@@ -232,7 +233,7 @@ pub fn read(text: &str, rel: &str, limits: &Limits) -> Result<RawDoc, String> {
     collect(root, &mut body);
     let lines: Vec<String> = body.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
     if lines.is_empty() {
-        return Err("HTML page has no article text".into());
+        return Err(ReadError::HtmlNoText);
     }
     let (ld_title, ld_date, ld_publisher) = json_ld(&doc);
     let title = meta(&doc, &["og:title", "twitter:title", "headline"])
@@ -292,11 +293,11 @@ mod tests {
     fn deep_or_wide_markup_is_refused_before_parsing() {
         let l = Limits::default();
         let deep = format!("<html><body>{}Police seized 5 kg.{}</body></html>", "<span>".repeat(100_000), "</span>".repeat(100_000));
-        assert_eq!(check_limits(&deep, &l).unwrap_err(), "HTML nested 100000 deep, limit 512 (stages.ingest.max_html_depth)");
+        assert_eq!(check_limits(&deep, &l).unwrap_err().to_string(), "HTML nested 100000 deep, limit 512 (stages.ingest.max_html_depth)");
         let unclosed = format!("<div>{}", "<b>".repeat(600));
-        assert!(check_limits(&unclosed, &l).unwrap_err().contains("nested 601 deep"));
+        assert!(check_limits(&unclosed, &l).unwrap_err().to_string().contains("nested 601 deep"));
         let attrs: String = (0..5000).map(|i| format!(" a{i}=\"x y\"")).collect();
-        assert!(check_limits(&format!("<p{attrs}>x</p>"), &l).unwrap_err().contains("<p> has 5000 attributes"));
+        assert!(check_limits(&format!("<p{attrs}>x</p>"), &l).unwrap_err().to_string().contains("<p> has 5000 attributes"));
         // Ordinary pages: unclosed <p> and <li>, void elements, scripts with markup inside.
         let ok = format!("<html><body>{}<ul>{}</ul><script>{}</script><!-- <div><div> --></body></html>", "<p>text<br><img src=x>".repeat(2000), "<li>item".repeat(2000), "'<div>'".repeat(2000));
         check_limits(&ok, &l).unwrap();

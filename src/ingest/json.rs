@@ -98,7 +98,7 @@ fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<Raw
         reject("record has no text field (expected one of text, body, content, article, story, description, or a field of several sentences)")
     })?;
     let text = if text.contains('<') && text.contains("</") {
-        super::html::check_limits(&text, limits).map_err(|reason| reject(&reason))?;
+        super::html::check_limits(&text, limits).map_err(|e| reject(&e.to_string()))?;
         super::html::read(&text, &source, limits).map(|d| d.text).unwrap_or(text)
     } else {
         text

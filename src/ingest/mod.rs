@@ -3,11 +3,13 @@
 //! documents. A file that cannot be read becomes a reject with a reason; the run goes on.
 
 pub mod decode;
+pub mod error;
 pub mod html;
 pub mod json;
 pub mod text;
 pub mod walk;
 
+pub use error::ReadError;
 use crate::model::RawDoc;
 use serde::Deserialize;
 use std::io::Read;
@@ -79,6 +81,13 @@ pub struct Reject {
     pub reason: String,
 }
 
+impl Reject {
+    /// A file or record of the ingest stage that could not be read.
+    pub fn new(source: &str, e: &ReadError) -> Reject {
+        Reject { source: source.to_string(), stage: "ingest".into(), reason: e.to_string() }
+    }
+}
+
 /// The format of a file by its name (`.gz` looked through), if supported.
 pub fn format_of(path: &Path) -> Option<(&'static str, bool)> {
     let name = path.file_name()?.to_str()?.to_lowercase();
@@ -103,39 +112,39 @@ pub use walk::{walk, Entry};
 /// Open a regular file for reading, never a device, FIFO or socket (checked on the open
 /// file, not the name, so a file swapped after the walk is caught) and never through a
 /// symlink. Opening does not block on a FIFO.
-pub fn open_regular(path: &Path) -> Result<std::fs::File, String> {
+pub fn open_regular(path: &Path) -> Result<std::fs::File, ReadError> {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
         .map_err(|e| match e.raw_os_error() {
-            Some(libc::ELOOP) => "a symlink where a regular file was expected; not read".to_string(),
-            _ => format!("cannot open the file: {e}"),
+            Some(libc::ELOOP) => ReadError::SymlinkFile,
+            _ => ReadError::Open(e),
         })?;
-    let meta = file.metadata().map_err(|e| format!("cannot read the file's type: {e}"))?;
+    let meta = file.metadata().map_err(ReadError::FileType)?;
     if !meta.is_file() {
-        return Err("not a regular file; not read".into());
+        return Err(ReadError::NotRegular);
     }
     Ok(file)
 }
 
 /// The bytes of a file as stored, at most `max` (a larger file is an error).
-pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_regular(path)?;
     let mut buf = Vec::new();
-    file.take(max + 1).read_to_end(&mut buf).map_err(|e| format!("cannot read the file: {e}"))?;
+    file.take(max + 1).read_to_end(&mut buf).map_err(ReadError::Read)?;
     if buf.len() as u64 > max {
-        return Err(format!("larger than max_bytes ({max} bytes); raise stages.ingest.max_bytes to read it"));
+        return Err(ReadError::TooLarge(max));
     }
     Ok(buf)
 }
 
-fn gunzip(bytes: &[u8], max: u64) -> Result<Vec<u8>, String> {
+fn gunzip(bytes: &[u8], max: u64) -> Result<Vec<u8>, ReadError> {
     let mut buf = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes).take(max + 1).read_to_end(&mut buf).map_err(|e| format!("not a valid gzip file: {e}"))?;
+    flate2::read::MultiGzDecoder::new(bytes).take(max + 1).read_to_end(&mut buf).map_err(ReadError::Gzip)?;
     if buf.len() as u64 > max {
-        return Err(format!("decompresses to more than max_bytes ({max} bytes); raise stages.ingest.max_bytes to read it"));
+        return Err(ReadError::InflatesTooLarge(max));
     }
     Ok(buf)
 }
@@ -154,15 +163,15 @@ pub fn read_file(path: &Path, rel: &str, opts: &IngestOptions) -> Vec<Result<Raw
     }
     match read_capped(path, opts.max_bytes) {
         Ok(bytes) => parse(&bytes, rel, opts),
-        Err(reason) => vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })],
+        Err(e) => vec![Err(Reject::new(rel, &e))],
     }
 }
 
 /// The documents of a file's bytes as stored (`rel` names its format).
 pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc, Reject>> {
-    let reject = |reason: String| vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })];
+    let reject = |e: ReadError| vec![Err(Reject::new(rel, &e))];
     let Some((format, gz)) = format_of(Path::new(rel)) else {
-        return reject("unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .ndjson, optionally .gz)".into());
+        return reject(ReadError::Unsupported);
     };
     if !opts.formats.iter().any(|f| f == format) {
         return Vec::new();
@@ -184,12 +193,12 @@ pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc
         Err(e) => return reject(e),
     };
     if text.trim().is_empty() {
-        return reject("the file is empty".into());
+        return reject(ReadError::Empty);
     }
     let limits = opts.html_limits();
     let docs = match format {
         "text" | "markdown" => vec![Ok(text::read(&text, rel, format))],
-        "html" => vec![html::read(&text, rel, &limits).map_err(|reason| Reject { source: rel.into(), stage: "ingest".into(), reason })],
+        "html" => vec![html::read(&text, rel, &limits).map_err(|e| Reject::new(rel, &e))],
         "json" => json::read_json(&text, rel, &limits),
         "jsonl" => json::read_jsonl(&text, rel, &limits),
         _ => unreachable!(),

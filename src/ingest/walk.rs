@@ -5,6 +5,7 @@
 //! twice, or through a loop, is not walked again). The walk uses an explicit stack, so
 //! its depth does not follow the input.
 
+use super::error::ReadError;
 use std::collections::BTreeSet;
 use std::fs::FileType;
 use std::path::{Path, PathBuf};
@@ -102,7 +103,7 @@ pub fn walk(root: &Path) -> std::io::Result<Vec<Entry>> {
                 out.push(Entry::File { path, rel });
             } else if ft.is_symlink() {
                 match follow(&canon_root, &path) {
-                    Err(reason) => out.push(Entry::Rejected { rel, reason }),
+                    Err(e) => out.push(Entry::Rejected { rel, reason: e.to_string() }),
                     Ok((target, tft)) if tft.is_file() => out.push(Entry::File { path: target, rel }),
                     Ok((target, tft)) if tft.is_dir() => {
                         // A folder inside the root that is not hidden is walked under its
@@ -127,16 +128,16 @@ pub fn walk(root: &Path) -> std::io::Result<Vec<Entry>> {
 }
 
 /// Where a symlink leads, when that is inside the root: its canonical target and type.
-fn follow(canon_root: &Path, link: &Path) -> Result<(PathBuf, FileType), String> {
+fn follow(canon_root: &Path, link: &Path) -> Result<(PathBuf, FileType), ReadError> {
     let target = std::fs::canonicalize(link).map_err(|e| match e.raw_os_error() {
-        Some(40) => "symlink loop; not read".to_string(),
-        _ if e.kind() == std::io::ErrorKind::NotFound => "broken symlink (its target does not exist); not read".to_string(),
-        _ => format!("cannot resolve the symlink: {e}; not read"),
+        Some(libc::ELOOP) => ReadError::SymlinkLoop,
+        _ if e.kind() == std::io::ErrorKind::NotFound => ReadError::BrokenSymlink,
+        _ => ReadError::Resolve(e),
     })?;
     if !target.starts_with(canon_root) {
-        return Err(format!("symlink pointing outside the input folder (to {}); not read", target.display()));
+        return Err(ReadError::OutsideRoot(target.display().to_string()));
     }
-    let meta = std::fs::metadata(&target).map_err(|e| format!("cannot read the symlink's target: {e}; not read"))?;
+    let meta = std::fs::metadata(&target).map_err(ReadError::Target)?;
     Ok((target, meta.file_type()))
 }
 

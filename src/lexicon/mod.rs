@@ -33,6 +33,15 @@ pub enum LexiconError {
     Qualifier { path: String, name: String },
 }
 
+/// A line of a CSV lexicon that cannot be read.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum CsvError {
+    #[error("line {0}: expected section,key,term")]
+    Shape(usize),
+    #[error("line {line}: unknown section `{section}`")]
+    Section { line: usize, section: String },
+}
+
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CountryEntry {
@@ -109,7 +118,7 @@ impl LexiconData {
         let text = std::fs::read_to_string(path)
             .map_err(|source| LexiconError::Read { path: path.display().to_string(), source })?;
         if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-            return Self::from_csv(&text).map_err(|message| LexiconError::Parse { path: path.display().to_string(), message });
+            return Self::from_csv(&text).map_err(|e| LexiconError::Parse { path: path.display().to_string(), message: e.to_string() });
         }
         toml::from_str(&text).map_err(|e| LexiconError::Parse {
             path: path.display().to_string(),
@@ -122,7 +131,7 @@ impl LexiconData {
     /// national_agencies, international_bodies, outlets (key: the canonical drug, the ISO
     /// code or the acronym; empty for the plain lists). A header line and `#` comments
     /// are skipped; a term may be quoted.
-    pub fn from_csv(text: &str) -> Result<LexiconData, String> {
+    pub fn from_csv(text: &str) -> Result<LexiconData, CsvError> {
         let mut d = LexiconData::default();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -131,7 +140,7 @@ impl LexiconData {
             }
             let cols: Vec<String> = line.splitn(3, ',').map(|c| c.trim().trim_matches('"').to_string()).collect();
             if cols.len() != 3 || cols[2].is_empty() {
-                return Err(format!("line {}: expected section,key,term", i + 1));
+                return Err(CsvError::Shape(i + 1));
             }
             let (section, key, term) = (cols[0].as_str(), cols[1].clone(), cols[2].clone());
             fn country<'a>(d: &'a mut LexiconData, key: &str) -> &'a mut CountryEntry {
@@ -148,7 +157,7 @@ impl LexiconData {
                 "national_agencies" => d.national_agencies.entry(key.to_uppercase()).or_default().push(term),
                 "international_bodies" => d.international_bodies.entry(key).or_default().push(term),
                 "outlets" => d.outlets.push(term),
-                other => return Err(format!("line {}: unknown section `{other}`", i + 1)),
+                other => return Err(CsvError::Section { line: i + 1, section: other.to_string() }),
             }
         }
         Ok(d)
@@ -369,7 +378,7 @@ mod tests {
         assert_eq!(d.drugs["methamphetamine"], vec!["tina".to_string()]);
         assert_eq!(d.countries["IRQ"].cities, vec!["Zakho".to_string()]);
         assert_eq!(d.outlets, vec!["Levant Daily".to_string()]);
-        assert!(LexiconData::from_csv("weapons,x,y\n").unwrap_err().contains("unknown section"));
+        assert!(LexiconData::from_csv("weapons,x,y\n").unwrap_err().to_string().contains("unknown section"));
     }
 
     #[test]

@@ -125,7 +125,7 @@ impl Pass<'_> {
                     }
                     (hash, ingest::parse(&bytes, rel, ingest_opts))
                 }
-                Err(reason) => (String::new(), vec![Err(Reject { source: rel.to_string(), stage: "ingest".into(), reason })]),
+                Err(e) => (String::new(), vec![Err(Reject::new(rel, &e))]),
             }
         };
         self.chain.ingest_nanos.fetch_add(a.elapsed().as_nanos() as u64, Ordering::Relaxed);

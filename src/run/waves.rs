@@ -36,7 +36,7 @@ pub fn table_stages(cfg: &Config, built: &Built, heads: &[&Fact], available: &mu
                         let start = Utc::now();
                         let t0 = Instant::now();
                         barrier.wait();
-                        let made = stage.run(&input).map_err(|message| RunError::Stage { stage: s.name.clone(), message })?;
+                        let made = stage.run(&input).map_err(|e| RunError::Stage { stage: s.name.clone(), message: e.to_string() })?;
                         let timing = StageTiming { name: s.name.clone(), kind: s.kind.clone(), started_at: iso(start), ended_at: iso(Utc::now()), seconds: t0.elapsed().as_secs_f64() };
                         Ok((made, timing))
                     })

@@ -155,9 +155,9 @@ impl super::StageKind for Aggregate {
         let o: AggregateOptions = super::typed(v)?;
         Ok(o.tables.iter().find(|t| !TABLES.contains(&t.as_str())).map(|t| format!("unknown aggregate table `{t}`")))
     }
-    fn empty_tables(&self, s: &crate::stages::StageConfig, _stages: &[crate::stages::StageConfig]) -> Result<Vec<Table>, String> {
-        let o: AggregateOptions = super::options(s).map_err(|e| e.message)?;
-        aggregate(&[], &o).map_err(|e| e.to_string())
+    fn empty_tables(&self, s: &crate::stages::StageConfig, _stages: &[crate::stages::StageConfig]) -> Result<Vec<Table>, super::TableError> {
+        let o: AggregateOptions = super::options(s)?;
+        Ok(aggregate(&[], &o)?)
     }
     fn build_table(&self, s: &crate::stages::StageConfig) -> Result<Box<dyn super::TableStage>, super::OptionError> {
         Ok(Box::new(super::options::<AggregateOptions>(s)?))
@@ -165,8 +165,8 @@ impl super::StageKind for Aggregate {
 }
 
 impl super::TableStage for AggregateOptions {
-    fn run(&self, input: &super::TableInputs) -> Result<Vec<Table>, String> {
-        aggregate(input.heads, self).map_err(|e| e.to_string())
+    fn run(&self, input: &super::TableInputs) -> Result<Vec<Table>, super::TableError> {
+        Ok(aggregate(input.heads, self)?)
     }
 }
 

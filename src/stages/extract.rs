@@ -44,7 +44,7 @@ impl StageKind for Extract {
             .map(|t| format!("unknown fact table `{t}`")))
     }
     /// Every fact table is written (empty when switched off), so SQL can rely on it.
-    fn empty_tables(&self, _s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, String> {
+    fn empty_tables(&self, _s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, crate::stages::TableError> {
         Ok(FactTable::ALL.iter().map(|t| crate::tables::fact_table(*t, &[])).collect())
     }
     fn partitioned(&self, _table: &str) -> bool {

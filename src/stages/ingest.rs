@@ -32,7 +32,7 @@ impl StageKind for Ingest {
         let o: crate::ingest::IngestOptions = typed(v)?;
         Ok(o.formats.iter().find(|f| !crate::ingest::FORMATS.contains(&f.as_str())).map(|f| format!("unknown format `{f}` (known: {})", crate::ingest::FORMATS.join(", "))))
     }
-    fn empty_tables(&self, _s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, String> {
+    fn empty_tables(&self, _s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, crate::stages::TableError> {
         Ok(vec![crate::tables::documents(&[]), crate::tables::rejects(&[])])
     }
     fn partitioned(&self, table: &str) -> bool {

@@ -97,6 +97,23 @@ impl OptionError {
     }
 }
 
+/// Why a table stage could not make its tables (or their empty forms).
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error(transparent)]
+    Option(#[from] OptionError),
+    #[error(transparent)]
+    Polars(#[from] polars::prelude::PolarsError),
+    #[error("table `{table}`: {source}")]
+    Input { table: String, source: polars::prelude::PolarsError },
+    #[error(transparent)]
+    Aggregate(#[from] aggregate::AggregateError),
+    #[error("upstream {0}")]
+    Upstream(Box<TableError>),
+    #[error("{kind} stage `{stage}`: {source}")]
+    InStage { kind: &'static str, stage: String, source: Box<TableError> },
+}
+
 /// What the per-document stages made of one document.
 #[derive(Debug, Default)]
 pub struct DocRows {
@@ -136,7 +153,7 @@ pub struct TableInputs<'a> {
 
 /// A stage over whole tables, built from its options.
 pub trait TableStage: Send + Sync {
-    fn run(&self, input: &TableInputs) -> Result<Vec<Table>, String>;
+    fn run(&self, input: &TableInputs) -> Result<Vec<Table>, TableError>;
     /// The tables it reads from `TableInputs::tables`.
     fn reads(&self) -> Vec<String> {
         Vec::new()
@@ -173,7 +190,7 @@ pub trait StageKind: Sync {
     }
     /// The tables it writes, empty, with their columns (`validate`, SQL planning, docs).
     /// `stages` is the whole pipeline, for kinds whose tables depend on their inputs.
-    fn empty_tables(&self, _s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, String> {
+    fn empty_tables(&self, _s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, TableError> {
         Ok(Vec::new())
     }
     /// The names of the tables it writes, without planning anything.

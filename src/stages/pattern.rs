@@ -395,9 +395,9 @@ impl StageKind for PatternKind {
             Err(_) => Vec::new(),
         }
     }
-    fn empty_tables(&self, s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, String> {
-        let o: PatternOptions = options(s).map_err(|e| e.message)?;
-        Ok(vec![Pattern::compile(&s.name, &o).map_err(|e| e.message)?.empty_table()])
+    fn empty_tables(&self, s: &StageConfig, _stages: &[StageConfig]) -> Result<Vec<Table>, super::TableError> {
+        let o: PatternOptions = options(s)?;
+        Ok(vec![Pattern::compile(&s.name, &o)?.empty_table()])
     }
     fn table_key(&self) -> Option<&'static str> {
         Some("table")

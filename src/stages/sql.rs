@@ -2,7 +2,7 @@
 //! documents, clusters, aggregates, pattern tables, other sql stages), written as a new
 //! table named after the stage.
 
-use super::{OptionError, Role, StageKind, TableInputs, TableStage};
+use super::{OptionError, Role, StageKind, TableError, TableInputs, TableStage};
 use crate::stages::StageConfig;
 use crate::frames;
 use crate::sink::Table;
@@ -94,27 +94,27 @@ pub fn columns_read(query: &str) -> Option<BTreeSet<String>> {
 }
 
 /// Run a query over the given tables.
-pub fn run(name: &str, query: &str, tables: &BTreeMap<String, Table>) -> Result<Table, String> {
+pub fn run(name: &str, query: &str, tables: &BTreeMap<String, Table>) -> Result<Table, TableError> {
     let ctx = SQLContext::new();
     for t in tables_read(query) {
         let Some(table) = tables.get(&t) else { continue };
-        let df = frames::to_frame(table).map_err(|e| format!("table `{t}`: {e}"))?;
+        let df = frames::to_frame(table).map_err(|source| TableError::Input { table: t.clone(), source })?;
         ctx.register(&t, df.lazy());
     }
     let mut ctx = ctx;
-    let df = ctx.execute(query).and_then(|lf| lf.collect()).map_err(|e| e.to_string())?;
-    frames::to_table(name, &df, &[], &[]).map_err(|e| e.to_string())
+    let df = ctx.execute(query).and_then(|lf| lf.collect())?;
+    Ok(frames::to_table(name, &df, &[], &[])?)
 }
 
 /// Empty tables with the schemas that the stages upstream of `name` write, for checking
 /// a query without running the pipeline.
-pub fn empty_upstream(stages: &[crate::stages::StageConfig], name: &str) -> Result<BTreeMap<String, Table>, String> {
+pub fn empty_upstream(stages: &[crate::stages::StageConfig], name: &str) -> Result<BTreeMap<String, Table>, TableError> {
     let up = super::upstream(stages, name);
     let mut out: BTreeMap<String, Table> = BTreeMap::new();
     for s in stages.iter().filter(|s| up.contains(&s.name)) {
         let Some(k) = super::kind(&s.kind) else { continue };
         let own_query = k.name() == Sql.name();
-        for t in k.empty_tables(s, stages).map_err(|e| if own_query { format!("upstream {e}") } else { e })? {
+        for t in k.empty_tables(s, stages).map_err(|e| if own_query { TableError::Upstream(Box::new(e)) } else { e })? {
             out.insert(t.name.clone(), t);
         }
     }
@@ -122,7 +122,7 @@ pub fn empty_upstream(stages: &[crate::stages::StageConfig], name: &str) -> Resu
 }
 
 /// Plan a query against empty upstream tables: syntax, tables and columns are checked.
-pub fn check(query: &str, stages: &[crate::stages::StageConfig], name: &str) -> Result<(), String> {
+pub fn check(query: &str, stages: &[crate::stages::StageConfig], name: &str) -> Result<(), TableError> {
     let tables = empty_upstream(stages, name)?;
     run(name, query, &tables).map(|_| ())
 }
@@ -163,16 +163,16 @@ impl StageKind for Sql {
         }
         if !missing && planable {
             if let Err(m) = check(&o.query, stages, &s.name) {
-                out.push(OptionError::new("query", m));
+                out.push(OptionError::new("query", m.to_string()));
             }
         }
         out
     }
     /// Its table, planned on the empty tables of the stages upstream of it.
-    fn empty_tables(&self, s: &StageConfig, stages: &[StageConfig]) -> Result<Vec<Table>, String> {
-        let o: SqlOptions = super::options(s).map_err(|e| e.message)?;
+    fn empty_tables(&self, s: &StageConfig, stages: &[StageConfig]) -> Result<Vec<Table>, TableError> {
+        let o: SqlOptions = super::options(s)?;
         let inner = empty_upstream(stages, &s.name)?;
-        Ok(vec![run(&s.name, &o.query, &inner).map_err(|e| format!("sql stage `{}`: {e}", s.name))?])
+        Ok(vec![run(&s.name, &o.query, &inner).map_err(|e| TableError::InStage { kind: self.name(), stage: s.name.clone(), source: Box::new(e) })?])
     }
     /// One table, named after the stage.
     fn table_names(&self, s: &StageConfig) -> Vec<String> {
@@ -194,7 +194,7 @@ struct Query {
 }
 
 impl TableStage for Query {
-    fn run(&self, input: &TableInputs) -> Result<Vec<Table>, String> {
+    fn run(&self, input: &TableInputs) -> Result<Vec<Table>, TableError> {
         Ok(vec![run(&self.name, &self.query, input.tables)?])
     }
     fn reads(&self) -> Vec<String> {

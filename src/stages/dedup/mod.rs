@@ -450,7 +450,7 @@ impl super::StageKind for Deduplicate {
     fn check(&self, v: toml::Spanned<toml::de::DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
         super::typed::<DedupOptions>(v).map(|_| None)
     }
-    fn empty_tables(&self, _s: &crate::stages::StageConfig, _stages: &[crate::stages::StageConfig]) -> Result<Vec<crate::sink::Table>, String> {
+    fn empty_tables(&self, _s: &crate::stages::StageConfig, _stages: &[crate::stages::StageConfig]) -> Result<Vec<crate::sink::Table>, crate::stages::TableError> {
         Ok(vec![crate::tables::fact_clusters(&[]), crate::tables::conflicts(&[])])
     }
     /// fact_clusters by the month of first publication.

@@ -4,10 +4,18 @@
 A doc may set "body_key" (the record field that holds the text; default "body" in JSON lines, "text" in a JSON
 array or object); fmt "json1" writes a file holding one JSON object; a multi-record path ending in ".gz"
 (feed.jsonl.gz) is gzipped.
+fmt "rss" writes an RSS 2.0 file (path.xml#N = the Nth <item>): the record's fields become the item's elements in
+order (a dict value {"_text": ..., attr: ...} gives attributes, a list value repeated elements), the body goes to
+"description" unless body_key names another element (e.g. "content:encoded"), as HTML paragraphs, XML-escaped; the
+doc of item 1 may carry "channel" (title, link, description, language, lastBuildDate).
+fmt "csv" writes a CSV file (path.csv#N = the Nth data row, header excluded): the record's keys are the columns in
+order (the same for every row), the body goes to "body" unless body_key says otherwise; fields are quoted when they
+need it, so multi-line bodies are quoted.
 
     python3 tests/heldout/tools/build.py tests/heldout/set8
 """
-import glob, gzip, importlib, json, os, shutil, sys
+import csv, glob, gzip, importlib, io, json, os, shutil, sys
+from xml.sax.saxutils import escape as xml_escape
 
 ROOT = os.path.abspath(sys.argv[1])
 CORPUS = "heldout" + os.path.basename(ROOT).removeprefix("set")
@@ -17,11 +25,52 @@ DOCS_DIR = os.path.join(ROOT, "docs")
 ALL = [d for name in PARTS for d in importlib.import_module(name).DOCS]
 
 
+def _rss_value(tag, v):
+    if isinstance(v, list):
+        return "".join(_rss_value(tag, x) for x in v)
+    if isinstance(v, dict):
+        attrs = "".join(' %s="%s"' % (k, xml_escape(str(x), {'"': "&quot;"})) for k, x in v.items() if k != "_text")
+        return "      <%s%s>%s</%s>\n" % (tag, attrs, xml_escape(str(v.get("_text", ""))), tag)
+    return "      <%s>%s</%s>\n" % (tag, xml_escape(str(v)), tag)
+
+
+def rss_file(recs, channel):
+    """An RSS 2.0 document; recs are (n, fmt, record, body_key, text)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+           '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">\n', "  <channel>\n"]
+    for k, v in (channel or {}).items():
+        out.append(_rss_value(k, v)[2:])
+    for _, _, rec, key, text in recs:
+        out.append("    <item>\n")
+        for k, v in rec.items():
+            if k == key:
+                html = "".join("<p>%s</p>" % xml_escape(p.strip()) for p in text.split("\n\n") if p.strip())
+                out.append("      <%s>%s</%s>\n" % (k, xml_escape(html), k))
+            else:
+                out.append(_rss_value(k, v))
+        out.append("    </item>\n")
+    out.append("  </channel>\n</rss>\n")
+    return "".join(out)
+
+
+def csv_file(recs):
+    buf = io.StringIO()
+    cols = list(recs[0][2].keys())
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(cols)
+    for _, _, rec, _, _ in recs:
+        assert list(rec.keys()) == cols, "every CSV row needs the same columns in the same order"
+        w.writerow([rec[c] for c in cols])
+    return buf.getvalue()
+
+
 def main():
     if os.path.isdir(DOCS_DIR):
         shutil.rmtree(DOCS_DIR)
     os.makedirs(DOCS_DIR)
     multi = {}
+    other, channels = {}, {}  # rss and csv files
     for d in ALL:
         src = d["gold"]["source"]
         fmt = d["fmt"]
@@ -43,6 +92,17 @@ def main():
             rec = dict(d["record"])
             rec[d.get("body_key") or ("body" if fmt == "jsonl" else "text")] = d["text"]
             multi.setdefault(path, []).append((int(n), fmt, rec))
+        elif fmt in ("rss", "csv"):
+            path, n = src.split("#")
+            key = d.get("body_key") or ("description" if fmt == "rss" else "body")
+            rec = dict(d["record"])
+            if fmt == "csv":
+                rec[key] = d["text"]
+            elif key not in rec:
+                rec[key] = None  # placed last
+            other.setdefault(path, []).append((int(n), fmt, rec, key, d["text"]))
+            if d.get("channel"):
+                channels[path] = d["channel"]
         else:
             raise ValueError(fmt)
     for path, recs in multi.items():
@@ -60,13 +120,23 @@ def main():
         else:
             with open(os.path.join(DOCS_DIR, path), "w", encoding="utf-8") as fh:
                 fh.write(data)
+    for path, recs in other.items():
+        recs.sort(key=lambda r: r[0])
+        assert [r[0] for r in recs] == list(range(1, len(recs) + 1)), path
+        data = rss_file(recs, channels.get(path)) if recs[0][1] == "rss" else csv_file(recs)
+        with open(os.path.join(DOCS_DIR, path), "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+    about = ("Hand-made held-out set of drug-law-enforcement news in many formats (plain text, HTML, JSON lines, "
+             "a JSON array, gzip). Sources are relative to docs/; 'path#N' is record N (1-based) of a JSON-lines "
+             "or JSON-array file. Fields absent from a fact are not scored; a list means any of its values is "
+             "accepted; optional facts are neither required nor counted as false positives; facts sharing a "
+             "'cluster' report the same real-world figure. See README.md for the conventions used.")
+    if other:  # sets without RSS or CSV files keep the old wording (their gold.json is unchanged)
+        about += (" An RSS file's 'path#N' is its Nth <item>; a CSV file's is its Nth data row, the header row "
+                  "not counted.")
     gold = {
         "corpus": CORPUS,
-        "about": ("Hand-made held-out set of drug-law-enforcement news in many formats (plain text, HTML, JSON lines, "
-                  "a JSON array, gzip). Sources are relative to docs/; 'path#N' is record N (1-based) of a JSON-lines "
-                  "or JSON-array file. Fields absent from a fact are not scored; a list means any of its values is "
-                  "accepted; optional facts are neither required nor counted as false positives; facts sharing a "
-                  "'cluster' report the same real-world figure. See README.md for the conventions used."),
+        "about": about,
         "docs": sorted([d["gold"] for d in ALL], key=lambda g: g["source"]),
     }
     with open(os.path.join(ROOT, "gold.json"), "w", encoding="utf-8") as fh:
