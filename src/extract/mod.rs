@@ -11,7 +11,7 @@ mod tables;
 mod fuzz_tests;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Doc, Fact, FactKind, FactTable, Period, Qualifier, SentenceType};
+use crate::model::{Doc, Drug, Fact, FactKind, FactTable, Period, Qualifier, SentenceType};
 use crate::rules::countries::{self, CountryCue};
 use crate::rules::modality::modality_of;
 use crate::rules::numbers::{find_numbers, NumberMention};
@@ -145,7 +145,7 @@ pub(crate) struct Sent<'a> {
     /// State that acted in the sentences just before.
     pub prev_actor: Option<String>,
     /// The drug last named in the document, for "the drug" later on.
-    pub prev_drug: Option<String>,
+    pub prev_drug: Option<Drug>,
     /// The sentence before gave a seizure.
     pub prev_seizure: bool,
     /// The sentence before gave a total of arrests (people over a period).
@@ -174,9 +174,9 @@ pub(crate) struct ListLead {
     /// January 2025 (kg)"): kilograms per figure, or None for pills.
     pub table_unit: Option<Option<f64>>,
     /// The drugs of a table's columns, from its header row ("State Heroin Ganja").
-    pub columns: Vec<String>,
+    pub columns: Vec<Drug>,
     /// The one drug the lead-in names ("Heroin seized by province (kg)").
-    pub drug: Option<String>,
+    pub drug: Option<Drug>,
     /// The header of a table of "|"-separated cells, what each column holds.
     pub head: Option<tables::Head>,
 }
@@ -308,7 +308,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
     });
     let mut recent: Vec<(usize, Period, String)> = Vec::new();
     let mut prev_actor: Option<String> = None;
-    let mut prev_drug: Option<String> = None;
+    let mut prev_drug: Option<Drug> = None;
     let mut prev_seizure = false;
     let mut prev_aggregate_arrests = false;
     let mut prev_place: Option<String> = None;
@@ -350,9 +350,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         // list numbers standing alone).
         // A table's header row names the drugs of its columns ("State Heroin Ganja").
         if let Some(l) = list.as_mut().filter(|l| l.table_unit.is_some() && l.columns.is_empty() && s.paragraph != l.paragraph && !text.chars().any(|c| c.is_numeric())) {
-            let drugs: Vec<String> = text.split_whitespace().skip(1).filter_map(|w| match lx.drugs.lookup(w) {
-                Some(crate::lexicon::DrugWord::Named(d)) => Some(d.clone()),
-                Some(_) => Some("unspecified".to_string()),
+            let drugs: Vec<Drug> = text.split_whitespace().skip(1).filter_map(|w| match lx.drugs.lookup(w) {
+                Some(crate::lexicon::DrugWord::Named(d)) => Some(Drug::Named(d.clone())),
+                Some(_) => Some(Drug::Unspecified),
                 None => None,
             }).collect();
             if !drugs.is_empty() {
@@ -515,7 +515,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             crate::lexicon::DrugWord::Named(n) => Some(n),
             _ => None,
         }) {
-            prev_drug = Some(d);
+            prev_drug = Some(Drug::Named(d));
         }
         for f in produced {
             if let Some(o) = opts.per_table.get(f.kind.table().name()) {
@@ -598,12 +598,12 @@ fn operation_totals(doc: &Doc, lx: &Lexicon, tctx: &TimeContext, facts: &mut [Fa
 
 /// The one drug a lead-in or caption names ("Heroin seized by province (kg)"); none when
 /// it names several or none.
-fn only_drug(text: &str, lx: &Lexicon) -> Option<String> {
+fn only_drug(text: &str, lx: &Lexicon) -> Option<Drug> {
     let named: std::collections::BTreeSet<String> = lx.drugs.find_all(text).into_iter().filter_map(|h| match h.value {
         crate::lexicon::DrugWord::Named(d) => Some(d),
         _ => None,
     }).collect();
-    (named.len() == 1).then(|| named.into_iter().next()).flatten()
+    (named.len() == 1).then(|| named.into_iter().next().map(Drug::Named)).flatten()
 }
 
 /// Does a sentence (its text up to a figure) point back at a seizure just told? It starts
@@ -665,7 +665,7 @@ fn complements(facts: &mut [Fact], f: &mut Fact, lx: &Lexicon) -> Option<String>
     // The latest seizure of the same drug ("the fentanyl had a value of ..." after a
     // seizure of fentanyl and one of precursors).
     let g = facts.iter_mut().rev().take_while(|g| f.sentence_index - g.sentence_index <= 3).find(|g| {
-        g.sentence_index < f.sentence_index && matches!(&g.kind, FactKind::Seizure { drug, .. } if *drug == f_drug || f_drug == "unspecified" || drug == "unspecified")
+        g.sentence_index < f.sentence_index && matches!(&g.kind, FactKind::Seizure { drug, .. } if *drug == f_drug || f_drug.is_unspecified() || drug.is_unspecified())
     })?;
     let FactKind::Seizure { quantity_kg: gk, pill_count: gp, value_amount: gv, value_currency: gc, .. } = &mut g.kind else { return None };
     // The new sentence may repeat a figure of the seizure ("The haul, 3,200 kilograms in

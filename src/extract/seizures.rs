@@ -73,7 +73,7 @@ fn table_row(s: &Sent, out: &mut Vec<Candidate>) -> bool {
     let unit = l.table_unit.flatten();
     let figures: Vec<&crate::rules::numbers::NumberMention> = s.numbers.iter().filter(|n| n.start >= label.len()).collect();
     for (k, n) in figures.iter().enumerate() {
-        let drug = l.columns.get(k).cloned().or_else(|| l.drug.clone()).unwrap_or_else(|| "unspecified".into());
+        let drug = l.columns.get(k).cloned().or_else(|| l.drug.clone()).unwrap_or(Drug::Unspecified);
         if !l.columns.is_empty() && k >= l.columns.len() {
             break;
         }
@@ -81,7 +81,7 @@ fn table_row(s: &Sent, out: &mut Vec<Candidate>) -> bool {
             Some(f) => (Some(n.value * f), None),
             None => (None, Some(n.value as i64)),
         };
-        let mut c = Candidate::new(FactKind::Seizure { drug: drug.into(), quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, n.start, n.end, 0, "seizure:table-row");
+        let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: None, value_currency: None }, n.start, n.end, 0, "seizure:table-row");
         c.figure_text = Some(format!("{} (table row {label})", n.text));
         c.location = Some(label.to_string());
         // Rows of a table over a month or a year are totals of that period.
@@ -354,7 +354,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                     if let Some(prev) = out.iter().rev().find_map(|c| match &c.kind {
                         FactKind::Seizure { drug, .. } if c.end <= q.start && !drug.is_unspecified() => Some(drug.clone()),
                         _ => None,
-                    }).or_else(|| s.prev_drug.clone().map(Drug::from)) {
+                    }).or_else(|| s.prev_drug.clone()) {
                         words = Some(format!("more {prev} (named before)"));
                         drug = prev;
                     }
@@ -363,16 +363,16 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
                 let after = s.text[q.end..].trim_start().to_lowercase();
                 if drug.is_unspecified() && ["of the drug", "of the substance", "of the same drug"].iter().any(|w| after.starts_with(w)) {
                     if let Some(d) = &s.prev_drug {
-                        drug = Drug::from(d.clone());
-                        words = Some(format!("the drug = {d} (named earlier)"));
+                        drug = d.clone();
+                        words = Some(format!("the drug = {} (named earlier)", d.as_str()));
                     }
                 }
                 // No drug word in the sentence at all: the drug the document named last
                 // ("The previous year's haul had been 27.1 tonnes").
                 if drug.is_unspecified() && words.is_none() && !sentence_names_drug {
                     if let Some(d) = &s.prev_drug {
-                        drug = Drug::from(d.clone());
-                        words = Some(format!("{d} (named in an earlier sentence)"));
+                        drug = d.clone();
+                        words = Some(format!("{} (named in an earlier sentence)", d.as_str()));
                     }
                 }
                 let tail_end = crate::rules::floor_char(s.text, q.end + 40);

@@ -8,7 +8,7 @@
 
 use super::{Candidate, ListLead, Sent};
 use crate::lexicon::{DrugWord, Lexicon};
-use crate::model::{FactKind, Period, SentenceType};
+use crate::model::{Drug, FactKind, Period, SentenceType};
 use crate::rules::numbers::find_numbers;
 use crate::rules::periods::{find_time_exprs, TimeContext};
 use crate::rules::quantity::{caption_unit, Measure};
@@ -18,7 +18,7 @@ use crate::rules::quantity::{caption_unit, Measure};
 pub(crate) struct Column {
     /// Kilograms per figure, or `Some(None)` for pills.
     pub unit: Option<Option<f64>>,
-    pub drug: Option<String>,
+    pub drug: Option<Drug>,
     pub period: Option<(Period, String)>,
     /// The column counts people arrested.
     pub arrests: bool,
@@ -75,9 +75,9 @@ fn unit_of(cell: &str, lx: &Lexicon) -> Option<Option<f64>> {
     })
 }
 
-fn drug_of(cell: &str, lx: &Lexicon) -> Option<String> {
+fn drug_of(cell: &str, lx: &Lexicon) -> Option<Drug> {
     lx.drugs.find_all(cell).into_iter().find_map(|h| match h.value {
-        DrugWord::Named(d) => Some(d),
+        DrugWord::Named(d) => Some(Drug::Named(d)),
         _ => None,
     })
 }
@@ -114,14 +114,14 @@ pub(crate) fn head(text: &str, lx: &Lexicon, ctx: &TimeContext) -> Option<Head> 
 /// What a row's label says: a drug, a unit, a period ("Q1 2025", "January-September")
 /// or a state ("Myanmar"); else it names a place.
 struct Label {
-    drug: Option<String>,
+    drug: Option<Drug>,
     unit: Option<Option<f64>>,
     period: Option<(Period, String)>,
     country: Option<String>,
 }
 
 fn label_of(label: &str, lx: &Lexicon, ctx: &TimeContext) -> Label {
-    let drug = drug_of(label, lx).or_else(|| lx.drugs.find_all(label).first().map(|_| "unspecified".to_string()));
+    let drug = drug_of(label, lx).or_else(|| lx.drugs.find_all(label).first().map(|_| Drug::Unspecified));
     // A period alone ("January-September" reads as one after "from").
     let period = find_time_exprs(&format!("from {label}"), ctx)
         .into_iter()
@@ -193,7 +193,7 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
         let mut c = match measure {
             None => Candidate::new(FactKind::Arrest { count: Some(n.value as i64) }, start, end, 0, "arrests:table-cell"),
             Some(m) => {
-                let drug = row.drug.clone().or_else(|| col.drug.clone()).or_else(|| lead.drug.clone()).unwrap_or_else(|| "unspecified".into());
+                let drug = row.drug.clone().or_else(|| col.drug.clone()).or_else(|| lead.drug.clone()).unwrap_or(Drug::Unspecified);
                 let (kg, pills, value) = match m {
                     Measure::Mass { kg } => (Some(kg), None, None),
                     Measure::Pills { count } => (None, Some(count), None),
@@ -203,7 +203,7 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
                 // unless the columns are periods or drugs of their own.
                 let joins = |h: &Candidate| match &h.kind {
                     FactKind::Seizure { drug: hd, quantity_kg, pill_count, value_amount, .. } => {
-                        *hd == drug.as_str() && (kg.is_none() || quantity_kg.is_none()) && (pills.is_none() || pill_count.is_none()) && (value.is_none() || value_amount.is_none())
+                        *hd == drug && (kg.is_none() || quantity_kg.is_none()) && (pills.is_none() || pill_count.is_none()) && (value.is_none() || value_amount.is_none())
                     }
                     _ => false,
                 };
@@ -221,7 +221,7 @@ pub(crate) fn row(s: &Sent, lead: &ListLead, head: &Head, ctx: &TimeContext, out
                     continue;
                 }
                 let (va, vc) = value.map_or((None, None), |(a, c)| (Some(a), Some(c)));
-                let mut c = Candidate::new(FactKind::Seizure { drug: drug.into(), quantity_kg: kg, pill_count: pills, value_amount: va, value_currency: vc }, start, end, 0, "seizure:table-cell");
+                let mut c = Candidate::new(FactKind::Seizure { drug, quantity_kg: kg, pill_count: pills, value_amount: va, value_currency: vc }, start, end, 0, "seizure:table-cell");
                 if row.drug.is_none() && row.period.is_none() && row.country.is_none() {
                     c.location = Some(label.to_string());
                 }
@@ -301,7 +301,7 @@ mod tests {
         let h = head("Substance | 2023 | 2024", &lx, &ctx).unwrap();
         assert_eq!(h.columns[2].period.as_ref().unwrap().0.start.to_string(), "2024-01-01");
         let h = head("Province | Arrests | Heroin (kg)", &lx, &ctx).unwrap();
-        assert!(h.columns[1].arrests && h.columns[2].drug.as_deref() == Some("heroin"));
+        assert!(h.columns[1].arrests && h.columns[2].drug == Some(Drug::Named("heroin".into())));
         // A row of figures is no header.
         assert!(head("Cocaine | 9 | 41.2", &lx, &ctx).is_none());
     }

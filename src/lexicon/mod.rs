@@ -212,6 +212,17 @@ pub enum DrugWord {
     Mixed,
 }
 
+impl From<DrugWord> for crate::model::Drug {
+    /// The drug a word stands for: a generic word ("narcotics") is unspecified.
+    fn from(w: DrugWord) -> Self {
+        match w {
+            DrugWord::Named(n) => crate::model::Drug::Named(n),
+            DrugWord::Mixed => crate::model::Drug::Mixed,
+            DrugWord::Generic => crate::model::Drug::Unspecified,
+        }
+    }
+}
+
 /// How a place word points at a state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {

@@ -23,7 +23,7 @@
 use super::{options, typed, DocRows, DocStage, Flow, OptionError, Role, StageKind};
 use crate::stages::StageConfig;
 use crate::extract::stable_id;
-use crate::lexicon::{DrugWord, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::model::Doc;
 use crate::rules::countries;
 use crate::rules::numbers::parse_number_phrase;
@@ -320,11 +320,7 @@ impl Pattern {
                         "drug" => cells.push((
                             name.clone(),
                             Cell::Str(v.and_then(|x| {
-                                lx.drugs.find_all(x).into_iter().next().map(|h| match h.value {
-                                    DrugWord::Named(n) => n,
-                                    DrugWord::Mixed => "mixed".into(),
-                                    DrugWord::Generic => "unspecified".into(),
-                                })
+                                lx.drugs.find_all(x).into_iter().next().map(|h| crate::model::Drug::from(h.value).as_str().to_string())
                             })),
                         )),
                         _ => cells.push((name.clone(), Cell::Str(v.cloned()))),

@@ -97,7 +97,7 @@ def main():
             key = d.get("body_key") or ("description" if fmt == "rss" else "body")
             rec = dict(d["record"])
             if fmt == "csv":
-                rec[key] = d["text"]
+                rec[key] = d["text"].rstrip("\n")
             elif key not in rec:
                 rec[key] = None  # placed last
             other.setdefault(path, []).append((int(n), fmt, rec, key, d["text"]))
