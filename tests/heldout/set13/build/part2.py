@@ -221,6 +221,8 @@ The Ministry of Public Security said police officials from China and Myanmar met
 ], title="Yunnan police seize 8.6 tonnes of drugs in first half, arrest 2,380", outlet="Southwest China Courier",
     date="2025-07-18"))
 
+HK = ["HKG", "CHN"]  # Hong Kong has its own ISO 3166-1 code; the PRC is accepted too
+
 # ---------------------------------------------------------------- 024 Hong Kong Customs, airport cocaine (HTML)
 DOCS.append(doc("024_hk_customs_airport_cocaine.html", html_page(
     "Customs seizes HK$52 million of suspected cocaine at airport, arrests traveller", "Harbour Post",
@@ -231,11 +233,11 @@ DOCS.append(doc("024_hk_customs_airport_cocaine.html", html_page(
      "Under the Dangerous Drugs Ordinance, trafficking in a dangerous drug is a serious offence. The maximum penalty is a fine of HK$5 million and life imprisonment. Members of the public may report suspected drug trafficking to the Customs 24-hour hotline."],
     ["MTR to add trains on East Rail line", "Lantau hiking trail reopens after landslip", "Stocks edge up in Hang Seng"],
     nav=("Home", "Hong Kong", "China", "Business", "Sport")), [
-    S("cocaine", "HKG", "approx", False, P("2025-04-22"), kg=48, val=52e6, cur="HKD",
+    S("cocaine", HK, "approx", False, P("2025-04-22"), kg=48, val=52e6, cur="HKD",
       loc=["Hong Kong International Airport", "airport"]),
-    A(1, "HKG", "exact", False, P("2025-04-22")),
-    S(["unspecified", "mixed"], "HKG", "approx", True, P("2025-01-01", "2025-04-24", tol=2), kg=2100),
-    A(96, "HKG", "exact", True, P("2025-01-01", "2025-04-24", tol=2)),
+    A(1, HK, "exact", False, P("2025-04-22")),
+    S(["unspecified", "mixed"], HK, "approx", True, P("2025-01-01", "2025-04-24", tol=2), kg=2100),
+    A(96, HK, "exact", True, P("2025-01-01", "2025-04-24", tol=2)),
 ], title="Customs seizes HK$52 million of suspected cocaine at airport, arrests traveller", outlet="Harbour Post",
     date="2025-04-24", fmt="html"))
 
