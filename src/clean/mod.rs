@@ -8,7 +8,7 @@ pub mod sentences;
 use crate::extract::stable_id;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, RawDoc, Sentence};
-use crate::rules::dates::{find_full_dates, header_pubdate, HEADER_LINES};
+use crate::rules::dates::{find_full_dates, header_pubdate, segments, HEADER_LINES};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -61,8 +61,7 @@ fn outlet_of_line(l: &str, lx: &Lexicon) -> Option<String> {
     if l.len() > 90 || l.ends_with(['.', '!', '?', '"']) {
         return None;
     }
-    let segs = l.split(" | ").flat_map(|p| p.split(" — ")).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" - "));
-    for seg in segs {
+    for seg in segments(l) {
         let name = NOTE.replace(seg.trim(), "").trim().to_string();
         let low = name.to_lowercase();
         if name.is_empty() || low.starts_with("by ") || low.starts_with("translated") || !find_full_dates(&name).is_empty() || name.contains(", ") || lx.places.lookup(&name).is_some() {
@@ -99,7 +98,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
         // Dar es Salaam | Dar Morning Post": the segment that names an outlet (not a place).
         if outlet.is_none() {
             // A note in brackets ("(translated from Persian)") is no part of the name.
-            let segs: Vec<&str> = lines[i].split(" | ").flat_map(|p| p.split(" - ")).map(|p| p.split(" (").next().unwrap_or(p).trim()).collect();
+            let segs: Vec<&str> = segments(&lines[i]).map(|p| p.split(" (").next().unwrap_or(p).trim()).collect();
             if segs.len() > 1 {
                 outlet = segs
                     .iter()

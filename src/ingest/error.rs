@@ -5,7 +5,7 @@ use std::io;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .ndjson, optionally .gz)")]
+    #[error("unsupported file type (expected .txt, .md, .html, .htm, .json, .jsonl, .ndjson, .xml/.rss/.atom feeds, .csv/.tsv, optionally .gz)")]
     Unsupported,
     #[error("the file is empty")]
     Empty,

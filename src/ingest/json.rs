@@ -16,7 +16,7 @@ const OUTLET: &[&str] = &["source", "outlet", "publisher", "published_by", "publ
 /// Words that name a field's role inside other field names ("outlet_name", "date_iso",
 /// "pubTimestamp", "medio", "fecha"), for feeds whose names are in no list above.
 const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "data", "ts", "timestamp", "time", "pub", "dateline", "utc", "publicado", "publicacion", "publicacao"];
-const OUTLET_WORDS: &[&str] = &["outlet", "publisher", "source", "media", "medio", "newspaper", "site", "publication", "paper", "channel", "fonte", "fuente"];
+const OUTLET_WORDS: &[&str] = &["outlet", "publisher", "source", "media", "medio", "newspaper", "site", "publication", "paper", "channel", "fonte", "fuente", "org", "organisation", "organization", "wire", "brand"];
 const TITLE_WORDS: &[&str] = &["title", "headline", "heading", "hed", "titulo", "título", "titular", "titre", "titolo", "titel", "judul", "baslik"];
 const TEXT_WORDS: &[&str] = &["text", "body", "content", "article", "story", "cuerpo", "texto", "corpo", "contenido", "conteudo", "conteúdo", "inhalt", "testo", "corps", "contenu", "artikel", "bericht", "isi", "berita"];
 
@@ -91,7 +91,7 @@ fn as_text(v: &Value) -> Option<String> {
     }
 }
 
-fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<RawDoc, Reject> {
+pub(super) fn record(v: &Value, source: String, limits: &super::html::Limits) -> Result<RawDoc, Reject> {
     let reject = |reason: &str| Reject { source: source.clone(), stage: "ingest".into(), reason: reason.into() };
     let obj = v.as_object().ok_or_else(|| reject("record is not a JSON object"))?;
     let text = field(obj, TEXT).and_then(as_text).filter(|t| !t.trim().is_empty()).or_else(|| body_like(obj)).ok_or_else(|| {

@@ -1,9 +1,11 @@
 //! The ingest stage: walk the input folder, read every supported file (plain text,
-//! Markdown, HTML, JSON, JSON lines, each optionally gzip-compressed) into raw
+//! Markdown, HTML, JSON, JSON lines, RSS/Atom feeds, CSV, each optionally gzip-compressed) into raw
 //! documents. A file that cannot be read becomes a reject with a reason; the run goes on.
 
+pub mod csv;
 pub mod decode;
 pub mod error;
+pub mod feed;
 pub mod html;
 pub mod json;
 pub mod text;
@@ -19,7 +21,7 @@ use std::path::Path;
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct IngestOptions {
-    /// Formats to read: text, markdown, html, json, jsonl.
+    /// Formats to read: text, markdown, html, json, jsonl, rss (RSS and Atom feeds), csv.
     #[serde(default = "all_formats")]
     pub formats: Vec<String>,
     /// Files larger than this are rejected (bytes, as stored and after decompression).
@@ -71,7 +73,7 @@ impl IngestOptions {
     }
 }
 
-pub const FORMATS: &[&str] = &["text", "markdown", "html", "json", "jsonl"];
+pub const FORMATS: &[&str] = &["text", "markdown", "html", "json", "jsonl", "rss", "csv"];
 
 /// An input that could not be read.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -102,6 +104,8 @@ pub fn format_of(path: &Path) -> Option<(&'static str, bool)> {
         "html" | "htm" | "xhtml" => "html",
         "json" => "json",
         "jsonl" | "ndjson" => "jsonl",
+        "xml" | "rss" | "atom" => "rss",
+        "csv" | "tsv" => "csv",
         _ => return None,
     };
     Some((f, gz))
@@ -201,6 +205,8 @@ pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc
         "html" => vec![html::read(&text, rel, &limits).map_err(|e| Reject::new(rel, &e))],
         "json" => json::read_json(&text, rel, &limits),
         "jsonl" => json::read_jsonl(&text, rel, &limits),
+        "rss" => feed::read(&text, rel, &limits),
+        "csv" => csv::read(&text, rel, &limits),
         _ => unreachable!(),
     };
     docs.into_iter()

@@ -25,6 +25,9 @@ pub fn read(text: &str, rel: &str, format: &str) -> RawDoc {
             let t = t.replace("**", "").replace("__", "").replace('`', "");
             // "*Selangor Wire — Kuala Lumpur, 22 July 2025*": a line in italics.
             let t = if t.len() > 2 && ((t.starts_with('*') && t.ends_with('*')) || (t.starts_with('_') && t.ends_with('_'))) { t[1..t.len() - 1].to_string() } else { t };
+            // "*Gulf Tides Weekly* · 18 June 2025": words in italics.
+            static ITALICS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(^|[\s(\[])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]($|[\s)\].,;:!?·—–-])").unwrap());
+            let t = ITALICS.replace_all(&t, "$1$2$3").to_string();
             // [text](url) -> text
             static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
             out.push(LINK.replace_all(&t, "$1").to_string());
@@ -50,6 +53,7 @@ mod tests {
     #[test]
     fn markdown_heading_is_title() {
         let d = read("# Police seize heroin\n\nPublished: 14 May 2025\n\nPolice **seized** [5 kg](http://x) of heroin.", "a.md", "markdown");
+        assert_eq!(read("# T\n\n*Gulf Tides Weekly* · 18 June 2025\n\n* a list item * 2\n", "b.md", "markdown").text, "\nGulf Tides Weekly · 18 June 2025\n\n* a list item * 2");
         assert_eq!(d.title.as_deref(), Some("Police seize heroin"));
         assert!(d.text.contains("Police seized 5 kg of heroin."));
     }

@@ -30,6 +30,9 @@ pub const AMBIGUOUS_MONTHS: &[&str] = &["tir", "mehr", "dey", "dei", "azar", "ab
 /// which callers check).
 pub const PERSIAN_MONTH_RE: &str = "farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|dei|bahman|esfand|espand|hamal|sawr|sowr|saur|jawza|jowza|jauza|saratan|asad|sonbola|sunbula|sumbula|mizan|aqrab|akrab|qaws|qows|qaus|jadi|jaddi|dalw|dalv|hut|hoot";
 
+/// Japanese eras and the Gregorian year before each era's first ("Reiwa 1" is 2019).
+pub const JAPANESE_ERAS: &[(&str, i64)] = &[("reiwa", 2018), ("heisei", 1988), ("showa", 1925)];
+
 /// The months of the Hijri (lunar) calendar, with their common spellings.
 pub const HIJRI_MONTHS: &[&[&str]] = &[
     &["muharram", "moharram"],

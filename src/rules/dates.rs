@@ -15,6 +15,7 @@ struct CalendarWords {
     /// Regex alternations of the names, longest first.
     month_re: String,
     weekday_re: String,
+    weekdays: std::collections::HashSet<String>,
 }
 
 static CALENDAR_WORDS: LazyLock<CalendarWords> = LazyLock::new(|| {
@@ -37,7 +38,8 @@ static CALENDAR_WORDS: LazyLock<CalendarWords> = LazyLock::new(|| {
     };
     let month_re = alt(months.keys().cloned().collect());
     let weekday_re = alt(f.weekdays.clone());
-    CalendarWords { months, month_re, weekday_re }
+    let weekdays = f.weekdays.iter().map(|w| w.to_lowercase()).collect();
+    CalendarWords { months, month_re, weekday_re, weekdays }
 });
 
 pub fn month_number(s: &str) -> Option<u32> {
@@ -110,20 +112,32 @@ pub fn common_era(y: i64) -> i64 {
     if (2533..=2583).contains(&y) { y - 543 } else { y }
 }
 
+/// A year of a Japanese era ("Reiwa 7" is 2025), by `calendars::JAPANESE_ERAS`.
+fn era_year(era: &str, n: i64) -> Option<i64> {
+    let e = era.to_lowercase();
+    crate::rules::calendars::JAPANESE_ERAS.iter().find(|(name, _)| *name == e).map(|(_, before)| before + n).filter(|_| (1..=64).contains(&n))
+}
+
+/// The year of a full date: a common-era or Buddhist Era year ("2568", "B.E. 2568"), or
+/// a Japanese era's year ("Reiwa 7").
+fn year_re() -> String {
+    let eras: Vec<&str> = crate::rules::calendars::JAPANESE_ERAS.iter().map(|(n, _)| *n).collect();
+    format!(r"(?:(?:B\.?\s?E\.?|A\.?D\.?|C\.?E\.?)\s*)?(?:(?P<y>(?:19|20)\d{{2}}|{BE_YEAR_RE})|(?P<era>{})\s+(?P<ey>\d{{1,2}}))", eras.join("|"))
+}
+
 static FULL_DATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let m = MONTH_RE;
     let w = WEEKDAY_RE;
-    #[allow(non_snake_case)]
-    let BE = BE_YEAR_RE;
+    let yr = year_re();
     vec![
         // 2024-12-08, 2025/04/22, 2025.09.14 (and RFC 3339 timestamps)
         Regex::new(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})(?:T|\b)").unwrap(),
         // Sun, 12/07/2025 or 12.07.2025 or 14-09-2025
         Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
-        // December 8, 2024 / Dec. 8 2024 / Sunday, December 8th, 2024
-        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}}|{BE})\b")).unwrap(),
-        // 8 December 2024 / Sunday 8th of December, 2024
-        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{m})\b,?\s+(?P<y>(?:19|20)\d{{2}}|{BE})\b")).unwrap(),
+        // December 8, 2024 / Dec. 8 2024 / Sunday, December 8th, 2024 / September 5, Reiwa 7
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<mn>{m})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{yr}\b")).unwrap(),
+        // 8 December 2024 / Sunday 8th of December, 2024 / 14 October B.E. 2568
+        Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{m})\b,?\s+{yr}\b")).unwrap(),
         // Other languages: "14 de marzo de 2025", "le jeudi 6 mars 2025", "22 gennaio 2025",
         // "quarta-feira, 19 de novembro de 2025", "1er mai 2025", "3. März 2025".
         Regex::new(&format!(
@@ -154,7 +168,7 @@ pub fn find_full_dates(text: &str) -> Vec<DateMention> {
         for c in re.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let wd = c.name("w").and_then(|w| weekday_of(w.as_str()));
-            let y = num(&c, "y").map(common_era);
+            let y = num(&c, "y").map(common_era).or_else(|| era_year(c.name("era")?.as_str(), num(&c, "ey")?));
             let date = if let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), y) {
                 numeric_date(a, b, y, wd)
             } else if let Some(mn) = c.name("mn") {
@@ -171,6 +185,25 @@ pub fn find_full_dates(text: &str) -> Vec<DateMention> {
     }
     out.sort_by_key(|d| d.start);
     out
+}
+
+/// A Hijri (lunar) date: "15 Ramadan 1446 AH", converted by the tabular calendar.
+static HIJRI_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?:\b{WEEKDAY_RE}\b,?\s*)?\b(?P<d>\d{{1,2}})\s+(?P<m>{})\s*,?\s+(?P<y>1[34]\d{{2}})(?:\s*(?:AH|A\.H\.|H)\b)?", crate::rules::calendars::hijri_month_re())).unwrap()
+});
+
+/// Every Hijri date in a text (for a header line that gives no Gregorian date; in the
+/// body, `periods` reads them).
+pub fn find_hijri_dates(text: &str) -> Vec<DateMention> {
+    HIJRI_DATE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let m = crate::rules::calendars::hijri_month_number(c.name("m")?.as_str())?;
+            let date = crate::rules::calendars::hijri_day(num(&c, "y")? as i32, m, num(&c, "d")? as u32)?;
+            Some(DateMention { start: whole.start(), end: whole.end(), date })
+        })
+        .collect()
 }
 
 /// A date from a metadata value (HTML meta, JSON field): RFC 3339, RFC 2822, or any
@@ -218,7 +251,10 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
             continue;
         }
         let labelled = HEADER_LABEL.find(line).map(|m| m.end());
-        let dates = find_full_dates(line);
+        let mut dates = find_full_dates(line);
+        if dates.is_empty() {
+            dates = find_hijri_dates(line);
+        }
         let Some(first) = dates.first() else { continue };
         if let Some(after_label) = labelled {
             if first.start <= after_label + 12 {
@@ -227,33 +263,27 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         }
         // "KABUL, 15 Sep 2025 (Pajhwok): ...": a dateline with the date.
         // "Astana, 29.01.2025 (Steppe Bulletin) - ...": a place of one to three capitalised
-        // words before the date.
-        let lead = &line[..first.start];
-        let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
-        let title_place = is_place(&place_words);
-        if !lead.is_empty() && lead.trim_end().ends_with(',') && (title_place || lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
+        // words before the date. "Jakarta, Kamis (15/5/2025)": a weekday between them.
+        let lead = dateline_lead(&line[..first.start]);
+        if !lead.is_empty() && lead.ends_with(',') && (is_places(lead) || lead.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
             return Some((first.date, i));
         }
         // "Tehran, Saturday 18 Esfand 1403 (8 March 2025) - ...", "Sunday, 9 Ramadan 1446
-        // AH, corresponding to 9 March 2025": a Hijri or Solar Hijri date, then ours.
-        static OTHER_CALENDAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b1[34]\d{2}\b(?:\s*(?:AH|SH|AP|HS)\b)?[\s,(]*(?:corresponding\s+to\s*|[-–]\s*)?$").unwrap());
+        // AH, corresponding to 9 March 2025", "Kathmandu, 2 Shrawan 2082 (18 July 2025)": a
+        // date of another calendar, then ours.
+        static OTHER_CALENDAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b\d{4}\b(?:\s*(?:AH|SH|AP|HS|BS|VS|B\.S\.|V\.S\.)\b\.?)?[\s,(/]*(?:corresponding\s+to\s*|[-–]\s*)?$").unwrap());
+        let lead = &line[..first.start];
         if lead.split_whitespace().count() <= 10 && OTHER_CALENDAR.is_match(lead) {
             return Some((first.date, i));
         }
-        // A line of segments ("By Staff Writer | 21 Jan 2025", "2025.09.14 | Tehran Times"):
-        // the segment that holds the date is judged alone.
-        let seg = line
-            .split(" | ")
-            .flat_map(|p| p.split(" - "))
-            .flat_map(|p| p.split(" — "))
-            .find(|p| !find_full_dates(p).is_empty())
-            .unwrap_or(line);
+        // A line of segments ("By Staff Writer | 21 Jan 2025", "2025.09.14 | Tehran Times",
+        // "*Gulf Tides Weekly* · 18 June 2025"): the segment that holds the date is judged alone.
+        let seg = segments(line).find(|p| !find_full_dates(p).is_empty() || !find_hijri_dates(p).is_empty()).unwrap_or(line);
         let line = seg.trim();
-        let Some(first) = find_full_dates(line).into_iter().next() else { continue };
+        let Some(first) = find_full_dates(line).into_iter().next().or_else(|| find_hijri_dates(line).into_iter().next()) else { continue };
         // "Selangor Wire — Kuala Lumpur, 22 July 2025": a segment that is a dateline.
-        let lead = &line[..first.start];
-        let place_words: Vec<&str> = lead.trim_end().trim_end_matches(',').split_whitespace().collect();
-        if lead.trim_end().ends_with(',') && is_place(&place_words) {
+        let lead = dateline_lead(&line[..first.start]);
+        if lead.ends_with(',') && is_places(lead) {
             return Some((first.date, i));
         }
         // A line that is mostly a date: what is left is a weekday, a time, punctuation.
@@ -264,6 +294,40 @@ pub fn header_pubdate(lines: &[&str]) -> Option<(NaiveDate, usize)> {
         }
     }
     None
+}
+
+/// The separators between the segments of a header line ("Outlet | Section", "Outlet —
+/// date", "*Outlet* · date").
+pub const SEGMENT_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " - ", " · ", " • "];
+
+/// The segments of a header line, split at every separator.
+pub fn segments(line: &str) -> impl Iterator<Item = &str> {
+    let mut parts = vec![line];
+    for sep in SEGMENT_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter()
+}
+
+/// What stands before a date in a dateline, without an opening bracket or a weekday
+/// between place and date ("Jakarta, Kamis (" -> "Jakarta,").
+fn dateline_lead(lead: &str) -> &str {
+    let mut l = lead.trim_end().trim_end_matches('(').trim_end();
+    if let Some((head, last)) = l.rsplit_once(char::is_whitespace) {
+        let w = last.trim_end_matches(',');
+        if head.trim_end().ends_with(',') && (weekday_of(w).is_some() || CALENDAR_WORDS.weekdays.contains(&w.to_lowercase())) {
+            l = head.trim_end();
+        }
+    }
+    l.trim_end()
+}
+
+/// A dateline's place, or places joined by "/" ("Chandigarh / New Delhi,").
+fn is_places(lead: &str) -> bool {
+    lead.trim_end_matches(',').split('/').all(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        is_place(&words)
+    })
 }
 
 #[cfg(test)]
@@ -337,6 +401,16 @@ mod tests {
         assert_eq!(header_pubdate(&["Jeddah, Shawwal 3, 1446 AH, May 1, 2025, SPA"]).map(|x| x.0), Some(d("2025-05-01")));
         assert_eq!(header_pubdate(&["Ho Chi Minh City, 25/03/2025"]).map(|x| x.0), Some(d("2025-03-25")));
         assert_eq!(header_pubdate(&["12 March 2568 (2025)"]).map(|x| x.0), Some(d("2025-03-12")));
+        // Other eras and calendars; weekdays and brackets between place and date.
+        assert_eq!(header_pubdate(&["Bangkok, 14 October B.E. 2568"]).map(|x| x.0), Some(d("2025-10-14")));
+        assert_eq!(header_pubdate(&["Tokyo, September 5, Reiwa 7"]).map(|x| x.0), Some(d("2025-09-05")));
+        assert_eq!(header_pubdate(&["Riyadh, 15 Ramadan 1446 AH"]).map(|x| x.0), Some(d("2025-03-15")));
+        assert_eq!(header_pubdate(&["Jakarta, Kamis (15/5/2025)"]).map(|x| x.0), Some(d("2025-05-15")));
+        assert_eq!(header_pubdate(&["Chandigarh / New Delhi, 16 March 2025"]).map(|x| x.0), Some(d("2025-03-16")));
+        assert_eq!(header_pubdate(&["Kathmandu, 2 Shrawan 2082 (18 July 2025)"]).map(|x| x.0), Some(d("2025-07-18")));
+        assert_eq!(header_pubdate(&["Gulf Tides Weekly · 18 June 2025"]).map(|x| x.0), Some(d("2025-06-18")));
+        assert_eq!(header_pubdate(&["SANTO DOMINGO, 11 September 2025"]).map(|x| x.0), Some(d("2025-09-11")));
+        assert_eq!(header_pubdate(&["DOHA, 8 Dhu al-Hijjah 1446 AH / 4 June 2025"]).map(|x| x.0), Some(d("2025-06-04")));
         assert_eq!(header_pubdate(&["Iranian police seized 820 tonnes of narcotics in the Iranian year 1402 (March 21, 2023 to March 19, 2024)."]), None);
     }
 }
