@@ -28,6 +28,49 @@ pub struct Fingerprint {
     pub shingles: Vec<u32>,
     /// MinHash signature (bands x rows values).
     pub signature: Vec<u32>,
+    /// Sorted, distinct hashes of the content words (four letters or more, function
+    /// words aside), for copies whose sentences were reworded.
+    #[serde(default)]
+    pub words: Vec<u32>,
+    /// Sorted, distinct hashes of the figures (numbers of 10 and more, years and days of
+    /// dates aside), which a reworded copy keeps.
+    #[serde(default)]
+    pub figures: Vec<u32>,
+}
+
+/// Function words that say nothing of what a story is about.
+const FUNCTION_WORDS: &[&str] = &["that", "this", "these", "those", "with", "from", "were", "have", "been", "said", "says", "their", "there", "which", "while", "also", "than", "into", "over", "under", "about", "after", "before", "when", "where", "would", "could", "will", "they", "them", "other", "more", "most", "some", "such", "only", "than", "then", "what", "whom", "whose", "being", "during", "through", "against", "between", "among", "within", "without", "since", "until", "upon", "onto", "each", "both"];
+
+/// How many of the smallest figure hashes give candidate keys (their pairs).
+const FIGURE_SKETCH: usize = 8;
+
+/// The figure of a number token as written ("1,020" and "1020" are one), or None for a
+/// year or a number under 10.
+fn figure_of(tok: &str) -> Option<String> {
+    let digits: String = tok.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let digits = digits.trim_matches('.');
+    let v: f64 = digits.parse().ok()?;
+    if v < 10.0 || (digits.len() == 4 && (1900.0..2100.0).contains(&v) && !digits.contains('.')) {
+        return None;
+    }
+    Some(digits.to_string())
+}
+
+/// The figures of a text: number tokens, except days of dates ("18 June", "June 18").
+fn figures_of(text: &str) -> Vec<u32> {
+    let toks: Vec<&str> = text.split_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let month = |i: Option<&&str>| i.is_some_and(|w| crate::rules::dates::month_number(w).is_some());
+    let mut out: Vec<u32> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+        .filter(|(i, _)| !month(toks.get(i + 1)) && !(*i > 0 && month(toks.get(i - 1))))
+        .filter_map(|(_, t)| figure_of(t))
+        .map(|f| fnv1a(f.as_bytes()) as u32)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -53,6 +96,14 @@ pub fn fingerprint(text: &str, opts: &NearCopyOptions) -> Fingerprint {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect();
+    let mut content: Vec<u32> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w.as_str()))
+        .map(|w| fnv1a(w.as_bytes()) as u32)
+        .collect();
+    content.sort_unstable();
+    content.dedup();
+    let figures = figures_of(text);
     let k = opts.shingle_size.max(1);
     let mut set: BTreeSet<u32> = BTreeSet::new();
     if words.len() < k {
@@ -74,7 +125,32 @@ pub fn fingerprint(text: &str, opts: &NearCopyOptions) -> Fingerprint {
             }
         }
     }
-    Fingerprint { shingles: set.into_iter().collect(), signature }
+    Fingerprint { shingles: set.into_iter().collect(), signature, words: content, figures }
+}
+
+/// Share of the smaller set that the other holds too, and how many they share.
+pub fn overlap(a: &[u32], b: &[u32]) -> (f64, usize) {
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let small = a.len().min(b.len());
+    (if small == 0 { 0.0 } else { inter as f64 / small as f64 }, inter)
+}
+
+/// A copy whose sentences were reworded: most content words in common (Jaccard at least
+/// `min_words`) and the same figures (at least two, and most of the smaller document's).
+pub fn reworded_copy(a: &Fingerprint, b: &Fingerprint, min_words: f64) -> bool {
+    let (share, common) = overlap(&a.figures, &b.figures);
+    common >= 2 && share >= 0.6 && jaccard(&a.words, &b.words) >= min_words
 }
 
 /// True Jaccard similarity of two sorted shingle sets.
@@ -104,6 +180,10 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
 pub struct Lsh {
     pub keys: Vec<u8>,
     pub sketch: Vec<u8>,
+    /// Keys from pairs of the document's figures (the smallest hashes): documents that
+    /// share one are candidate reworded copies.
+    #[serde(default)]
+    pub figure_keys: Vec<u32>,
 }
 
 impl Lsh {
@@ -114,12 +194,24 @@ impl Lsh {
         let keys = (0..opts.bands)
             .flat_map(|b| (p.signature[b * opts.rows..(b + 1) * opts.rows].iter().fold(mix(b as u64 + 1), |h, v| mix(h ^ *v as u64)) as u32).to_le_bytes())
             .collect();
-        Lsh { keys, sketch: p.signature.iter().map(|v| *v as u8).collect() }
+        let low = &p.figures[..p.figures.len().min(FIGURE_SKETCH)];
+        let figure_keys = (0..low.len()).flat_map(|i| (i + 1..low.len()).map(move |j| mix(((low[i] as u64) << 32) | low[j] as u64) as u32)).collect();
+        Lsh { keys, sketch: p.signature.iter().map(|v| *v as u8).collect(), figure_keys }
+    }
+
+    /// Do two documents share a pair of figures (a candidate reworded copy)?
+    pub fn shares_figures(&self, other: &Lsh) -> bool {
+        self.figure_keys.iter().any(|k| other.figure_keys.contains(k))
     }
 
     /// The band keys. Documents that share one are candidate near-copies.
     pub fn keys(&self) -> impl Iterator<Item = u32> + '_ {
         self.keys.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+    }
+
+    /// The band keys and the figure keys (told apart by a bit, so they never collide).
+    pub fn all_keys(&self) -> impl Iterator<Item = u32> + '_ {
+        self.keys().map(|k| k & !1).chain(self.figure_keys.iter().map(|k| k | 1))
     }
 
     /// Jaccard similarity estimated from the sketches: the share of equal positions
@@ -161,6 +253,21 @@ mod tests {
         assert_eq!(shared(&la, &lc) + shared(&lb, &lc), 0);
         assert_eq!(la.keys().count(), o.bands);
         assert_eq!(Lsh::of(&fingerprint("", &o), &o), Lsh::default());
+    }
+
+    #[test]
+    fn reworded_copies_keep_figures_and_words() {
+        let o = NearCopyOptions::default();
+        let a = "MUSCAT - The coast guard intercepted a boat carrying 2,200 kilograms of hashish and 17 kilograms of crystal methamphetamine in the waters of Al Wusta Governorate on Sunday 15 June, and arrested four infiltrators of an Asian nationality, the police said. Legal procedures against the suspects have been completed.";
+        let b = "A boat carrying 2,200 kilograms of hashish and 17 kilograms of crystal methamphetamine was intercepted by the coast guard in the waters of Al Wusta Governorate on Sunday. Four infiltrators of an Asian nationality on board were arrested, and legal procedures against them have been completed, police said on 18 June.";
+        let c = "Customs officers in Mombasa found 2,200 kilograms of cannabis and 17 kilograms of heroin in a container of tiles from Karachi, the revenue authority said, and detained a clearing agent.";
+        let (fa, fb, fc) = (fingerprint(a, &o), fingerprint(b, &o), fingerprint(c, &o));
+        assert_eq!(fa.figures.len(), 2, "2,200 and 17; the day of '15 June' is no figure");
+        assert!(jaccard(&fa.shingles, &fb.shingles) < o.threshold);
+        assert!(reworded_copy(&fa, &fb, 0.25), "{}", jaccard(&fa.words, &fb.words));
+        assert!(!reworded_copy(&fa, &fc, 0.25), "the same figures in another story: {}", jaccard(&fa.words, &fc.words));
+        let (la, lb) = (Lsh::of(&fa, &o), Lsh::of(&fb, &o));
+        assert!(la.shares_figures(&lb));
     }
 
     #[test]

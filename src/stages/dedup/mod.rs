@@ -27,6 +27,14 @@ pub struct DedupOptions {
     /// Words per shingle.
     #[serde(default = "default_shingle")]
     pub shingle_size: usize,
+    /// Content-word similarity (Jaccard) from which two documents with the same figures
+    /// are copies even when their sentences were reworded; 0 turns this off.
+    #[serde(default = "default_reworded")]
+    pub reworded_copy_threshold: f64,
+}
+
+fn default_reworded() -> f64 {
+    0.25
 }
 
 fn default_approx() -> f64 {
@@ -44,7 +52,7 @@ fn default_shingle() -> usize {
 
 impl Default for DedupOptions {
     fn default() -> Self {
-        DedupOptions { approx_tolerance: default_approx(), near_copies: true, near_copy_threshold: default_threshold(), shingle_size: default_shingle() }
+        DedupOptions { approx_tolerance: default_approx(), near_copies: true, near_copy_threshold: default_threshold(), shingle_size: default_shingle(), reworded_copy_threshold: default_reworded() }
     }
 }
 
@@ -111,9 +119,12 @@ pub fn duplicate_of(docs: &[&DocMeta], groups: &mut UnionFind) -> Vec<Option<Str
         .collect()
 }
 
-/// Is the pair a near-copy (true similarity of the shingles at least the threshold)?
+/// Is the pair a near-copy: true similarity of the shingles at least the threshold, or
+/// the same figures told in mostly the same words (a reworded copy)?
 pub fn verified(a: &DocMeta, b: &DocMeta, opts: &DedupOptions) -> bool {
-    a.content_hash != b.content_hash && nearcopy::jaccard(&a.fingerprint.shingles, &b.fingerprint.shingles) >= opts.near_copy_threshold
+    a.content_hash != b.content_hash
+        && (nearcopy::jaccard(&a.fingerprint.shingles, &b.fingerprint.shingles) >= opts.near_copy_threshold
+            || (opts.reworded_copy_threshold > 0.0 && nearcopy::reworded_copy(&a.fingerprint, &b.fingerprint, opts.reworded_copy_threshold)))
 }
 
 /// The bounds a reported value allows, given its qualifier.
@@ -444,6 +455,7 @@ impl super::StageKind for Deduplicate {
             ("approx_tolerance", "relative tolerance for approximate values when matching figures (default 0.05)"),
             ("near_copies", "find near-copies with MinHash/LSH, verified by true similarity (default true)"),
             ("near_copy_threshold", "Jaccard similarity of word shingles from which documents are copies (default 0.6)"),
+            ("reworded_copy_threshold", "content-word similarity from which documents with the same figures are copies though reworded (default 0.25; 0 turns it off)"),
             ("shingle_size", "words per shingle (default 4)"),
         ]
     }

@@ -256,7 +256,7 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
     }
     let mut buckets: std::collections::HashMap<u32, Vec<usize>> = std::collections::HashMap::new();
     for &i in &todo {
-        for k in docs[i].lsh.keys() {
+        for k in docs[i].lsh.all_keys() {
             buckets.entry(k).or_default().push(i);
         }
     }
@@ -273,7 +273,7 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
         }
     }
     for (j, d) in docs.iter().enumerate().filter(|(j, _)| !is_new[*j] && !regroup.contains(j)) {
-        for k in d.lsh.keys() {
+        for k in d.lsh.all_keys() {
             for &i in buckets.get(&k).into_iter().flatten() {
                 if is_new[i] {
                     cands.entry(i).or_default().insert(j);
@@ -292,7 +292,7 @@ fn copy_groups(prev_edges: &[(String, String)], removed: &BTreeSet<String>, regr
                 continue;
             }
             // Pairs far under the threshold by their signatures are not read back.
-            if docs[i].lsh.estimate(&docs[j].lsh) < o.near_copy_threshold - nearcopy::ESTIMATE_MARGIN {
+            if docs[i].lsh.estimate(&docs[j].lsh) < o.near_copy_threshold - nearcopy::ESTIMATE_MARGIN && !(o.reworded_copy_threshold > 0.0 && docs[i].lsh.shares_figures(&docs[j].lsh)) {
                 continue;
             }
             let a = full_meta(&docs[i], &new_meta, shards)?;
