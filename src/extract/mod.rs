@@ -637,7 +637,9 @@ fn complements(facts: &mut [Fact], f: &mut Fact, lx: &Lexicon) -> Option<String>
     if !refers || f.sentence_index == 0 {
         return None;
     }
-    let f_drug = f_drug.clone();
+    // "The agency estimated the sabu alone was worth Rp 1.2 trillion": the one drug the
+    // sentence names, though not next to the figure.
+    let f_drug = if f_drug.is_unspecified() { only_drug(&f.evidence, lx).unwrap_or_else(|| f_drug.clone()) } else { f_drug.clone() };
     // "Officers seized 12 kg of heroin and 3 kg of ice. The drugs are worth S$680,000": the
     // value of a haul of several drugs just told is the value of them all, a row of its
     // own whose drug is `mixed`.

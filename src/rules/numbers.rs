@@ -158,6 +158,12 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     if DOTTED.is_match(s) {
         return s.replace('.', "").parse().ok();
     }
+    // "2,40,000", "1,24,870", "3,82,45,610": Indian grouping (lakh and crore), two digits
+    // a group above the thousands.
+    static INDIAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$").unwrap());
+    if INDIAN.is_match(s) {
+        return s.replace(',', "").parse().ok();
+    }
     None
 }
 
@@ -421,6 +427,11 @@ mod tests {
         assert_eq!(p("1,2345"), None);
         assert_eq!(p("1 050,7"), Some(1050.7));
         assert_eq!(p("050,7"), None);
+        // Indian grouping.
+        assert_eq!(p("2,40,000"), Some(240000.0));
+        assert_eq!(p("1,24,870"), Some(124870.0));
+        assert_eq!(p("3,82,45,610"), Some(38245610.0));
+        assert_eq!(p("12,34,5"), None);
     }
 
     #[test]
