@@ -4,7 +4,6 @@
 //! accepted (LSH alone also reports pairs below the threshold).
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// Options (`[stages.deduplicate]`: `near_copy_threshold`, `shingle_size`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -91,41 +90,53 @@ fn mix(mut x: u64) -> u64 {
 
 /// Shingles and MinHash of a text (lower-cased words, punctuation dropped).
 pub fn fingerprint(text: &str, opts: &NearCopyOptions) -> Fingerprint {
-    let words: Vec<String> = text
+    use std::borrow::Cow;
+    // Words lower-cased only when they have capitals (most have none).
+    let words: Vec<Cow<'_, str>> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) })
         .collect();
     let mut content: Vec<u32> = words
         .iter()
-        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w.as_str()))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w.as_ref()))
         .map(|w| fnv1a(w.as_bytes()) as u32)
         .collect();
     content.sort_unstable();
     content.dedup();
     let figures = figures_of(text);
     let k = opts.shingle_size.max(1);
-    let mut set: BTreeSet<u32> = BTreeSet::new();
-    if words.len() < k {
-        if !words.is_empty() {
-            set.insert(fnv1a(words.join(" ").as_bytes()) as u32);
+    // The hash of words joined by spaces, without joining them.
+    let joined_hash = |ws: &[Cow<'_, str>]| -> u32 {
+        let mut h: u64 = 0xcbf29ce484222325;
+        for (n, w) in ws.iter().enumerate() {
+            for b in (if n > 0 { &b" "[..] } else { &b""[..] }).iter().chain(w.as_bytes()) {
+                h ^= *b as u64;
+                h = h.wrapping_mul(0x100000001b3);
+            }
         }
+        h as u32
+    };
+    let mut shingles: Vec<u32> = if words.len() < k {
+        if words.is_empty() { Vec::new() } else { vec![joined_hash(&words)] }
     } else {
-        for w in words.windows(k) {
-            set.insert(fnv1a(w.join(" ").as_bytes()) as u32);
-        }
-    }
+        words.windows(k).map(joined_hash).collect()
+    };
+    shingles.sort_unstable();
+    shingles.dedup();
     let n = opts.bands * opts.rows;
+    let seeds: Vec<u64> = (0..n).map(|i| mix(i as u64 + 1)).collect();
     let mut signature = vec![u32::MAX; n];
-    for s in &set {
-        for (i, slot) in signature.iter_mut().enumerate() {
-            let h = mix((*s as u64) ^ mix(i as u64 + 1)) as u32;
+    for s in &shingles {
+        let s = *s as u64;
+        for (slot, seed) in signature.iter_mut().zip(&seeds) {
+            let h = mix(s ^ seed) as u32;
             if h < *slot {
                 *slot = h;
             }
         }
     }
-    Fingerprint { shingles: set.into_iter().collect(), signature, words: content, figures }
+    Fingerprint { shingles, signature, words: content, figures }
 }
 
 /// Share of the smaller set that the other holds too, and how many they share.

@@ -302,6 +302,10 @@ pub(crate) fn organisers(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
     static ORGANISED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)^(?P<who>[^,;]{2,80}?)\s+(?:(?:co-)?organi[sz]ed|hosted|sponsored|funded|facilitated|convened)\s+the\s+(?:[\w-]+\s+){0,3}(?:event|conference|meeting|workshop|course|training|talks|seminar|session|forum)\b|\bthe\s+(?:[\w-]+\s+){0,3}(?:event|conference|meeting|workshop|course|training|talks|seminar|session|forum)\s+was\s+(?:(?:co-)?organi[sz]ed|hosted|sponsored|funded|facilitated|convened)\s+by\s+(?P<by>[^,;.]{2,80})").unwrap()
     });
+    // Only after a sentence that told a cooperation event (the regex is not cheap).
+    if !facts.iter().rev().take_while(|f| f.sentence_index + 1 >= s.index).any(|f| matches!(f.kind, FactKind::Cooperation { .. }) && f.sentence_index + 1 == s.index) {
+        return;
+    }
     let Some(c) = ORGANISED.captures(s.text) else { return };
     let who = c.name("who").or(c.name("by")).map(|m| m.as_str()).unwrap_or("");
     let mut names: Vec<String> = s.lx.bodies.find_all(who).into_iter().map(|b| b.value).collect();
