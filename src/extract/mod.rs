@@ -530,6 +530,32 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             }
             out.facts.push(f);
         }
+        // "Police have seized 420 kg of syabu ... in raids in Pasir Gudang. The chief said
+        // on Tuesday that the drugs were found in a warehouse on Sunday": the one day the
+        // next sentence gives the haul it points back at is the day of the seizure (and of
+        // the arrests told with it), which makes them one incident.
+        if i > 0 && lx.cue("seizure.anaphors").contains(text) {
+            let said = lx.cue("period.reporting");
+            let mut days: Vec<(Period, &str)> = sent
+                .times
+                .iter()
+                .filter(|t| !said.at_end(crate::text::tail(text, t.start, 24).trim_end().trim_end_matches(" on")).is_some())
+                .filter_map(|t| t.period.filter(|p| p.days() == 1).map(|p| (p, t.text.as_str())))
+                .collect();
+            days.dedup_by_key(|(p, _)| *p);
+            if let [(day, phrase)] = days[..] {
+                // Arrests only when told with a seizure of that sentence ("seized ... and
+                // arrested three men"); alone, they may be of another day.
+                let with_seizure = out.facts.iter().any(|f| f.sentence_index + 1 == i && f.period.is_none() && matches!(f.kind, FactKind::Seizure { .. }));
+                for f in out.facts.iter_mut().filter(|f| f.sentence_index + 1 == i && f.period.is_none() && (matches!(f.kind, FactKind::Seizure { .. }) || (with_seizure && matches!(f.kind, FactKind::Arrest { .. })))) {
+                    f.period = Some(day);
+                    f.period_text = Some(format!("{phrase} (the next sentence, about the same haul)"));
+                    if !f.evidence.to_lowercase().contains("total") {
+                        f.is_aggregate = false;
+                    }
+                }
+            }
+        }
         cooperation::organisers(&sent, &mut out.facts);
         cooperation::same_operation(&sent, &mut out.facts);
         for m in misses {
@@ -621,7 +647,11 @@ pub(crate) fn refers_back(text: &str, lx: &Lexicon) -> bool {
     // A comma too: "According to the spokesman, the hashish was valued at ...".
     let pointing = ["said", "added", "says", "valued", "estimated", "put", "priced", "that", "value of", "worth of", "price of", ","];
     let the_drug = |i: usize| lower[i..].strip_prefix("the ").is_some_and(|rest| lx.drugs.at_start(rest).is_some());
+    // "Prosecutors said they were worth about 100 billion won": a pronoun after reported
+    // speech.
+    static PRONOUN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b(?:said|says|added|estimated|that)\s+(?:they|it|these|those)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:worth|valued)\b").unwrap());
     anaphors.at_start(&lower).is_some()
+        || PRONOUN.is_match(&lower)
         || anaphors.find_all(&lower).iter().any(|h| pointing.iter().any(|v| lower[..h.start].trim_end().ends_with(v)))
         || the_drug(0)
         || pointing.iter().any(|v| lower.match_indices(&format!("{v} ")).any(|(i, _)| the_drug(i + v.len() + 1)))
@@ -903,6 +933,16 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn the_next_sentence_dates_the_haul_it_points_back_at() {
+        let text = "Police in Johor have seized 420 kilogrammes of syabu and arrested three men in raids in Pasir Gudang.\n\nThe state police chief said on Tuesday that the drugs were found in a warehouse on Sunday.";
+        let day = Some(("2025-08-10".to_string(), "2025-08-10".to_string()));
+        assert_eq!(periods(text, "2025-08-12"), vec![day.clone(), day]);
+        // Arrests alone are not dated by a sentence about a haul.
+        let text = "Two men have been arrested in Maroubra after a chase.\n\nThe drugs had been found at the port on Wednesday.";
+        assert_eq!(periods(text, "2025-03-21"), vec![None]);
     }
 
     #[test]
