@@ -664,6 +664,7 @@ pub(crate) fn candidates(s: &Sent, out: &mut Vec<Candidate>, misses: &mut Vec<Mi
         }
     }
     conjoined_people(s, out);
+    elliptical_sentences(s, out);
 }
 
 /// One person named with their age, as court and police releases list them: "Chinedu
@@ -1032,5 +1033,59 @@ mod tests {
     fn one_person_arrested() {
         let f = facts("Police seized 5 kg of heroin in Basra. The driver was arrested.");
         assert!(f.iter().any(|f| matches!(f.kind, crate::model::FactKind::Arrest { count: Some(1) })), "{f:?}");
+    }
+}
+
+/// "sentenced eight defendants to death, 11 to life imprisonment and eight to prison
+/// terms", "sentenced five people: one to life imprisonment and four to prison terms": the
+/// counts after the first leave out their noun, each with its sentence type. A total
+/// without a type that the parts add up to is no fact of its own.
+fn elliptical_sentences(s: &Sent, out: &mut Vec<Candidate>) {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:,|;|:|\band)\s+(?:another\s+|a\s+further\s+)?(?P<n>\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+|more\s+|defendants\s+|men\s+|women\s+)?to\s+").unwrap()
+    });
+    let text = s.text;
+    let lower = text.to_lowercase();
+    let Some(verb) = ["sentenced", "condemned", "jailed"].iter().filter_map(|v| lower.find(v)).min() else { return };
+    let mut parts: Vec<(usize, usize, i64, SentenceType)> = Vec::new();
+    for c in PART.captures_iter(text) {
+        let n = c.name("n").unwrap();
+        if n.start() < verb {
+            continue;
+        }
+        let count = match n.as_str().parse::<i64>() {
+            Ok(v) => v,
+            Err(_) => ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].iter().position(|w| n.as_str().eq_ignore_ascii_case(w)).map_or(0, |i| i as i64 + 1),
+        };
+        // What follows "to", up to the end of the clause (matching the prefix only, so
+        // that the next part is not swallowed).
+        let tail = &text[c.get(0).unwrap().end()..];
+        let rest = &tail[..tail.find([',', ';', '.']).unwrap_or(tail.len()).min(crate::rules::floor_char(tail, 60))];
+        static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:prison|jail)\s+(?:terms?|sentences?)|(?:terms?|sentences?)\s+of|\d{1,3}\s+(?:years|months)|between\s+\d)").unwrap());
+        let ty = super::sentence_type_within(rest, 12, s.lx).or_else(|| TERM.is_match(rest.trim_start()).then_some(SentenceType::Prison));
+        let Some(ty) = ty.filter(|_| count > 0) else { continue };
+        // A count some rule already took.
+        if out.iter().any(|o| o.start <= n.start() && n.end() <= o.end.max(o.start + 1)) {
+            continue;
+        }
+        parts.push((n.start(), n.end(), count, ty));
+    }
+    if parts.is_empty() {
+        return;
+    }
+    // The total they add up to, without a type of its own.
+    let sum: i64 = parts.iter().map(|p| p.2).sum();
+    let typed_before: i64 = out
+        .iter()
+        .filter_map(|o| match o.kind {
+            FactKind::CourtSentence { sentence_type, count: Some(k) } if sentence_type != SentenceType::Unspecified && o.start < parts[0].0 => Some(k),
+            _ => None,
+        })
+        .sum();
+    out.retain(|o| !matches!(o.kind, FactKind::CourtSentence { sentence_type: SentenceType::Unspecified, count: Some(k) } if o.start < parts[0].0 && (k == sum || k == sum + typed_before)));
+    for (start, end, count, ty) in parts {
+        let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(count) }, start, end, verb, "sentences:elliptical-count");
+        c.figure_text = Some(text[start..end].to_string());
+        out.push(c);
     }
 }

@@ -936,6 +936,34 @@ mod tests {
     }
 
     #[test]
+    fn counts_that_leave_out_their_noun_after_the_first() {
+        let sentences = |text: &str| -> Vec<(String, i64)> {
+            let lx = Lexicon::builtin();
+            let raw = RawDoc { source: "t".into(), text: text.into(), published: Some("2025-11-21".parse().unwrap()), ..Default::default() };
+            let doc = crate::clean::clean(&raw, &lx);
+            let mut v: Vec<(String, i64)> = super::extract(&doc, &lx, &Default::default())
+                .facts
+                .iter()
+                .filter_map(|f| match &f.kind {
+                    FactKind::CourtSentence { sentence_type, count: Some(n) } => Some((sentence_type.as_str().to_string(), *n)),
+                    _ => None,
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            sentences("The city court on Monday sentenced eight defendants to death, 11 to life imprisonment and eight to prison terms of between 7 and 20 years."),
+            vec![("death".into(), 8), ("life".into(), 11), ("prison".into(), 8)]
+        );
+        // The parts of a total without a type replace it.
+        assert_eq!(
+            sentences("The High Court on Thursday sentenced five people over the seizure: one to life imprisonment and four to prison terms of between 18 and 27 years."),
+            vec![("life".into(), 1), ("prison".into(), 4)]
+        );
+    }
+
+    #[test]
     fn the_next_sentence_dates_the_haul_it_points_back_at() {
         let text = "Police in Johor have seized 420 kilogrammes of syabu and arrested three men in raids in Pasir Gudang.\n\nThe state police chief said on Tuesday that the drugs were found in a warehouse on Sunday.";
         let day = Some(("2025-08-10".to_string(), "2025-08-10".to_string()));
