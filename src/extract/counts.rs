@@ -848,6 +848,11 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
         if asides.iter().any(|(a, b)| *a <= m.start() && m.end() <= *b) {
             continue;
         }
+        // "their Director General-level talks", "a member-state": the noun is part of a
+        // compound word, no person.
+        if text[m.end()..].starts_with('-') {
+            continue;
+        }
         let det = c["det"].to_lowercase();
         let noun = c["noun"].to_lowercase();
         // "the duo", "a trio of smugglers": a known number of people.
