@@ -332,14 +332,32 @@ pub(crate) fn organisers(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
 /// event.
 pub(crate) fn same_operation(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
     let lower = s.text.trim_start().to_lowercase();
-    if !(lower.starts_with("operation") || lower.starts_with("the operation") || lower.starts_with("during the operation") || lower.starts_with("the joint operation")) {
+    let opens = lower.starts_with("operation") || lower.starts_with("the operation") || lower.starts_with("during the operation") || lower.starts_with("the joint operation");
+    // "Police ... of Australia, Bangladesh ... and Thailand took part in the operation,
+    // which ran from ...": the states of a sentence that joins the operation just told.
+    let joins = !opens && (lower.contains(" the operation") || lower.contains(" the joint operation")) && s.lx.cue("cooperation.participation").contains(s.text);
+    if !opens && !joins {
         return;
     }
     let is_op = |f: &crate::model::Fact| matches!(&f.kind, FactKind::Cooperation { event_type: EventType::JointOperation, .. });
-    let Some(new) = facts.iter().rposition(|f| is_op(f) && f.sentence_index == s.index) else { return };
-    let Some(old) = facts.iter().rposition(|f| is_op(f) && f.sentence_index + 1 == s.index) else { return };
-    let FactKind::Cooperation { parties: add, .. } = facts[new].kind.clone() else { return };
-    let later = facts[new].clone();
+    let new = facts.iter().rposition(|f| is_op(f) && f.sentence_index == s.index);
+    let reach = if joins { 2 } else { 1 };
+    let Some(old) = facts.iter().rposition(|f| is_op(f) && f.sentence_index < s.index && f.sentence_index + reach >= s.index) else { return };
+    let (add, later) = match new {
+        Some(n) => {
+            let FactKind::Cooperation { parties, .. } = facts[n].kind.clone() else { return };
+            (parties, Some(facts[n].clone()))
+        }
+        None if joins => {
+            let mut isos: Vec<String> = s.cues.iter().filter(|c| !c.route && !c.person).map(|c| c.iso3.clone()).collect();
+            isos.extend(s.lx.bodies.find_all(s.text).into_iter().map(|b| b.value));
+            if isos.is_empty() {
+                return;
+            }
+            (isos, None)
+        }
+        None => return,
+    };
     if let FactKind::Cooperation { parties, .. } = &mut facts[old].kind {
         for p in add {
             if !parties.contains(&p) {
@@ -348,10 +366,14 @@ pub(crate) fn same_operation(s: &Sent, facts: &mut Vec<crate::model::Fact>) {
         }
         parties.sort();
     }
+    let Some(later) = later else {
+        facts[old].evidence = format!("{} {}", facts[old].evidence, s.text);
+        return;
+    };
     if facts[old].period.is_none() || later.period.is_some_and(|p| p.end > p.start) {
         facts[old].period = later.period;
         facts[old].period_text = later.period_text.clone();
     }
     facts[old].evidence = format!("{} {}", facts[old].evidence, later.evidence);
-    facts.remove(new);
+    facts.retain(|f| f.fact_id != later.fact_id);
 }

@@ -964,6 +964,23 @@ mod tests {
     }
 
     #[test]
+    fn states_that_took_part_join_the_operation_just_told() {
+        let lx = Lexicon::builtin();
+        let text = "An INTERPOL-coordinated operation code-named Jade Current led to 1,240 arrests, the organisation said on Tuesday.\n\nPolice and customs of Australia, Fiji, Korea and Thailand took part in the operation, which ran from 1 September to 15 November.";
+        let raw = RawDoc { source: "t".into(), text: text.into(), published: Some("2025-12-02".parse().unwrap()), ..Default::default() };
+        let doc = crate::clean::clean(&raw, &lx);
+        let events: Vec<Vec<String>> = super::extract(&doc, &lx, &Default::default())
+            .facts
+            .iter()
+            .filter_map(|f| match &f.kind {
+                FactKind::Cooperation { parties, .. } => Some(parties.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events, vec![vec!["AUS", "FJI", "INTERPOL", "KOR", "THA"]]);
+    }
+
+    #[test]
     fn the_next_sentence_dates_the_haul_it_points_back_at() {
         let text = "Police in Johor have seized 420 kilogrammes of syabu and arrested three men in raids in Pasir Gudang.\n\nThe state police chief said on Tuesday that the drugs were found in a warehouse on Sunday.";
         let day = Some(("2025-08-10".to_string(), "2025-08-10".to_string()));
