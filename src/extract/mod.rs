@@ -200,8 +200,15 @@ fn enumerator(text: &str) -> bool {
 /// The label of a list item before its colon ("Basra: 38.5 kg ...", "King Fahd
 /// Causeway: (4.7) kilograms ..."): a few words with no figure.
 pub(crate) fn item_label(text: &str) -> Option<&str> {
-    let (label, rest) = text.split_once(':')?;
-    let label = label.trim();
+    // The colon that ends the label, not one of a time ("9:40 p.m.").
+    let b = text.as_bytes();
+    let colon = (0..b.len()).find(|&i| b[i] == b':' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)))?;
+    let (label, rest) = (&text[..colon], &text[colon + 1..]);
+    // "Mandaue City (Saturday, 9:40 p.m.)": the time in brackets is no part of the place.
+    let label = match label.trim_end().strip_suffix(')').and_then(|l| l.rfind('(').map(|i| &l[..i])) {
+        Some(l) => l.trim(),
+        None => label.trim(),
+    };
     let words = label.split_whitespace().count();
     ((1..=6).contains(&words) && !label.chars().any(|c| c.is_numeric()) && !rest.trim().is_empty()).then_some(label)
 }
@@ -978,6 +985,14 @@ mod tests {
             })
             .collect();
         assert_eq!(events, vec![vec!["AUS", "FJI", "INTERPOL", "KOR", "THA"]]);
+    }
+
+    #[test]
+    fn labels_of_list_items() {
+        assert_eq!(super::item_label("Basra: 38.5 kg of crystal"), Some("Basra"));
+        assert_eq!(super::item_label("Mandaue City (Saturday, 9:40 p.m.): 1.5 kilos of shabu seized"), Some("Mandaue City"));
+        assert_eq!(super::item_label("At 9:40 p.m. police seized 2 kg"), None);
+        assert_eq!(super::item_label("Police said: 5 kg were found in the car of the suspect who fled"), Some("Police said"));
     }
 
     #[test]
