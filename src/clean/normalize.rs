@@ -10,8 +10,12 @@ use unicode_normalization::UnicodeNormalization;
 /// "Guayas ........ 8,420": leader dots of a text table's row.
 static LEADER_DOTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<label>\p{L}[\p{L} '-]{0,40}?)\s*(?:\.{3,}|…+)\s*(?P<n>\d[\d,. ]*)$").unwrap());
 
-/// "seized (38) kilograms": a parenthesised figure after a word, before a lower-case word.
+/// "seized (38) kilograms", "arrested (4) Ethiopian infiltrators": a parenthesised figure
+/// after a word or comma, before a word.
+/// Before a capitalised word only after a word in lower case or a comma ("Article (12) Of
+/// the law" stays).
 static PAREN_FIGURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<pre>[\p{L},] )\((?P<n>\d[\d.,]*)\)(?P<post> \p{Ll})").unwrap());
+static PAREN_FIGURE_CAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<pre>(?:\b\p{Ll}+|,) )\((?P<n>\d[\d.,]*)\)(?P<post> \p{Lu})").unwrap());
 
 /// The cells of a row of a text table aligned with spaces or tabs ("Cocaine      2,980
 /// 3,412.6"): three or more cells apart by two or more spaces, or two or more by tabs,
@@ -67,7 +71,7 @@ fn normalize_with(text: &str, figures: bool) -> String {
                 None => l.split_whitespace().collect::<Vec<_>>().join(" "),
             };
             let l = if l.contains("...") || l.contains('…') { LEADER_DOTS.replace(&l, "$label $n").into_owned() } else { l };
-            if figures && l.contains('(') { PAREN_FIGURE.replace_all(&l, "$pre$n$post").into_owned() } else { l }
+            if figures && l.contains('(') { PAREN_FIGURE_CAP.replace_all(&PAREN_FIGURE.replace_all(&l, "$pre$n$post"), "$pre$n$post").into_owned() } else { l }
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -96,6 +100,7 @@ mod tests {
     fn translated_figures() {
         assert_eq!(normalize("seized ٣٨ kilograms and ۱۲۳۴ pills worth ٢٨٦٬٠٠٠ rials, ٤٫٥ kg"), "seized 38 kilograms and 1234 pills worth 286,000 rials, 4.5 kg");
         assert_eq!(normalize("seized (38) kilograms of opium and (4.7) kg of shabu"), "seized 38 kilograms of opium and 4.7 kg of shabu");
+        assert_eq!(normalize("the receivers, (3) Saudi citizens, and arrested (4) Ethiopian infiltrators"), "the receivers, 3 Saudi citizens, and arrested 4 Ethiopian infiltrators");
         // List numbers and references stay.
         assert_eq!(normalize("(1) Police seized"), "(1) Police seized");
         assert_eq!(normalize("Article (12) Of the law"), "Article (12) Of the law");
