@@ -10,7 +10,11 @@ order (a dict value {"_text": ..., attr: ...} gives attributes, a list value rep
 doc of item 1 may carry "channel" (title, link, description, language, lastBuildDate).
 fmt "csv" writes a CSV file (path.csv#N = the Nth data row, header excluded): the record's keys are the columns in
 order (the same for every row), the body goes to "body" unless body_key says otherwise; fields are quoted when they
-need it, so multi-line bodies are quoted.
+need it, so multi-line bodies are quoted. The doc of row 1 may set "delimiter" (e.g. ";"); a ".tsv" path defaults to a tab.
+fmt "atom" writes an Atom 1.0 feed (path.atom or path.xml, #N = the Nth <entry>): the record's fields become the
+entry's elements in order (a dict value gives attributes, with "_text" its text and "_sub" a dict of child elements;
+a list value repeated elements); the body goes to "content" (type="html") unless body_key names another element
+(e.g. "summary"), as HTML paragraphs, XML-escaped; the doc of entry 1 may carry "feed" (the feed's own elements).
 
     python3 tests/heldout/tools/build.py tests/heldout/set8
 """
@@ -54,10 +58,43 @@ def rss_file(recs, channel):
     return "".join(out)
 
 
-def csv_file(recs):
+def _atom_value(tag, v, ind="    "):
+    if isinstance(v, list):
+        return "".join(_atom_value(tag, x, ind) for x in v)
+    if isinstance(v, dict):
+        attrs = "".join(' %s="%s"' % (k, xml_escape(str(x), {'"': "&quot;"})) for k, x in v.items()
+                        if k not in ("_text", "_sub"))
+        if "_sub" in v:
+            inner = "".join(_atom_value(k, x, ind + "  ") for k, x in v["_sub"].items())
+            return "%s<%s%s>\n%s%s</%s>\n" % (ind, tag, attrs, inner, ind, tag)
+        if "_text" not in v:
+            return "%s<%s%s/>\n" % (ind, tag, attrs)
+        return "%s<%s%s>%s</%s>\n" % (ind, tag, attrs, xml_escape(str(v["_text"])), tag)
+    return "%s<%s>%s</%s>\n" % (ind, tag, xml_escape(str(v)), tag)
+
+
+def atom_file(recs, feed):
+    """An Atom 1.0 feed; recs are (n, fmt, record, body_key, text)."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n', '<feed xmlns="http://www.w3.org/2005/Atom">\n']
+    for k, v in (feed or {}).items():
+        out.append(_atom_value(k, v, "  "))
+    for _, _, rec, key, text in recs:
+        out.append("  <entry>\n")
+        for k, v in rec.items():
+            if k == key:
+                html = "".join("<p>%s</p>" % xml_escape(p.strip()) for p in text.split("\n\n") if p.strip())
+                out.append('    <%s type="html">%s</%s>\n' % (k, xml_escape(html), k))
+            else:
+                out.append(_atom_value(k, v))
+        out.append("  </entry>\n")
+    out.append("</feed>\n")
+    return "".join(out)
+
+
+def csv_file(recs, delimiter=","):
     buf = io.StringIO()
     cols = list(recs[0][2].keys())
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\n", delimiter=delimiter)
     w.writerow(cols)
     for _, _, rec, _, _ in recs:
         assert list(rec.keys()) == cols, "every CSV row needs the same columns in the same order"
@@ -70,7 +107,8 @@ def main():
         shutil.rmtree(DOCS_DIR)
     os.makedirs(DOCS_DIR)
     multi = {}
-    other, channels = {}, {}  # rss and csv files
+    other, channels = {}, {}  # rss, atom and csv files
+    delims = {}
     for d in ALL:
         src = d["gold"]["source"]
         fmt = d["fmt"]
@@ -92,9 +130,9 @@ def main():
             rec = dict(d["record"])
             rec[d.get("body_key") or ("body" if fmt == "jsonl" else "text")] = d["text"]
             multi.setdefault(path, []).append((int(n), fmt, rec))
-        elif fmt in ("rss", "csv"):
+        elif fmt in ("rss", "csv", "atom"):
             path, n = src.split("#")
-            key = d.get("body_key") or ("description" if fmt == "rss" else "body")
+            key = d.get("body_key") or {"rss": "description", "csv": "body", "atom": "content"}[fmt]
             rec = dict(d["record"])
             if fmt == "csv":
                 rec[key] = d["text"].rstrip("\n")
@@ -103,6 +141,10 @@ def main():
             other.setdefault(path, []).append((int(n), fmt, rec, key, d["text"]))
             if d.get("channel"):
                 channels[path] = d["channel"]
+            if d.get("feed"):
+                channels[path] = d["feed"]
+            if d.get("delimiter"):
+                delims[path] = d["delimiter"]
         else:
             raise ValueError(fmt)
     for path, recs in multi.items():
@@ -123,7 +165,12 @@ def main():
     for path, recs in other.items():
         recs.sort(key=lambda r: r[0])
         assert [r[0] for r in recs] == list(range(1, len(recs) + 1)), path
-        data = rss_file(recs, channels.get(path)) if recs[0][1] == "rss" else csv_file(recs)
+        if recs[0][1] == "rss":
+            data = rss_file(recs, channels.get(path))
+        elif recs[0][1] == "atom":
+            data = atom_file(recs, channels.get(path))
+        else:
+            data = csv_file(recs, delims.get(path, "\t" if path.endswith(".tsv") else ","))
         with open(os.path.join(DOCS_DIR, path), "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
     about = ("Hand-made held-out set of drug-law-enforcement news in many formats (plain text, HTML, JSON lines, "
@@ -134,6 +181,8 @@ def main():
     if other:  # sets without RSS or CSV files keep the old wording (their gold.json is unchanged)
         about += (" An RSS file's 'path#N' is its Nth <item>; a CSV file's is its Nth data row, the header row "
                   "not counted.")
+    if any(r[0][1] == "atom" for r in other.values()):  # only sets with an Atom feed gain this sentence
+        about += " An Atom feed's 'path#N' is its Nth <entry>."
     gold = {
         "corpus": CORPUS,
         "about": about,

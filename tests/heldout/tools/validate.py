@@ -33,6 +33,9 @@ CUR |= {"GHS", "CVE", "MZN", "TZS"}  # set 12
 ISO3 |= set("HKG TWN TON BTN ARM BLR LBY SDN".split())  # set 13
 BODIES |= {"CSTO", "SCO", "BIMSTEC"}  # set 13
 CUR |= {"HKD", "TWD", "MVR", "GEL", "AZN", "KWD", "SDG", "LYD", "JOD", "CNY", "LBP", "OMR", "QAR"}  # set 13
+ISO3 |= set("HTI BHS PRI IRL UKR MDA ROU BGR CZE CHE NER MLI MDG NAM BWA TUN DZA".split())  # set 14
+BODIES |= {"CARICOM", "SELEC", "EUBAM"}  # set 14
+CUR |= {"BSD", "HTG", "DKK", "UAH", "MDL", "RON", "BGN", "CZK", "CHF", "ETB", "MGA", "NAD", "TND"}  # set 14
 errs = []
 
 
@@ -60,14 +63,43 @@ def rss_items(full):
     return out
 
 
+def atom_entries(full):
+    """The <entry>s of an Atom 1.0 feed as dicts (Atom tags without namespace; author/source as their name/title
+    text); 'body' is the unescaped content (else summary) with its HTML tags removed."""
+    import xml.etree.ElementTree as ET
+    import html as _html
+    A = "{http://www.w3.org/2005/Atom}"
+    out = []
+    for it in ET.parse(full).getroot().iter(A + "entry"):
+        r = {}
+        for ch in it:
+            tag = ch.tag.replace(A, "")
+            sub = ch.find(A + "name") if tag == "author" else ch.find(A + "title") if tag == "source" else None
+            r[tag] = (sub.text if sub is not None else ch.text) or ""
+        html = r.get("content") or r.get("summary") or ""
+        r["body"] = _html.unescape(_re.sub(r"\s+", " ", _re.sub(r"<[^>]+>", " ", html)).strip())
+        out.append(r)
+    return out
+
+
+def is_atom(full):
+    with open(full, encoding="utf-8") as fh:
+        return "<feed" in fh.read(2000)
+
+
 def records(path):
     full = os.path.join(DOCS, path)
+    if path.endswith(".atom") or (path.endswith(".xml") and is_atom(full)):
+        return atom_entries(full)
     if path.endswith(".xml"):
         return rss_items(full)
-    if path.endswith(".csv"):
+    if path.endswith((".csv", ".tsv")):
         import csv
         with open(full, encoding="utf-8", newline="") as fh:
-            return list(csv.DictReader(fh))
+            head = fh.readline()
+            fh.seek(0)
+            delim = max(",;\t", key=head.count)  # the header's most frequent separator (set 14: ";")
+            return list(csv.DictReader(fh, delimiter=delim))
     opener = gzip.open if path.endswith(".gz") else open
     base = path[:-3] if path.endswith(".gz") else path
     if base.endswith(".jsonl"):
@@ -105,7 +137,7 @@ annotated = {g["source"].partition("#")[0] for g in gold["docs"]}
 for f in os.listdir(DOCS):
     if f not in annotated:
         errs.append(f"file without gold: {f}")
-for path in {s for s in annotated if s.endswith((".jsonl", ".json", ".jsonl.gz", ".json.gz", ".xml", ".csv"))}:
+for path in {s for s in annotated if s.endswith((".jsonl", ".json", ".jsonl.gz", ".json.gz", ".xml", ".csv", ".atom", ".tsv"))}:
     if isinstance(records(path), dict):  # one object: source without #N
         continue
     n = len(records(path))
