@@ -35,12 +35,12 @@ static WIRE_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\((?P<wire>\
 const NAME_JOINERS: &[&str] = &["of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "el", "al", "du", "des", "en", "van", "von", "der", "den", "het", "e", "y", "&"];
 
 /// A line that names an outlet: 1 to 6 words, capitalised (small joining words
-/// aside), no figure, no sentence punctuation; a single word only when the lexicon
+/// aside), no figure but a short channel number ("WGTN News 11"), no sentence punctuation; a single word only when the lexicon
 /// knows it as an outlet.
 fn outlet_like(l: &str, lx: &Lexicon) -> bool {
     let words: Vec<&str> = l.split_whitespace().collect();
     // "Teknaf, Cox's Bazar": a place and its region, no name of an outlet.
-    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.contains(", ") || l.contains('|') || l.chars().any(|c| c.is_numeric()) {
+    if words.is_empty() || words.len() > 6 || l.len() > 50 || l.ends_with(['.', ':', '?', '!', ',', ';', '"']) || l.contains(", ") || l.contains('|') || words.iter().enumerate().any(|(i, w)| w.chars().any(char::is_numeric) && !(i + 1 == words.len() && i >= 2 && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()))) {
         return false;
     }
     if words.len() == 1 {
@@ -74,6 +74,29 @@ fn outlet_of_line(l: &str, lx: &Lexicon) -> Option<String> {
     None
 }
 
+/// "Posted: 3/12/2025" in a US story is 12 March: a numeric date whose day and month could
+/// be either way round is read month first when the story is American (a US place or
+/// agency in its first lines, a sheriff, a US time zone).
+fn us_month_first(line: &str, d: chrono::NaiveDate, text: &str, lx: &Lexicon) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b").unwrap());
+    let Some(c) = NUMERIC.captures(line) else { return d };
+    let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+    if a > 12 || b > 12 || a == b || d.day() != a || d.month() != b {
+        return d;
+    }
+    static US_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b|\b[Ss]heriff").unwrap());
+    // The header and the first paragraph only: a US place further down is a partner or a
+    // destination, not where the story is from.
+    let head: String = text.lines().filter(|l| !l.trim().is_empty()).take(5).collect::<Vec<_>>().join("\n");
+    let american = US_TIME.is_match(&head) || lx.places.find_all(&head).iter().any(|h| h.value.iso3 == "USA" && !matches!(h.value.kind, crate::lexicon::PlaceKind::Demonym));
+    if american {
+        chrono::NaiveDate::from_ymd_opt(d.year(), a, b).unwrap_or(d)
+    } else {
+        d
+    }
+}
+
 /// Whether a text line is the headline (which keeps its bracketed figures, the line does not).
 fn same_title(title: Option<&str>, line: &str) -> bool {
     title.is_some_and(|t| t == line || normalize::normalize(t) == line)
@@ -92,7 +115,7 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
     let date_line = header_pubdate(&head);
     if let Some((d, i)) = date_line {
         if published.is_none() {
-            published = Some(d);
+            published = Some(us_month_first(&lines[i], d, &text, lx));
         }
         // "Saturday, 22 March 2025 | Merseyside Courier | Crime desk", "April 10, 2025 |
         // Dar es Salaam | Dar Morning Post": the segment that names an outlet (not a place).
@@ -153,6 +176,17 @@ pub fn clean(raw: &RawDoc, lx: &Lexicon) -> Doc {
                     *line = String::new();
                     continue;
                 }
+            }
+        }
+    }
+    // "Issued 14/03/2025" as the last line of a release: the date at the foot.
+    if published.is_none() && date_line.is_none() {
+        let tail: Vec<(usize, &String)> = lines.iter().enumerate().rev().filter(|(_, l)| !l.trim().is_empty()).take(2).collect();
+        for (i, l) in tail {
+            if let Some((d, _)) = header_pubdate(&[l.as_str()]).filter(|_| l.len() < 60) {
+                published = Some(us_month_first(l, d, &text, lx));
+                lines[i] = String::new();
+                break;
             }
         }
     }
@@ -285,6 +319,20 @@ mod tests {
 
     fn raw(text: &str) -> RawDoc {
         RawDoc { source: "a.txt".into(), format: "text".into(), text: text.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn numeric_dates_of_american_stories_and_dates_at_the_foot() {
+        let lx = Lexicon::builtin();
+        let doc = |t: &str| clean(&RawDoc { source: "a.txt".into(), text: t.into(), ..Default::default() }, &lx);
+        let body = "\n\nDeputies arrested two men and seized a kilogram of cocaine in a traffic stop on the interstate on Monday night, the office said in a statement.\n";
+        let us = doc(&format!("Deputies seize cocaine in traffic stop\nTrinity County Sheriff's Office\nPosted: 06/05/2025{body}"));
+        assert_eq!(us.published_date.map(|d| d.to_string()).as_deref(), Some("2025-06-05"));
+        let nz = doc(&format!("Police seize cocaine in traffic stop\nThe Auckland Ledger\nPosted: 2/09/2025{body}"));
+        assert_eq!(nz.published_date.map(|d| d.to_string()).as_deref(), Some("2025-09-02"));
+        let foot = doc(&format!("Six arrested as county line is shut down\nFylde Coast Gazette{body}\nIssued 14/03/2025\n"));
+        assert_eq!(foot.published_date.map(|d| d.to_string()).as_deref(), Some("2025-03-14"));
+        assert!(!foot.sentences.iter().any(|s| s.text.contains("Issued")));
     }
 
     #[test]

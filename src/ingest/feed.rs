@@ -108,7 +108,9 @@ fn items(text: &str) -> Result<(Vec<Map<String, Value>>, Option<String>), String
                 if field.as_ref().is_some_and(|(_, d, _)| *d == depth) {
                     let (k, _, t) = field.take().unwrap();
                     if let Some((rec, _)) = item.as_mut() {
-                        let t = t.trim().to_string();
+                        // An Atom <source> holds its <title>, <id> and <link>: its title is the
+                        // first line.
+                        let t = if k == "source" { t.trim().lines().next().unwrap_or("").trim().to_string() } else { t.trim().to_string() };
                         // The longest body wins; other fields keep their first value.
                         let longer = rec.get(k).and_then(Value::as_str).is_none_or(|old| old.len() < t.len());
                         if !t.is_empty() && (longer && matches!(k, "content" | "description" | "summary") || !rec.contains_key(k)) {

@@ -15,10 +15,10 @@ const URL: &[&str] = &["url", "link", "href", "permalink"];
 const OUTLET: &[&str] = &["source", "outlet", "publisher", "published_by", "publishedby", "site_name", "site", "source_name", "media", "newspaper", "paper", "publication", "agency", "domain"];
 /// Words that name a field's role inside other field names ("outlet_name", "date_iso",
 /// "pubTimestamp", "medio", "fecha"), for feeds whose names are in no list above.
-const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "data", "ts", "timestamp", "time", "pub", "dateline", "utc", "publicado", "publicacion", "publicacao"];
-const OUTLET_WORDS: &[&str] = &["outlet", "publisher", "source", "media", "medio", "newspaper", "site", "publication", "paper", "channel", "fonte", "fuente", "org", "organisation", "organization", "wire", "brand"];
-const TITLE_WORDS: &[&str] = &["title", "headline", "heading", "hed", "titulo", "título", "titular", "titre", "titolo", "titel", "judul", "baslik"];
-const TEXT_WORDS: &[&str] = &["text", "body", "content", "article", "story", "cuerpo", "texto", "corpo", "contenido", "conteudo", "conteúdo", "inhalt", "testo", "corps", "contenu", "artikel", "bericht", "isi", "berita"];
+const DATE_WORDS: &[&str] = &["date", "published", "publication", "fecha", "datum", "data", "ts", "timestamp", "time", "pub", "dateline", "utc", "publicado", "publicacion", "publicacao", "issued", "released", "posted", "created", "pvm", "dato"];
+const OUTLET_WORDS: &[&str] = &["outlet", "publisher", "source", "media", "medio", "newspaper", "site", "publication", "paper", "channel", "fonte", "fuente", "org", "organisation", "organization", "wire", "brand", "medium", "avis", "zeitung", "journal", "lehti"];
+const TITLE_WORDS: &[&str] = &["title", "headline", "heading", "hed", "titulo", "título", "titular", "titre", "titolo", "titel", "judul", "baslik", "rubrik", "overskrift", "otsikko", "tytul", "tytuł", "naslov"];
+const TEXT_WORDS: &[&str] = &["text", "body", "content", "article", "story", "cuerpo", "texto", "corpo", "contenido", "conteudo", "conteúdo", "inhalt", "testo", "corps", "contenu", "artikel", "bericht", "isi", "berita", "brodtext", "brödtext", "tekst", "teksti", "leipateksti"];
 
 /// "Dubai, 17 September 2025": a place and a date; the place is the story's too.
 const DATELINE: &[&str] = &["dateline", "place", "location"];
@@ -70,6 +70,15 @@ fn field_like<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str], words
     })
 }
 
+/// The publication date: the first field by the usual names, else by a word for it in the
+/// name ("published_ts", "issued"), that holds a date ("dateline": "ADDIS ABABA" holds
+/// none, so the next one is read).
+fn date_field(obj: &serde_json::Map<String, Value>) -> Option<chrono::NaiveDate> {
+    let by_name = DATE.iter().filter_map(|n| obj.iter().find(|(k, v)| k.eq_ignore_ascii_case(n) && !v.is_null()).map(|(_, v)| v));
+    let by_word = obj.iter().filter(|(k, v)| !v.is_null() && !TEXT.iter().any(|t| k.eq_ignore_ascii_case(t)) && name_words(k).iter().any(|w| DATE_WORDS.contains(&w.as_str()))).map(|(_, v)| v);
+    by_name.chain(by_word).find_map(|v| as_text(v).and_then(|d| parse_date_value(&d)))
+}
+
 /// The body of a record whose field has no usual name: the longest string of a field whose
 /// name holds a word for it ("article_text", "story", "cuerpo"), else the longest string of
 /// several sentences (at least 200 characters with spaces), not a URL.
@@ -106,7 +115,7 @@ pub(super) fn record(v: &Value, source: String, limits: &super::html::Limits) ->
     // The dateline goes before the text, where a printed article has it, so that clean
     // reads its date and place as it does in plain text.
     let dateline = field(obj, DATELINE).and_then(as_text).map(|d| d.trim().to_string()).filter(|d| !d.is_empty() && d.len() < 120);
-    let published = field_like(obj, DATE, DATE_WORDS, TEXT).and_then(as_text).and_then(|d| parse_date_value(&d))
+    let published = date_field(obj)
         .or_else(|| dateline.as_deref().and_then(|d| crate::rules::dates::find_full_dates(d).first().map(|m| m.date)));
     let text = match &dateline {
         Some(d) => format!("{d}\n\n{text}"),
@@ -185,6 +194,14 @@ mod tests {
         assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
         assert!(docs[1].as_ref().unwrap_err().reason.contains("malformed"));
         assert!(docs[2].as_ref().unwrap_err().reason.contains("no text field"));
+    }
+
+    #[test]
+    fn dates_under_other_names() {
+        let docs = read_jsonl("{\"headline\":\"A\",\"wire\":\"Continental Security Wire\",\"published_ts\":1739439000,\"dateline\":\"ADDIS ABABA\",\"story\":\"Police seized 8.4 kg of cocaine at the airport on Wednesday.\"}\n{\"headline_en\":\"B\",\"issued\":\"2025-05-09T10:40:00+03:00\",\"content\":\"Police seized 3 kg of heroin.\"}", "w.jsonl", &Default::default());
+        assert_eq!(docs[0].as_ref().unwrap().published, chrono::NaiveDate::from_ymd_opt(2025, 2, 13), "a dateline without a date gives way to the timestamp");
+        assert_eq!(docs[0].as_ref().unwrap().outlet.as_deref(), Some("Continental Security Wire"));
+        assert_eq!(docs[1].as_ref().unwrap().published, chrono::NaiveDate::from_ymd_opt(2025, 5, 9));
     }
 
     #[test]

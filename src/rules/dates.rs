@@ -132,6 +132,8 @@ static FULL_DATE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     vec![
         // 2024-12-08, 2025/04/22, 2025.09.14 (and RFC 3339 timestamps)
         Regex::new(r"\b(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})([-/.])(?P<d>\d{1,2})(?:T|\b)").unwrap(),
+        // "2. 10. 2025": day, month and year with spaces after the points (Czech, German).
+        Regex::new(r"\b(?P<a>\d{1,2})\.\s(?P<b>\d{1,2})\.\s(?P<y>(?:19|20)\d{2})\b").unwrap(),
         // Sun, 12/07/2025 or 12.07.2025 or 14-09-2025
         Regex::new(&format!(r"(?i)(?:\b(?P<w>{w})\b,?\s*)?\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b")).unwrap(),
         // December 8, 2024 / Dec. 8 2024 / Sunday, December 8th, 2024 / September 5, Reiwa 7
@@ -234,7 +236,7 @@ fn is_place(words: &[&str]) -> bool {
 }
 
 static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|first\s+published|publication\s+date|release\s+date)\s*[:\-–]?\s*").unwrap()
+    Regex::new(r"(?i)^\s*(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|first\s+published|publication\s+date|release\s+date|issued(?:\s+on)?|released(?:\s+on)?)\s*[:\-–]?\s*").unwrap()
 });
 
 /// How many lines at the top of a plain-text document count as its header.
@@ -410,6 +412,8 @@ mod tests {
         assert_eq!(header_pubdate(&["Kathmandu, 2 Shrawan 2082 (18 July 2025)"]).map(|x| x.0), Some(d("2025-07-18")));
         assert_eq!(header_pubdate(&["Gulf Tides Weekly · 18 June 2025"]).map(|x| x.0), Some(d("2025-06-18")));
         assert_eq!(header_pubdate(&["SANTO DOMINGO, 11 September 2025"]).map(|x| x.0), Some(d("2025-09-11")));
+        assert_eq!(header_pubdate(&["Posted: 2. 10. 2025"]).map(|x| x.0), Some(d("2025-10-02")));
+        assert_eq!(header_pubdate(&["Issued 14/03/2025"]).map(|x| x.0), Some(d("2025-03-14")));
         assert_eq!(header_pubdate(&["DOHA, 8 Dhu al-Hijjah 1446 AH / 4 June 2025"]).map(|x| x.0), Some(d("2025-06-04")));
         assert_eq!(header_pubdate(&["Iranian police seized 820 tonnes of narcotics in the Iranian year 1402 (March 21, 2023 to March 19, 2024)."]), None);
     }
