@@ -24,6 +24,9 @@ const SHARED_NAMES: &[(&str, &[(&str, &str)])] = &[
     ("KES", &[("UGA", "UGX"), ("TZA", "TZS"), ("SOM", "SOS")]),
     // "K94 million": the kina of Papua New Guinea by default, the kyat in Myanmar's news.
     ("PGK", &[("MMR", "MMK"), ("ZMB", "ZMW"), ("MWI", "MWK")]),
+    // "kroner" in Denmark's news, "lei" in Moldova's.
+    ("NOK", &[("DNK", "DKK")]),
+    ("RON", &[("MDA", "MDL")]),
     ("USD", &[("AUS", "AUD"), ("CAN", "CAD"), ("NZL", "NZD"), ("SGP", "SGD"), ("HKG", "HKD"), ("TWN", "TWD"), ("JAM", "JMD"), ("TTO", "TTD"), ("GUY", "GYD"), ("BHS", "BSD"), ("BRB", "BBD"), ("FJI", "FJD")]),
 ];
 

@@ -36,10 +36,32 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    TOKEN
-        .find_iter(text)
-        .map(|m| Token { start: m.start(), end: m.end(), text: m.as_str(), lower: m.as_str().to_lowercase() })
-        .collect()
+    let mut toks: Vec<Token<'_>> = Vec::new();
+    for m in TOKEN.find_iter(text) {
+        // "15 000 ecstasy pills": groups of three digits apart by one plain space are one
+        // figure, when the first has one to three digits and follows no other figure.
+        let n = toks.len();
+        if n > 0 {
+            let last = &toks[n - 1];
+            let joined = m.as_str().len() == 3
+                && m.as_str().bytes().all(|b| b.is_ascii_digit())
+                && last.end + 1 == m.start()
+                && text.as_bytes()[last.end] == b' '
+                && last.text.split(' ').enumerate().all(|(i, g)| g.bytes().all(|b| b.is_ascii_digit()) && if i == 0 { (1..=3).contains(&g.len()) } else { g.len() == 3 })
+                && !text[m.end()..].starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == ',' || c == '.' && text[m.end() + 1..].starts_with(|d: char| d.is_ascii_digit()));
+            let before_ok = n < 2 || !toks[n - 2].text.bytes().next().is_some_and(|b| b.is_ascii_digit()) || toks[n - 2].end + 1 < last.start;
+            if joined && before_ok {
+                let start = last.start;
+                let last = &mut toks[n - 1];
+                last.end = m.end();
+                last.text = &text[start..m.end()];
+                last.lower = last.text.to_string();
+                continue;
+            }
+        }
+        toks.push(Token { start: m.start(), end: m.end(), text: m.as_str(), lower: m.as_str().to_lowercase() });
+    }
+    toks
 }
 
 fn unit_word(w: &str) -> Option<f64> {
@@ -130,7 +152,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     static GROUPED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$").unwrap());
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{1,3}(?:[\u{00A0}\u{202F}\u{2009}]\d{3})+(?:\.\d+)?$").unwrap()
+        Regex::new(r"^\d{1,3}(?:[ \u{00A0}\u{202F}\u{2009}]\d{3})+(?:\.\d+)?$").unwrap()
     });
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}(?:\.\d{3}){2,}$").unwrap());
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?$").unwrap());
@@ -431,7 +453,18 @@ mod tests {
         assert_eq!(p("2,40,000"), Some(240000.0));
         assert_eq!(p("1,24,870"), Some(124870.0));
         assert_eq!(p("3,82,45,610"), Some(38245610.0));
+        assert_eq!(p("15 000"), Some(15000.0));
         assert_eq!(p("12,34,5"), None);
+    }
+
+    #[test]
+    fn groups_apart_by_plain_spaces() {
+        let v = |t: &str| find_numbers(t).iter().map(|n| n.value).collect::<Vec<_>>();
+        assert_eq!(v("found 15 000 ecstasy pills and 2,6 kilograms"), vec![15000.0, 2.6]);
+        assert_eq!(v("seized 1 250 000 tablets"), vec![1250000.0]);
+        // Not groups: a year before a figure, a figure before a hyphenated unit.
+        assert_eq!(v("in 2023 150 people"), vec![2023.0, 150.0]);
+        assert_eq!(v("seized 25 100-kg bags"), vec![25.0, 100.0]);
     }
 
     #[test]
