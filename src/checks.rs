@@ -31,7 +31,8 @@ impl CheckTest {
             CheckTest::Unique => "unique",
             CheckTest::AcceptedValues => "accepted_values",
             CheckTest::RowCount => "row_count",
-            CheckTest::Query => "sql",
+            // A query over the outputs, named as the stage kind that runs one.
+            CheckTest::Query => crate::stages::StageKind::name(&crate::stages::sql::Sql),
         }
     }
 }
