@@ -842,15 +842,29 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
     let text = s.text;
     let arrest_verbs = lx.cue("arrest.verbs");
     let asides = asides(s);
-    for c in ONE.captures_iter(text) {
+    let mut at = 0;
+    while let Some(c) = ONE.captures_at(text, at) {
         let m = c.get(0).unwrap();
+        // "A judge sentenced a man to life": the phrase starts at the last determiner
+        // before the noun, not at the sentence's first one.
+        let (det_end, noun_start) = (c.name("det").unwrap().end(), c.name("noun").unwrap().start());
+        let between = &text[det_end..noun_start];
+        if let Some(k) = between.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+            let w = between[i..].split_whitespace().next().unwrap_or("");
+            matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "another")
+        }) {
+            at = det_end + k;
+            continue;
+        }
+        at = m.end();
         // "- six Syrians, two Egyptians and a Turkish national -": one of the people counted.
         if asides.iter().any(|(a, b)| *a <= m.start() && m.end() <= *b) {
             continue;
         }
         // "their Director General-level talks", "a member-state": the noun is part of a
-        // compound word, no person.
-        if text[m.end()..].starts_with('-') {
+        // compound word, no person; "a passenger bus", "a tourist visa": it names a thing.
+        let next_word = text[m.end()..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if text[m.end()..].starts_with('-') || ["bus", "buses", "car", "cars", "vehicle", "train", "ferry", "vessel", "ship", "plane", "flight", "flights", "terminal", "seat", "cabin", "lounge", "coach", "van", "boat", "door", "state", "states", "visa", "visas", "area", "hall", "jet", "aircraft"].contains(&next_word.as_str()) {
             continue;
         }
         let det = c["det"].to_lowercase();
@@ -946,7 +960,7 @@ fn single_people(s: &Sent, out: &mut Vec<Candidate>) {
             continue;
         }
         if singular && sentenced_before {
-            static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+years").unwrap());
+            static YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:each\s+)?(?:to|for)\s+(?:[\w-]+|\d+)\s+(?:years|months)").unwrap());
             let ty = super::sentence_type_within(after, 30, lx).or_else(|| YEARS.is_match(after).then_some(SentenceType::Prison));
             if let Some(ty) = ty {
                 let mut c = Candidate::new(FactKind::CourtSentence { sentence_type: ty, count: Some(group.unwrap_or(1)) }, m.start(), m.end(), m.start(), "sentences:one-person");
@@ -983,6 +997,18 @@ mod tests {
         let lx = Lexicon::builtin();
         let doc = crate::clean::clean(&RawDoc { source: "t".into(), text: text.into(), ..Default::default() }, &lx);
         super::super::extract(&doc, &lx, &Default::default()).facts
+    }
+
+    #[test]
+    fn one_person_sentenced_in_the_active_voice() {
+        let kinds = |t: &str| facts(t).iter().map(|f| format!("{:?}", f.kind)).collect::<Vec<_>>().join("; ");
+        let k = kinds("A judge sentenced a man to life in prison on Tuesday for smuggling 20 kg of heroin.");
+        assert!(k.contains("CourtSentence { sentence_type: Life, count: Some(1) }"), "{k}");
+        let k = kinds("A federal judge sentenced a Rutland man to 97 months in prison for distributing fentanyl.");
+        assert!(k.contains("CourtSentence { sentence_type: Prison, count: Some(1) }"), "{k}");
+        // A person's noun before a thing's is no person.
+        let k = kinds("Officers seized 96 kilogrammes of heroin hidden in the floor of a passenger bus and arrested two Kenyan nationals.");
+        assert!(!k.contains("Arrest { count: Some(1) }"), "{k}");
     }
 
     #[test]
