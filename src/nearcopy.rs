@@ -38,7 +38,7 @@ pub struct Fingerprint {
 }
 
 /// Function words that say nothing of what a story is about.
-const FUNCTION_WORDS: &[&str] = &["that", "this", "these", "those", "with", "from", "were", "have", "been", "said", "says", "their", "there", "which", "while", "also", "than", "into", "over", "under", "about", "after", "before", "when", "where", "would", "could", "will", "they", "them", "other", "more", "most", "some", "such", "only", "than", "then", "what", "whom", "whose", "being", "during", "through", "against", "between", "among", "within", "without", "since", "until", "upon", "onto", "each", "both"];
+const FUNCTION_WORDS: &[&str] = &["that", "this", "these", "those", "with", "from", "were", "have", "been", "said", "says", "their", "there", "which", "while", "also", "into", "over", "under", "about", "after", "before", "when", "where", "would", "could", "will", "they", "them", "other", "more", "most", "some", "such", "only", "than", "then", "what", "whom", "whose", "being", "during", "through", "against", "between", "among", "within", "without", "since", "until", "upon", "onto", "each", "both"];
 
 /// How many of the smallest figure hashes give candidate keys (their pairs).
 const FIGURE_SKETCH: usize = 8;
@@ -72,13 +72,19 @@ fn figures_of(text: &str) -> Vec<u32> {
     out
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+/// FNV-1a over more bytes, from the hash so far.
+fn fnv1a_more(mut h: u64, bytes: &[u8]) -> u64 {
     for b in bytes {
         h ^= *b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
     h
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    fnv1a_more(FNV_OFFSET, bytes)
 }
 
 fn mix(mut x: u64) -> u64 {
@@ -108,14 +114,7 @@ pub fn fingerprint(text: &str, opts: &NearCopyOptions) -> Fingerprint {
     let k = opts.shingle_size.max(1);
     // The hash of words joined by spaces, without joining them.
     let joined_hash = |ws: &[Cow<'_, str>]| -> u32 {
-        let mut h: u64 = 0xcbf29ce484222325;
-        for (n, w) in ws.iter().enumerate() {
-            for b in (if n > 0 { &b" "[..] } else { &b""[..] }).iter().chain(w.as_bytes()) {
-                h ^= *b as u64;
-                h = h.wrapping_mul(0x100000001b3);
-            }
-        }
-        h as u32
+        ws.iter().enumerate().fold(FNV_OFFSET, |h, (n, w)| fnv1a_more(if n > 0 { fnv1a_more(h, b" ") } else { h }, w.as_bytes())) as u32
     };
     let mut shingles: Vec<u32> = if words.len() < k {
         if words.is_empty() { Vec::new() } else { vec![joined_hash(&words)] }
@@ -139,8 +138,8 @@ pub fn fingerprint(text: &str, opts: &NearCopyOptions) -> Fingerprint {
     Fingerprint { shingles, signature, words: content, figures }
 }
 
-/// Share of the smaller set that the other holds too, and how many they share.
-pub fn overlap(a: &[u32], b: &[u32]) -> (f64, usize) {
+/// How many values two sorted, distinct sets share.
+fn intersection(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut inter) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -153,6 +152,12 @@ pub fn overlap(a: &[u32], b: &[u32]) -> (f64, usize) {
             }
         }
     }
+    inter
+}
+
+/// Share of the smaller set that the other holds too, and how many they share.
+pub fn overlap(a: &[u32], b: &[u32]) -> (f64, usize) {
+    let inter = intersection(a, b);
     let small = a.len().min(b.len());
     (if small == 0 { 0.0 } else { inter as f64 / small as f64 }, inter)
 }
@@ -169,18 +174,7 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut inter) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                inter += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let inter = intersection(a, b);
     inter as f64 / (a.len() + b.len() - inter) as f64
 }
 

@@ -1076,7 +1076,10 @@ fn elliptical_sentences(s: &Sent, out: &mut Vec<Candidate>) {
         Regex::new(r"(?i)(?:,|;|:|\band)\s+(?:another\s+|a\s+further\s+)?(?P<n>\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+|more\s+|defendants\s+|men\s+|women\s+)?to\s+").unwrap()
     });
     let text = s.text;
-    let lower = text.to_lowercase();
+    if !PART.is_match(text) {
+        return;
+    }
+    let lower = text.to_ascii_lowercase();
     let Some(verb) = ["sentenced", "condemned", "jailed"].iter().filter_map(|v| lower.find(v)).min() else { return };
     let mut parts: Vec<(usize, usize, i64, SentenceType)> = Vec::new();
     for c in PART.captures_iter(text) {

@@ -541,7 +541,9 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         // on Tuesday that the drugs were found in a warehouse on Sunday": the one day the
         // next sentence gives the haul it points back at is the day of the seizure (and of
         // the arrests told with it), which makes them one incident.
-        if i > 0 && lx.cue("seizure.anaphors").contains(text) {
+        // (Checked on the facts first: the cue search is the costlier test.)
+        let undated_before = out.facts.iter().rev().take_while(|f| f.sentence_index + 1 >= i).any(|f| f.sentence_index + 1 == i && f.period.is_none() && matches!(f.kind, FactKind::Seizure { .. }));
+        if i > 0 && undated_before && lx.cue("seizure.anaphors").contains(text) {
             let said = lx.cue("period.reporting");
             let mut days: Vec<(Period, &str)> = sent
                 .times
@@ -553,8 +555,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
             if let [(day, phrase)] = days[..] {
                 // Arrests only when told with a seizure of that sentence ("seized ... and
                 // arrested three men"); alone, they may be of another day.
-                let with_seizure = out.facts.iter().any(|f| f.sentence_index + 1 == i && f.period.is_none() && matches!(f.kind, FactKind::Seizure { .. }));
-                for f in out.facts.iter_mut().filter(|f| f.sentence_index + 1 == i && f.period.is_none() && (matches!(f.kind, FactKind::Seizure { .. }) || (with_seizure && matches!(f.kind, FactKind::Arrest { .. })))) {
+                for f in out.facts.iter_mut().filter(|f| f.sentence_index + 1 == i && f.period.is_none() && matches!(f.kind, FactKind::Seizure { .. } | FactKind::Arrest { .. })) {
                     f.period = Some(day);
                     f.period_text = Some(format!("{phrase} (the next sentence, about the same haul)"));
                     if !f.evidence.to_lowercase().contains("total") {

@@ -4,7 +4,7 @@
 //! (`json::record`). Quoted fields may hold commas and line breaks.
 
 use super::json::record;
-use super::{html::Limits, Reject};
+use super::{html::Limits, ReadError, Reject};
 use crate::model::RawDoc;
 use serde_json::{Map, Value};
 
@@ -29,14 +29,14 @@ fn delimiter(text: &str) -> u8 {
 
 /// The documents of a CSV file.
 pub fn read(text: &str, rel: &str, limits: &Limits) -> Vec<Result<RawDoc, Reject>> {
-    let reject = |source: String, reason: String| Err(Reject { source, stage: "ingest".into(), reason });
+    let reject = |source: &str, e: ReadError| Err(Reject::new(source, &e));
     let mut reader = ::csv::ReaderBuilder::new().delimiter(delimiter(text)).flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|c| c.trim().to_string()).collect(),
-        Err(e) => return vec![reject(rel.into(), format!("malformed CSV header: {e}"))],
+        Err(e) => return vec![reject(rel, ReadError::CsvHeader(e.to_string()))],
     };
     if header.len() < 2 {
-        return vec![reject(rel.into(), "CSV file with fewer than two columns in its header row".into())];
+        return vec![reject(rel, ReadError::CsvColumns)];
     }
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
@@ -44,7 +44,7 @@ pub fn read(text: &str, rel: &str, limits: &Limits) -> Vec<Result<RawDoc, Reject
         let row = match row {
             Ok(r) => r,
             Err(e) => {
-                out.push(reject(source, format!("malformed CSV row: {e}")));
+                out.push(reject(&source, ReadError::CsvRow(e.to_string())));
                 continue;
             }
         };
@@ -60,7 +60,7 @@ pub fn read(text: &str, rel: &str, limits: &Limits) -> Vec<Result<RawDoc, Reject
         }));
     }
     if out.is_empty() {
-        return vec![reject(rel.into(), "CSV file with a header row and no rows".into())];
+        return vec![reject(rel, ReadError::CsvNoRows)];
     }
     out
 }

@@ -47,4 +47,20 @@ pub enum ReadError {
     HtmlDepth { depth: usize, limit: usize },
     #[error("HTML page has no article text")]
     HtmlNoText,
+    #[error("malformed XML at byte {at}: {message}")]
+    MalformedXml { at: u64, message: String },
+    #[error("XML text that is not valid: {0}")]
+    XmlText(String),
+    #[error("XML nested more than {0} deep")]
+    XmlDepth(usize),
+    #[error("XML file with no RSS <item> or Atom <entry>")]
+    NoFeedItems,
+    #[error("malformed CSV header: {0}")]
+    CsvHeader(String),
+    #[error("CSV file with fewer than two columns in its header row")]
+    CsvColumns,
+    #[error("malformed CSV row: {0}")]
+    CsvRow(String),
+    #[error("CSV file with a header row and no rows")]
+    CsvNoRows,
 }

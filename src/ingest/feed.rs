@@ -9,7 +9,7 @@
 //! exhaust the stack; the depth kept is capped all the same.
 
 use super::json::record;
-use super::{html::Limits, Reject};
+use super::{html::Limits, ReadError, Reject};
 use crate::model::RawDoc;
 use quick_xml::events::Event;
 use serde_json::{Map, Value};
@@ -53,7 +53,7 @@ fn resolve_entity(name: &str) -> Option<char> {
 }
 
 /// The items of a feed, in file order.
-fn items(text: &str) -> Result<(Vec<Map<String, Value>>, Option<String>), String> {
+fn items(text: &str) -> Result<(Vec<Map<String, Value>>, Option<String>), ReadError> {
     let mut reader = quick_xml::Reader::from_str(text);
     reader.config_mut().check_end_names = false;
     let mut stack: Vec<String> = Vec::new();
@@ -64,7 +64,7 @@ fn items(text: &str) -> Result<(Vec<Map<String, Value>>, Option<String>), String
     let mut field: Option<(&'static str, usize, String)> = None;
     let mut top_title: Option<String> = None;
     loop {
-        let ev = reader.read_event().map_err(|e| format!("malformed XML at byte {}: {e}", reader.buffer_position()))?;
+        let ev = reader.read_event().map_err(|e| ReadError::MalformedXml { at: reader.buffer_position(), message: e.to_string() })?;
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
@@ -97,7 +97,7 @@ fn items(text: &str) -> Result<(Vec<Map<String, Value>>, Option<String>), String
                 }
                 if !empty {
                     if stack.len() >= MAX_DEPTH {
-                        return Err(format!("XML nested more than {MAX_DEPTH} deep"));
+                        return Err(ReadError::XmlDepth(MAX_DEPTH));
                     }
                     stack.push(name);
                 }
@@ -124,18 +124,18 @@ fn items(text: &str) -> Result<(Vec<Map<String, Value>>, Option<String>), String
                 }
             }
             Event::Text(t) => {
-                let s = t.decode().map_err(|e| e.to_string())?;
+                let s = t.decode().map_err(|e| ReadError::XmlText(e.to_string()))?;
                 push(&mut field, &mut top_title, &s);
             }
             Event::CData(t) => {
-                let s = t.decode().map_err(|e| e.to_string())?;
+                let s = t.decode().map_err(|e| ReadError::XmlText(e.to_string()))?;
                 push(&mut field, &mut top_title, &s);
             }
             Event::GeneralRef(r) => {
                 let s = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     _ => {
-                        let name = r.decode().map_err(|e| e.to_string())?;
+                        let name = r.decode().map_err(|e| ReadError::XmlText(e.to_string()))?;
                         resolve_entity(&name).map(String::from).unwrap_or_else(|| format!("&{name};"))
                     }
                 };
@@ -158,13 +158,13 @@ fn push(field: &mut Option<(&'static str, usize, String)>, top_title: &mut Optio
 
 /// The documents of an RSS or Atom feed.
 pub fn read(text: &str, rel: &str, limits: &Limits) -> Vec<Result<RawDoc, Reject>> {
-    let reject = |reason: String| vec![Err(Reject { source: rel.into(), stage: "ingest".into(), reason })];
+    let reject = |e: ReadError| vec![Err(Reject::new(rel, &e))];
     let (items, feed) = match items(text) {
         Ok(x) => x,
         Err(e) => return reject(e),
     };
     if items.is_empty() {
-        return reject("XML file with no RSS <item> or Atom <entry>".into());
+        return reject(ReadError::NoFeedItems);
     }
     items
         .into_iter()

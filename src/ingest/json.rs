@@ -59,24 +59,26 @@ fn name_words(key: &str) -> Vec<String> {
     words
 }
 
-/// A field by its exact usual names, else the first field (in the record's key order)
-/// whose name holds one of `words`, skipping `taken` fields.
-fn field_like<'a>(obj: &'a serde_json::Map<String, Value>, names: &[&str], words: &[&str], taken: &[&str]) -> Option<&'a Value> {
-    field(obj, names).or_else(|| {
-        obj.iter()
-            .filter(|(k, v)| !v.is_null() && !taken.iter().any(|t| k.eq_ignore_ascii_case(t)))
-            .find(|(k, _)| name_words(k).iter().any(|w| words.contains(&w.as_str())))
-            .map(|(_, v)| v)
-    })
+/// The fields by their usual names (in the order of `names`), then the fields (in the
+/// record's key order) whose name holds one of `words`, skipping `taken` fields.
+fn fields_like<'a>(obj: &'a serde_json::Map<String, Value>, names: &'a [&str], words: &'a [&str], taken: &'a [&str]) -> impl Iterator<Item = &'a Value> + 'a {
+    let by_name = names.iter().filter_map(move |n| obj.get(*n).filter(|v| !v.is_null()).or_else(|| obj.iter().find(|(k, v)| k.eq_ignore_ascii_case(n) && !v.is_null()).map(|(_, v)| v)));
+    let by_word = obj
+        .iter()
+        .filter(move |(k, v)| !v.is_null() && !taken.iter().any(|t| k.eq_ignore_ascii_case(t)) && name_words(k).iter().any(|w| words.contains(&w.as_str())))
+        .map(|(_, v)| v);
+    by_name.chain(by_word)
 }
 
-/// The publication date: the first field by the usual names, else by a word for it in the
-/// name ("published_ts", "issued"), that holds a date ("dateline": "ADDIS ABABA" holds
-/// none, so the next one is read).
+/// A field by its exact usual names, else the first field whose name holds one of `words`.
+fn field_like<'a>(obj: &'a serde_json::Map<String, Value>, names: &'a [&str], words: &'a [&str], taken: &'a [&str]) -> Option<&'a Value> {
+    fields_like(obj, names, words, taken).next()
+}
+
+/// The publication date: the first of the date fields that holds a date ("dateline":
+/// "ADDIS ABABA" holds none, so the next one, "published_ts", is read).
 fn date_field(obj: &serde_json::Map<String, Value>) -> Option<chrono::NaiveDate> {
-    let by_name = DATE.iter().filter_map(|n| obj.iter().find(|(k, v)| k.eq_ignore_ascii_case(n) && !v.is_null()).map(|(_, v)| v));
-    let by_word = obj.iter().filter(|(k, v)| !v.is_null() && !TEXT.iter().any(|t| k.eq_ignore_ascii_case(t)) && name_words(k).iter().any(|w| DATE_WORDS.contains(&w.as_str()))).map(|(_, v)| v);
-    by_name.chain(by_word).find_map(|v| as_text(v).and_then(|d| parse_date_value(&d)))
+    fields_like(obj, DATE, DATE_WORDS, TEXT).find_map(|v| as_text(v).and_then(|d| parse_date_value(&d)))
 }
 
 /// The body of a record whose field has no usual name: the longest string of a field whose
