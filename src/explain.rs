@@ -40,6 +40,16 @@ fn fact_record(f: &Fact) -> Value {
         "qualifier": f.qualifier.as_str(),
         "is_aggregate": f.is_aggregate,
         "location": f.location,
+        "geo": f.geo.as_ref().map(|g| json!({ "admin1": g.admin1, "latitude": g.latitude, "longitude": g.longitude, "precision": g.precision })),
+        "trafficking": (!f.trafficking.is_empty()).then(|| json!({
+            "origin_country": f.trafficking.origin,
+            "destination_country": f.trafficking.destination,
+            "transit_countries": f.trafficking.transit,
+            "transport_mode": f.trafficking.transport_mode,
+            "concealment": f.trafficking.concealment,
+            "trafficker_nationalities": f.trafficking.nationalities,
+            "cue": f.trafficking.cue,
+        })),
         "rule": f.rule,
         "figure_text": f.figure_text,
         "evidence": f.evidence,
@@ -127,6 +137,13 @@ fn text(recs: &[Value]) -> String {
             writeln!(out, "\n[s{}] {} {}", f["sentence"], show(&f["table"]), values.join(" ")).unwrap();
             writeln!(out, "  country: {} (cue: {})  period: {}..{} (phrase: {})", show(&f["country"]), show(&f["country_cue"]), show(&f["period_start"]), show(&f["period_end"]), show(&f["period_text"])).unwrap();
             writeln!(out, "  qualifier: {}  aggregate: {}  location: {}", show(&f["qualifier"]), show(&f["is_aggregate"]), show(&f["location"])).unwrap();
+            if let Some(t) = f.get("trafficking").filter(|t| !t.is_null()) {
+                let list = |v: &serde_json::Value| v.as_array().map(|a| a.iter().map(show).collect::<Vec<_>>().join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "-".into());
+                writeln!(out, "  route: {} -> {} via {}  transport: {}  hidden: {}  nationalities: {}  (words: {})", show(&t["origin_country"]), show(&t["destination_country"]), list(&t["transit_countries"]), show(&t["transport_mode"]), show(&t["concealment"]), list(&t["trafficker_nationalities"]), show(&t["cue"])).unwrap();
+            }
+            if let Some(g) = f.get("geo").filter(|g| !g.is_null()) {
+                writeln!(out, "  geocoded: {} {}, {} ({})", show(&g["admin1"]), show(&g["latitude"]), show(&g["longitude"]), show(&g["precision"])).unwrap();
+            }
             writeln!(out, "  rule: {}  figure: {}", show(&f["rule"]), show(&f["figure_text"])).unwrap();
             writeln!(out, "  evidence: {}", show(&f["evidence"])).unwrap();
         }

@@ -30,6 +30,7 @@ pub mod model;
 pub mod nearcopy;
 pub mod run;
 pub mod plan;
+pub mod report;
 pub mod rules;
 pub mod sink;
 pub mod stages;

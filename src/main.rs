@@ -113,6 +113,19 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Write one self-contained HTML page about a run's output (charts, routes map,
+    /// conflicts, biggest clusters, rejects): open it in any browser, offline.
+    Report {
+        /// The pipeline file whose run.output to read.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// The output folder to report on (overrides run.output).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Where to write the page (default: OUTPUT/report.html).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Print the data dictionary of the tables a pipeline writes (columns, Parquet types,
     /// meanings, vocabularies), or write it as Markdown and JSON into a folder.
     Docs {
@@ -212,6 +225,21 @@ fn init_logs(format: &str, color: Color, quiet: bool) {
     } else {
         b.init();
     }
+}
+
+/// The config of a command that reads a published output (`check`, `report`): its
+/// `run.output`, or `--output`, mirrored locally when it is an object-store URI.
+fn published_output(config: Option<&PathBuf>, output: Option<PathBuf>) -> Result<config::Config, ExitCode> {
+    let mut cfg = load(config)?;
+    if let Some(o) = output {
+        cfg.output = o;
+    }
+    cfg.input = PathBuf::new();
+    if let Err(e) = mirror_places(&mut cfg) {
+        report_error(EXIT_FAILED, &e.to_string());
+        return Err(ExitCode::from(EXIT_FAILED));
+    }
+    Ok(cfg)
 }
 
 fn load(path: Option<&PathBuf>) -> Result<config::Config, ExitCode> {
@@ -352,19 +380,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { config, output } => {
-            let mut cfg = match load(config.as_ref()) {
+        Command::Report { config, output, out } => {
+            let cfg = match published_output(config.as_ref(), output) {
                 Ok(c) => c,
                 Err(code) => return Ok(code),
             };
-            if let Some(o) = output {
-                cfg.output = o;
+            match interdict::report::write(&cfg.output, out.as_deref()) {
+                Ok(path) => {
+                    if !cli.quiet {
+                        eprintln!("report written to {}", path.display());
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    report_error(EXIT_FAILED, &e.to_string());
+                    Ok(ExitCode::from(EXIT_FAILED))
+                }
             }
-            cfg.input = PathBuf::new();
-            if let Err(e) = mirror_places(&mut cfg) {
-                report_error(EXIT_FAILED, &e.to_string());
-                return Ok(ExitCode::from(EXIT_FAILED));
-            }
+        }
+        Command::Check { config, output } => {
+            let cfg = match published_output(config.as_ref(), output) {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
             let out = cfg.output.clone();
             if !out.join("manifest.json").is_file() {
                 report_error(EXIT_FAILED, &format!("{} holds no interdict output (no manifest.json)", out.display()));

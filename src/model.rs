@@ -102,6 +102,73 @@ vocabulary!(
     Scope, SCOPES { International => "international", Domestic => "domestic" }
 );
 
+vocabulary!(
+    /// `seizures.transport_mode`: how a haul travelled.
+    TransportMode, TRANSPORT_MODES { LandVehicle => "land_vehicle", Truck => "truck", Maritime => "maritime", Container => "container", AirCargo => "air_cargo", AirPassenger => "air_passenger", Postal => "postal", Pedestrian => "pedestrian", Drone => "drone", Rail => "rail", Other => "other" }
+);
+vocabulary!(
+    /// `seizures.geo_precision`: what the coordinates stand for.
+    GeoPrecision, GEO_PRECISIONS { Point => "point", City => "city", Admin1 => "admin1", Country => "country" }
+);
+
+/// Where a haul came from and was going, how it travelled and was hidden, and who carried
+/// it, as the text says (issue 13). Codes are ISO alpha-3 or the lexicon's region codes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Trafficking {
+    pub origin: Option<String>,
+    pub destination: Option<String>,
+    pub transit: Vec<String>,
+    pub transport_mode: Option<TransportMode>,
+    /// The hiding place as written ("hidden in a shipment of bananas").
+    pub concealment: Option<String>,
+    /// Nationalities of the people caught ("two Iranian nationals").
+    pub nationalities: Vec<String>,
+    /// The words that decided route, transport and nationalities ("from Syria; towards
+    /// Iraq; through Turkey | truck | Syrian nationals"), for `explain` and audits.
+    pub cue: Option<String>,
+}
+
+impl Trafficking {
+    pub fn is_empty(&self) -> bool {
+        *self == Trafficking::default()
+    }
+
+    /// Take what this record lacks from another mention of the same haul.
+    pub fn fill_from(&mut self, o: &Trafficking) {
+        if self.origin.is_none() && self.destination.is_none() && self.transit.is_empty() {
+            self.origin.clone_from(&o.origin);
+            self.destination.clone_from(&o.destination);
+            self.transit.clone_from(&o.transit);
+        }
+        if self.transport_mode.is_none() {
+            self.transport_mode = o.transport_mode;
+        }
+        if self.concealment.is_none() {
+            self.concealment.clone_from(&o.concealment);
+        }
+        for n in &o.nationalities {
+            if !self.nationalities.contains(n) {
+                self.nationalities.push(n.clone());
+            }
+        }
+        if let Some(c) = &o.cue {
+            self.cue = Some(match self.cue.take() {
+                Some(mine) => format!("{mine}; {c}"),
+                None => c.clone(),
+            });
+        }
+    }
+}
+
+/// Coordinates of a fact's location from the lexicon's gazetteer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    pub admin1: Option<String>,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub precision: GeoPrecision,
+}
+
 impl Qualifier {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -370,6 +437,10 @@ pub struct Fact {
     pub figure_text: Option<String>,
     pub period_text: Option<String>,
     pub country_cue: Option<String>,
+    /// Route, transport, concealment and nationalities (seizures; nationalities on arrests).
+    pub trafficking: Trafficking,
+    /// Where the location (or failing it the country) lies.
+    pub geo: Option<Geo>,
 }
 
 #[cfg(test)]

@@ -36,12 +36,27 @@ fn common(name: &str, rows: &[&Fact]) -> Table {
         .col("cluster_id", C::Str(rows.iter().map(|f| Some(f.cluster_id.clone())).collect()))
 }
 
+/// Where the fact's place lies (seizures and cooperation events).
+fn geo(t: Table, rows: &[&Fact]) -> Table {
+    t.col("admin1", C::Str(rows.iter().map(|f| f.geo.as_ref().and_then(|g| g.admin1.clone())).collect()))
+        .col("latitude", C::F64(rows.iter().map(|f| f.geo.as_ref().map(|g| g.latitude)).collect()))
+        .col("longitude", C::F64(rows.iter().map(|f| f.geo.as_ref().map(|g| g.longitude)).collect()))
+        .col("geo_precision", C::Str(rows.iter().map(|f| f.geo.as_ref().map(|g| g.precision.to_string())).collect()))
+}
+
+/// The people caught: a list, and the same joined with ";" for BI tools.
+fn nationalities(t: Table, rows: &[&Fact]) -> Table {
+    t.col("trafficker_nationalities", C::ListStr(rows.iter().map(|f| f.trafficking.nationalities.clone()).collect()))
+        .col("trafficker_nationalities_text", C::Str(rows.iter().map(|f| Some(f.trafficking.nationalities.join(";")).filter(|s| !s.is_empty())).collect()))
+}
+
 fn provenance(t: Table, rows: &[&Fact]) -> Table {
     t.col("sentence_index", C::I64(rows.iter().map(|f| Some(f.sentence_index as i64)).collect()))
         .col("rule", C::Str(rows.iter().map(|f| Some(f.rule.clone())).collect()))
         .col("figure_text", C::Str(rows.iter().map(|f| f.figure_text.clone()).collect()))
         .col("period_text", C::Str(rows.iter().map(|f| f.period_text.clone()).collect()))
         .col("country_cue", C::Str(rows.iter().map(|f| f.country_cue.clone()).collect()))
+        .col("trafficking_cue", C::Str(rows.iter().map(|f| f.trafficking.cue.clone()).collect()))
 }
 
 /// One fact table with the contract's columns and the provenance columns.
@@ -55,23 +70,31 @@ pub fn fact_table(table: FactTable, facts: &[Fact]) -> Table {
                 _ => unreachable!(),
             };
             let v: Vec<_> = rows.iter().map(|f| get(f)).collect();
-            t.col("drug", C::Str(v.iter().map(|x| Some(x.0.to_string())).collect()))
+            let t = t.col("drug", C::Str(v.iter().map(|x| Some(x.0.to_string())).collect()))
                 .col("quantity_kg", C::F64(v.iter().map(|x| x.1).collect()))
                 .col("pill_count", C::I64(v.iter().map(|x| x.2).collect()))
                 .col("value_amount", C::F64(v.iter().map(|x| x.3).collect()))
                 .col("value_currency", C::Str(v.iter().map(|x| x.4.clone()).collect()))
                 .col("location", C::Str(rows.iter().map(|f| f.location.clone()).collect()))
+                .col("origin_country", C::Str(rows.iter().map(|f| f.trafficking.origin.clone()).collect()))
+                .col("destination_country", C::Str(rows.iter().map(|f| f.trafficking.destination.clone()).collect()))
+                .col("transit_countries", C::ListStr(rows.iter().map(|f| f.trafficking.transit.clone()).collect()))
+                .col("transit_countries_text", C::Str(rows.iter().map(|f| Some(f.trafficking.transit.join(";")).filter(|s| !s.is_empty())).collect()))
+                .col("transport_mode", C::Str(rows.iter().map(|f| f.trafficking.transport_mode.map(|m| m.to_string())).collect()))
+                .col("concealment", C::Str(rows.iter().map(|f| f.trafficking.concealment.clone()).collect()));
+            let t = nationalities(t, &rows);
+            geo(t, &rows)
         }
-        FactTable::Arrests => t.col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Arrest { count } => *count, _ => None }).collect())),
+        FactTable::Arrests => nationalities(t.col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Arrest { count } => *count, _ => None }).collect())), &rows),
         FactTable::Sentences => t
             .col("sentence_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { sentence_type, .. } => Some(sentence_type.to_string()), _ => None }).collect()))
             .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::CourtSentence { count, .. } => *count, _ => None }).collect())),
-        FactTable::CooperationEvents => t
+        FactTable::CooperationEvents => geo(t
             .col("event_type", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { event_type, .. } => Some(event_type.to_string()), _ => None }).collect()))
             .col("parties", C::ListStr(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { parties, .. } => parties.clone(), _ => Vec::new() }).collect()))
             .col("parties_text", C::Str(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { parties, .. } => Some(parties.join(";")), _ => None }).collect()))
             .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::Cooperation { count, .. } => *count, _ => None }).collect()))
-            .col("location", C::Str(rows.iter().map(|f| f.location.clone()).collect())),
+            .col("location", C::Str(rows.iter().map(|f| f.location.clone()).collect())), &rows),
         FactTable::NetworkDisruptions => t
             .col("count", C::I64(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { count, .. } => *count, _ => None }).collect()))
             .col("scope", C::Str(rows.iter().map(|f| match &f.kind { FactKind::NetworkDisruption { scope, .. } => scope.map(|s| s.to_string()), _ => None }).collect())),

@@ -105,6 +105,7 @@ fn field_ok(field: &str, g: &Value, p: &serde_json::Map<String, Value>) -> bool 
                 _ => false,
             }
         }
+        "concealment" => get("concealment").as_str().is_some_and(|c| c.to_lowercase().contains(&g["concealment"].as_str().unwrap_or("").to_lowercase())),
         "location" => accepted(&g["location"]).iter().any(|v| get("location").as_str().unwrap_or("").to_lowercase().contains(&v.as_str().unwrap_or("").to_lowercase())),
         "parties" => {
             let mut a: Vec<String> = g["parties"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_uppercase()).collect();
@@ -145,7 +146,7 @@ fn sample_corpus_gives_the_expected_facts() {
                             continue;
                         }
                         tp += 1;
-                        for f in ["country", "drug", "qualifier", "is_aggregate", "period", "value_currency", "location", "sentence_type", "event_type", "parties", "scope"] {
+                        for f in ["country", "drug", "qualifier", "is_aggregate", "period", "value_currency", "location", "sentence_type", "event_type", "parties", "scope", "origin_country", "destination_country", "transit_countries_text", "transport_mode", "concealment", "trafficker_nationalities_text", "admin1", "geo_precision"] {
                             if g.get(f).is_some() {
                                 fields_n += 1;
                                 if field_ok(f, g, p) {
@@ -186,7 +187,7 @@ fn sample_corpus_gives_the_expected_facts() {
     assert_eq!(schema.field_with_name("drug").unwrap().data_type(), &DataType::Utf8);
     let c = read(&out, "cooperation_events");
     assert!(matches!(c.schema().field_with_name("parties").unwrap().data_type(), DataType::List(f) if f.data_type() == &DataType::Utf8));
-    for t in ["rejects", "fact_clusters", "conflicts", "seizures_by_country_year", "arrests_by_country_year", "sentences_by_country_year"] {
+    for t in ["rejects", "fact_clusters", "conflicts", "seizures_by_country_year", "arrests_by_country_year", "sentences_by_country_year", "routes"] {
         read(&out, t);
     }
     let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();

@@ -68,9 +68,20 @@ pub fn vocabulary(table: &str, column: &str, lx: &LexiconData) -> Option<Vocabul
             standard: "ISO 3166-1 alpha-3, and international bodies by acronym".into(),
             values: lx.countries.keys().cloned().chain(lx.body_acronyms()).collect(),
         }),
+        "transport_mode" if table == "seizures" || table == "routes" => list(model::TRANSPORT_MODES),
+        "geo_precision" if table == "seizures" || table == "cooperation_events" => list(model::GEO_PRECISIONS),
+        "origin_country" | "destination_country" | "transit_countries" if table == "seizures" => Some(route_codes(lx)),
+        "from_country" | "to_country" if table == "routes" => Some(route_codes(lx)),
+        "seized_in" if table == "routes" => Some(Vocabulary::Codes { standard: "ISO 3166-1 alpha-3".into(), values: lx.countries.keys().cloned().collect() }),
+        "trafficker_nationalities" if table == "seizures" || table == "arrests" => Some(Vocabulary::Codes { standard: "ISO 3166-1 alpha-3".into(), values: lx.countries.keys().cloned().collect() }),
         "table" if matches!(table, "fact_clusters" | "conflicts") => Some(Vocabulary::Values(FactTable::ALL.iter().map(|t| t.name().to_string()).collect())),
         _ => None,
     }
+}
+
+/// A route's places: states, and the lexicon's regions ("XEU" for "bound for Europe").
+fn route_codes(lx: &LexiconData) -> Vocabulary {
+    Vocabulary::Codes { standard: "ISO 3166-1 alpha-3, and the lexicon's region codes (X.., ISO's user-assigned range)".into(), values: lx.countries.keys().cloned().chain(lx.regions.keys().cloned()).collect() }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -820,7 +820,15 @@ fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
         if let (Some(trigger), false, false) = (after.or(before), part, warrant) {
             // "Three people, a clerk and two drivers, were arrested": what follows a count
             // after a bare comma says who they were.
-            let breakdown = first.numbered && text[first.end..phrases[i + 1].start].trim() == ",";
+            // An apposition starts with a comma after a number and either closes with one
+            // ("Two men, an Azerbaijani and a Georgian national, were arrested") or adds up
+            // to the number; "Two Iraqis, three Syrians and a Turk were arrested" is a list.
+            let rest: i64 = phrases[i + 1..=j].iter().map(|p| p.count).sum();
+            let closed = {
+                let after = text[last.end..].trim_start();
+                after.starts_with(',') && ["were ", "have been ", "had been ", "are "].iter().any(|v| after[1..].trim_start().starts_with(v))
+            };
+            let breakdown = first.numbered && text[first.end..phrases[i + 1].start].trim_start().starts_with(',') && (closed || rest == first.count);
             let count: i64 = if breakdown { first.count } else { phrases[i..=j].iter().map(|p| p.count).sum() };
             out.retain(|c| !(matches!(c.kind, FactKind::Arrest { .. }) && first.start <= c.start && c.start < last.end));
             let mut c = Candidate::new(FactKind::Arrest { count: Some(count) }, first.start, last.end, trigger, "arrests:people-joined");

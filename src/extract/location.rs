@@ -61,13 +61,28 @@ pub fn location_of(text: &str, from: usize, lx: &Lexicon) -> Option<String> {
         cands.push((m.start(), m.as_str().trim().to_string()));
     }
     cands.sort();
-    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.last()).map(|(s, p)| within(text, *s, p, lx));
+    let place = cands.iter().find(|(s, _)| *s >= from).or(cands.last()).map(|(s, p)| within(text, *s, &joined(text, *s, p, lx), lx));
     // A road, river or lake ("on the BR-163 highway") only when no town or region is named.
     place.or_else(|| {
         let mut on: Vec<(usize, String)> = ON_PLACE.captures_iter(text).map(|c| c.name("a").or(c.name("b")).unwrap()).map(|m| (m.start(), m.as_str().to_string())).collect();
         on.sort();
         on.iter().find(|(s, _)| *s >= from).or(on.first()).map(|(_, p)| p.clone())
     })
+}
+
+/// A place whose name has "and" in it, as written: "Sistan and Baluchestan province",
+/// "Kohgiluyeh and Boyer-Ahmad". Only names the lexicon or the gazetteer knows.
+fn joined(text: &str, start: usize, place: &str, lx: &Lexicon) -> String {
+    static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+and\s+(?P<q>\p{Lu}[\p{L}'’-]*)(?P<kind>\s+(?i:province|governorate|state|region|district))?").unwrap());
+    let end = start + place.len();
+    let Some(c) = text.get(end..).and_then(|rest| AND.captures(rest)) else { return place.to_string() };
+    let name = format!("{place} and {}", &c["q"]);
+    let known = lx.places.lookup(&name).is_some_and(|k| k.kind != crate::lexicon::PlaceKind::Name) || lx.geo.locate(&name, None).is_some();
+    match (known, c.name("kind")) {
+        (true, Some(k)) => format!("{name}{}", k.as_str()),
+        (true, None) => name,
+        _ => place.to_string(),
+    }
 }
 
 /// A place with the larger place it is in, as written: "Moi International Airport in

@@ -7,6 +7,7 @@ mod counts;
 pub mod location;
 mod seizures;
 mod tables;
+mod trafficking;
 #[cfg(test)]
 mod fuzz_tests;
 
@@ -576,6 +577,7 @@ pub fn extract(doc: &Doc, lx: &Lexicon, opts: &ExtractOptions) -> Extraction {
         }
     }
     operation_totals(doc, lx, &tctx0, &mut out.facts);
+    trafficking::complete_from_next(doc, lx, &mut out.facts);
     if !corrected.is_empty() {
         let wrong = |f: &Fact| f.kind.value().is_some_and(|v| corrected.iter().any(|(t, w)| *t == f.kind.table() && (v - w).abs() <= 0.001 * w.abs().max(1.0)));
         for f in out.facts.iter().filter(|f| wrong(f)) {
@@ -731,6 +733,7 @@ fn complements(facts: &mut [Fact], f: &mut Fact, lx: &Lexicon) -> Option<String>
     }
     g.evidence = format!("{} {}", g.evidence, f.evidence);
     g.rule = format!("{}+{}", g.rule, f.rule);
+    g.trafficking.fill_from(&f.trafficking);
     Some(g.fact_id.clone())
 }
 
@@ -787,6 +790,8 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
         FactTable::CooperationEvents => location::location_of(s.text, c.trigger.min(c.start), lx),
         _ => None,
     });
+    let details = trafficking::details(s, table, c.start, c.end);
+    let geo = matches!(table, FactTable::Seizures | FactTable::CooperationEvents).then(|| trafficking::geocode(location.as_deref(), country.as_deref(), lx)).flatten();
     Fact {
         fact_id: fact_id.clone(),
         doc_id: doc.doc_id.clone(),
@@ -803,6 +808,8 @@ fn finish(s: &Sent, doc: &Doc, c: Candidate) -> Fact {
         figure_text: c.figure_text,
         period_text,
         country_cue,
+        trafficking: details,
+        geo,
     }
 }
 

@@ -5,6 +5,7 @@
 //! user file is just a partial copy of a built-in one.
 
 pub mod gazetteer;
+pub mod geo;
 
 use crate::model::Qualifier;
 use gazetteer::Gazetteer;
@@ -21,6 +22,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("countries.toml", include_str!("data/countries.toml")),
     ("agencies.toml", include_str!("data/agencies.toml")),
     ("cues.toml", include_str!("data/cues.toml")),
+    ("trafficking.toml", include_str!("data/trafficking.toml")),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +33,12 @@ pub enum LexiconError {
     Parse { path: String, message: String },
     #[error("lexicon {path}: unknown qualifier `{name}` (use approx, at_least or at_most)")]
     Qualifier { path: String, name: String },
+    #[error("lexicon transport_modes: unknown mode `{0}` (use {modes})", modes = crate::model::TRANSPORT_MODES.join(", "))]
+    TransportMode(String),
+    #[error("lexicon regions: `{0}` is no region code (three letters starting with X)")]
+    Region(String),
+    #[error("lexicon places: {0}")]
+    Place(#[from] geo::PlaceError),
 }
 
 /// A line of a CSV lexicon that cannot be read.
@@ -100,6 +108,15 @@ pub struct LexiconData {
     /// Cue words by rule group and list (`[cues.seizure] verbs = [...]`).
     #[serde(default)]
     pub cues: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// Regions a route may name, by code (`XEU = ["Europe"]`).
+    #[serde(default)]
+    pub regions: BTreeMap<String, Vec<String>>,
+    /// Words for how a haul travelled, by transport mode (`truck = ["lorry"]`).
+    #[serde(default)]
+    pub transport_modes: BTreeMap<String, Vec<String>>,
+    /// Places with coordinates, before the shipped gazetteer.
+    #[serde(default)]
+    pub places: BTreeMap<String, geo::PlaceEntry>,
 }
 
 impl LexiconData {
@@ -201,6 +218,13 @@ impl LexiconData {
                 g.entry(k).or_default().extend(v);
             }
         }
+        for (k, v) in other.regions {
+            self.regions.entry(k).or_default().extend(v);
+        }
+        for (k, v) in other.transport_modes {
+            self.transport_modes.entry(k).or_default().extend(v);
+        }
+        self.places.extend(other.places);
     }
 }
 
@@ -258,6 +282,10 @@ pub struct Lexicon {
     pub places: Gazetteer<PlaceCue>,
     pub bodies: Gazetteer<String>,
     pub outlets: Gazetteer<String>,
+    /// Regions by code ("Europe" -> XEU).
+    pub regions: Gazetteer<String>,
+    pub transport: Gazetteer<crate::model::TransportMode>,
+    pub geo: geo::Geocoder,
     cues: BTreeMap<String, Gazetteer<()>>,
     empty: Gazetteer<()>,
     pub data: LexiconData,
@@ -302,6 +330,8 @@ impl Lexicon {
             let cue = |kind| PlaceCue { iso3: iso.clone(), kind };
             places.extend(c.names.iter().map(|s| (s.clone(), cue(PlaceKind::Name))));
             places.extend(c.demonyms.iter().map(|s| (s.clone(), cue(PlaceKind::Demonym))));
+            // Plurals the table leaves out: "three Albanians", "two Pakistanis".
+            places.extend(c.demonyms.iter().filter(|d| (d.ends_with("an") || d.ends_with('i')) && !c.demonyms.contains(&format!("{d}s"))).map(|d| (format!("{d}s"), cue(PlaceKind::Demonym))));
             places.extend(c.capitals.iter().map(|s| (s.clone(), cue(PlaceKind::Capital))));
             places.extend(c.cities.iter().map(|s| (s.clone(), cue(PlaceKind::City))));
             // Possessives: "Iraq's interior ministry".
@@ -317,6 +347,22 @@ impl Lexicon {
             bodies.push((acr.clone(), acr.clone()));
             bodies.extend(names.iter().map(|s| (s.clone(), acr.clone())));
         }
+
+        let mut regions = Vec::new();
+        for (code, names) in &data.regions {
+            let code = code.to_uppercase();
+            if code.len() != 3 || !code.starts_with('X') || !code.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(LexiconError::Region(code));
+            }
+            regions.extend(names.iter().map(|n| (n.clone(), code.clone())));
+        }
+        let mut transport = Vec::new();
+        for (mode, words) in &data.transport_modes {
+            let m = crate::model::TransportMode::parse(mode).ok_or_else(|| LexiconError::TransportMode(mode.clone()))?;
+            transport.extend(words.iter().map(|w| (w.clone(), m)));
+        }
+        let division_words = data.cues.get("geo").and_then(|g| g.get("division_words")).cloned().unwrap_or_default();
+        let geo = geo::Geocoder::new(&data.places, &division_words)?;
 
         let mut cues = BTreeMap::new();
         for (group, lists) in &data.cues {
@@ -337,6 +383,9 @@ impl Lexicon {
             places: Gazetteer::new(places),
             bodies: Gazetteer::new(bodies),
             outlets: Gazetteer::new(data.outlets.iter().map(|o| (o.clone(), o.clone()))),
+            regions: Gazetteer::new(regions),
+            transport: Gazetteer::new(transport),
+            geo,
             cues,
             empty: Gazetteer::new(Vec::<(String, ())>::new()),
             data,

@@ -47,7 +47,7 @@ fn border_place(after: &str) -> bool {
 
 /// Words that may stand between a place cue and the preposition before it ("from
 /// neighbouring Syria", "with the Lebanese authorities").
-fn strip_determiners(s: &str) -> &str {
+pub(crate) fn strip_determiners(s: &str) -> &str {
     let mut s = s.trim_end();
     loop {
         let mut cut = None;

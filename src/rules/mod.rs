@@ -1,5 +1,6 @@
 //! Parsers for the pieces of a fact, one module each: numbers, quantities and units,
-//! qualifiers, drugs, states, dates, periods, and negation/modality.
+//! qualifiers, drugs, states, dates, periods, negation/modality, routes, transport and
+//! concealment.
 
 pub mod calendars;
 pub mod countries;
@@ -10,6 +11,8 @@ pub mod numbers;
 pub mod periods;
 pub mod qualifier;
 pub mod quantity;
+pub mod route;
+pub mod transport;
 
 /// The nearest char boundary at or before `i` (clamped to the text).
 pub fn floor_char(s: &str, i: usize) -> usize {

@@ -84,6 +84,8 @@ impl SlimFact {
             figure_text: None,
             period_text: None,
             country_cue: None,
+            // Codes stay (the routes table reads cluster heads); texts go.
+            trafficking: crate::model::Trafficking { concealment: None, cue: None, ..f.trafficking.clone() },
             ..f.clone()
         };
         SlimFact { raw_period: f.period, fact, ord, filled: false }
@@ -211,6 +213,8 @@ mod tests {
             figure_text: Some("4".into()),
             period_text: None,
             country_cue: Some("Iraqi".into()),
+            trafficking: Default::default(),
+            geo: None,
         };
         let mut s = SlimFact::of(&f, 2);
         assert!(s.fact.evidence.is_empty() && s.fact.location.is_none());

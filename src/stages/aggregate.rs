@@ -1,7 +1,8 @@
 //! The aggregate stage, with polars: yearly tables per country, each fact cluster counted
 //! once. `seizures_by_country_year` (country, year, drug, incidents, incident_kg,
 //! incident_pills, reported_total_kg), `arrests_by_country_year` and
-//! `sentences_by_country_year` alike.
+//! `sentences_by_country_year` alike; and `routes`, one row per seizure cluster and leg of
+//! its route, for flow maps.
 
 use crate::model::{Fact, FactKind, FactTable};
 use crate::sink::Table;
@@ -10,7 +11,7 @@ use polars::prelude::*;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-pub const TABLES: &[&str] = &["seizures_by_country_year", "arrests_by_country_year", "sentences_by_country_year"];
+pub const TABLES: &[&str] = &["seizures_by_country_year", "arrests_by_country_year", "sentences_by_country_year", "routes"];
 
 /// Options of the aggregate stage (`[stages.aggregate]`).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -112,6 +113,58 @@ fn run(rows: &[Row], seizures: bool) -> PolarsResult<DataFrame> {
 
 pub use crate::frames::to_table;
 
+/// `routes`: one row per seizure cluster and leg (from, to) of the route its first
+/// mention tells: origin, the transit states in order, destination. A route of one
+/// place is joined to the state where the haul was seized, marked `inferred`: "smuggled
+/// from Afghanistan" seized in Iran is the leg AFG -> IRN.
+pub fn routes(facts: &[&Fact]) -> Table {
+    use crate::sink::ColumnData as C;
+    struct Leg<'a> {
+        head: &'a Fact,
+        n: i64,
+        from: String,
+        to: String,
+        inferred: bool,
+    }
+    let mut legs: Vec<Leg> = Vec::new();
+    for f in cluster_heads(facts, FactTable::Seizures) {
+        let t = &f.trafficking;
+        let mut points: Vec<&String> = t.origin.iter().chain(t.transit.iter()).chain(t.destination.iter()).collect();
+        points.dedup();
+        let mut inferred = false;
+        if points.len() == 1 {
+            let Some(seized) = f.country.as_ref().filter(|c| *c != points[0]) else { continue };
+            inferred = true;
+            if t.destination.is_some() {
+                points.insert(0, seized);
+            } else {
+                points.push(seized);
+            }
+        }
+        for (i, w) in points.windows(2).enumerate() {
+            legs.push(Leg { head: f, n: i as i64 + 1, from: w[0].clone(), to: w[1].clone(), inferred });
+        }
+    }
+    let seizure = |f: &Fact| match &f.kind {
+        FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (Some(drug.to_string()), *quantity_kg, *pill_count),
+        _ => (None, None, None),
+    };
+    Table::new("routes")
+        .col("cluster_id", C::Str(legs.iter().map(|l| Some(l.head.cluster_id.clone())).collect()))
+        .col("leg", C::I64(legs.iter().map(|l| Some(l.n)).collect()))
+        .col("from_country", C::Str(legs.iter().map(|l| Some(l.from.clone())).collect()))
+        .col("to_country", C::Str(legs.iter().map(|l| Some(l.to.clone())).collect()))
+        .col("inferred", C::Bool(legs.iter().map(|l| Some(l.inferred)).collect()))
+        .col("seized_in", C::Str(legs.iter().map(|l| l.head.country.clone()).collect()))
+        .col("drug", C::Str(legs.iter().map(|l| seizure(l.head).0).collect()))
+        .col("quantity_kg", C::F64(legs.iter().map(|l| seizure(l.head).1).collect()))
+        .col("pill_count", C::I64(legs.iter().map(|l| seizure(l.head).2).collect()))
+        .col("transport_mode", C::Str(legs.iter().map(|l| l.head.trafficking.transport_mode.map(|m| m.to_string())).collect()))
+        .col("period_start", C::Date(legs.iter().map(|l| l.head.period.map(|p| p.start)).collect()))
+        .col("period_end", C::Date(legs.iter().map(|l| l.head.period.map(|p| p.end)).collect()))
+        .col("is_aggregate", C::Bool(legs.iter().map(|l| Some(l.head.is_aggregate)).collect()))
+}
+
 /// Build the configured yearly tables.
 pub fn aggregate(facts: &[&Fact], opts: &AggregateOptions) -> Result<Vec<Table>, AggregateError> {
     let mut out = Vec::new();
@@ -126,6 +179,7 @@ pub fn aggregate(facts: &[&Fact], opts: &AggregateOptions) -> Result<Vec<Table>,
                 let df = run(&rows_of(facts, FactTable::Arrests), false).map_err(err)?;
                 to_table(name, &df, &[("incident_count", "incident_arrests"), ("reported_total", "reported_total_arrests")], &["key"]).map_err(err)?
             }
+            "routes" => routes(facts),
             "sentences_by_country_year" => {
                 let df = run(&rows_of(facts, FactTable::Sentences), false).map_err(err)?;
                 to_table(name, &df, &[("key", "sentence_type")], &[]).map_err(err)?
@@ -149,7 +203,7 @@ impl super::StageKind for Aggregate {
         super::Role::Table
     }
     fn options(&self) -> &'static [(&'static str, &'static str)] {
-        &[("tables", "seizures_by_country_year, arrests_by_country_year, sentences_by_country_year (default: all)")]
+        &[("tables", "seizures_by_country_year, arrests_by_country_year, sentences_by_country_year, routes (default: all)")]
     }
     fn check(&self, v: toml::Spanned<toml::de::DeValue<'_>>) -> Result<Option<String>, toml::de::Error> {
         let o: AggregateOptions = super::typed(v)?;

@@ -386,6 +386,8 @@ mod tests {
                             figure_text: None,
                             period_text: None,
                             country_cue: None,
+                            trafficking: Default::default(),
+                            geo: None,
                         }
                     })
                     .collect();
