@@ -825,8 +825,16 @@ fn conjoined_people(s: &Sent, out: &mut Vec<Candidate>) {
             // to the number; "Two Iraqis, three Syrians and a Turk were arrested" is a list.
             let rest: i64 = phrases[i + 1..=j].iter().map(|p| p.count).sum();
             let closed = {
-                let after = text[last.end..].trim_start();
-                after.starts_with(',') && ["were ", "have been ", "had been ", "are "].iter().any(|v| after[1..].trim_start().starts_with(v))
+                // The apposition may end with people the phrases did not catch ("and a
+                // 29-year-old Belgian,"): its closing comma is within a few words.
+                let rest_text = &text[last.end..];
+                let after = match rest_text.find([',', ';', '.']) {
+                    Some(k) if rest_text[..k].split_whitespace().count() <= 5 && rest_text[k..].starts_with(',') => &rest_text[k..],
+                    _ => rest_text.trim_start(),
+                };
+                // "..., were arrested", or after the verb: "arrested two men, a Dutch man and
+                // a Belgian, in Breda".
+                after.starts_with(',') && (before.is_some() || ["were ", "have been ", "had been ", "are "].iter().any(|v| after[1..].trim_start().starts_with(v)))
             };
             let breakdown = first.numbered && text[first.end..phrases[i + 1].start].trim_start().starts_with(',') && (closed || rest == first.count);
             let count: i64 = if breakdown { first.count } else { phrases[i..=j].iter().map(|p| p.count).sum() };

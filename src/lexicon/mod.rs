@@ -330,8 +330,15 @@ impl Lexicon {
             let cue = |kind| PlaceCue { iso3: iso.clone(), kind };
             places.extend(c.names.iter().map(|s| (s.clone(), cue(PlaceKind::Name))));
             places.extend(c.demonyms.iter().map(|s| (s.clone(), cue(PlaceKind::Demonym))));
-            // Plurals the table leaves out: "three Albanians", "two Pakistanis".
-            places.extend(c.demonyms.iter().filter(|d| (d.ends_with("an") || d.ends_with('i')) && !c.demonyms.contains(&format!("{d}s"))).map(|d| (format!("{d}s"), cue(PlaceKind::Demonym))));
+            // Plurals the table leaves out: "three Albanians", "two Pakistanis", "two
+            // Spaniards" (not of adjectives: "Spanish", "Dutch", "Chinese").
+            places.extend(
+                c.demonyms
+                    .iter()
+                    .filter(|d| !d.ends_with(['s', 'h', 'e', 'o', 'y']) && !c.demonyms.contains(&format!("{d}s")) && !d.ends_with("man"))
+                    .filter(|d| !data.countries.values().any(|o| o.names.iter().chain(&o.capitals).chain(&o.cities).any(|n| n.eq_ignore_ascii_case(&format!("{d}s")))))
+                    .map(|d| (format!("{d}s"), cue(PlaceKind::Demonym))),
+            );
             places.extend(c.capitals.iter().map(|s| (s.clone(), cue(PlaceKind::Capital))));
             places.extend(c.cities.iter().map(|s| (s.clone(), cue(PlaceKind::City))));
             // Possessives: "Iraq's interior ministry".

@@ -180,7 +180,12 @@ pub fn find_cues(text: &str, lx: &Lexicon, people: &People) -> Vec<CountryCue> {
         let plural = t.ends_with('s') && !t.ends_with("ss") && !t.ends_with("ese");
         // "one Serb", "a Venezuelan who was on board": counted people, not a state acting.
         let counted = {
-            let last = text[..start].split_whitespace().last().unwrap_or("").to_lowercase();
+            // Past an age: "a 29-year-old Swede".
+            let mut back = text[..start].split_whitespace().rev();
+            let mut last = back.next().unwrap_or("").to_lowercase();
+            if last.ends_with("-year-old") {
+                last = back.next().unwrap_or("").to_lowercase();
+            }
             // Past the other demonyms of a list: "30 Uzbek and Kyrgyz border officers" are
             // officers described by two states, not counted people.
             let rest = skip_demonym_list(after, lx).trim_start();

@@ -107,7 +107,20 @@ pub fn marks(text: &str, cues: &[CountryCue], lx: &Lexicon) -> Vec<Mark> {
                 None
             }
         } else {
-            leg_before(&text[..start], lx, movement).map(|(leg, s)| (leg, s, end))
+            leg_before(&text[..start], lx, movement).map(|(leg, s)| (leg, s, end)).or_else(|| {
+                // "departed Paita in Peru", "loaded at Callao, Peru": a town the lexicon
+                // does not know, then its state, after the route word.
+                let before = text[..start].strip_suffix(" in ").or_else(|| text[..start].strip_suffix(", "))?;
+                let words: Vec<&str> = before.rsplitn(4, ' ').collect();
+                (1..words.len()).find_map(|k| {
+                    let town = &words[..k];
+                    if !town.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                        return None;
+                    }
+                    let cut = before.len() - town.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+                    leg_before(&before[..cut], lx, movement).map(|(leg, s)| (leg, s, end))
+                })
+            })
         };
         let found = found.or_else(|| {
             // "through Turkey and Bulgaria", "to Spain, Italy and Greece", "from Myanmar's
@@ -172,6 +185,9 @@ mod tests {
         assert_eq!(route("The 3 tonnes of cocaine were bound for Europe."), (None, s("XEU"), vec![]));
         assert_eq!(route("They tried to smuggle 200,000 pills into Jordan from the Syrian side."), (s("SYR"), s("JOR"), vec![]));
         assert_eq!(route("Cocaine shipped from the port of Guayaquil via Panama and Costa Rica to Antwerp."), (s("ECU"), s("BEL"), vec!["PAN".to_string(), "CRI".to_string()]));
+        // A town the lexicon does not know, then its state.
+        assert_eq!(route("The container had departed Paita in Peru and was transshipped in Port Said, Egypt."), (s("PER"), None, vec!["EGY".to_string()]));
+        assert_eq!(route("Police said the 60 kg were intended for buyers in Mombasa."), (None, s("KEN"), vec![]));
     }
 
     #[test]

@@ -224,3 +224,62 @@ impl super::TableStage for AggregateOptions {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Drug, Qualifier, Trafficking};
+    use crate::sink::ColumnData as C;
+
+    fn seizure(id: &str, country: &str, t: Trafficking) -> Fact {
+        Fact {
+            fact_id: id.into(),
+            doc_id: "d".into(),
+            sentence_index: 0,
+            evidence: String::new(),
+            kind: FactKind::Seizure { drug: Drug::Named("captagon".into()), quantity_kg: Some(1100.0), pill_count: None, value_amount: None, value_currency: None },
+            country: Some(country.into()),
+            period: None,
+            qualifier: Qualifier::Exact,
+            is_aggregate: false,
+            location: None,
+            cluster_id: format!("c{id}"),
+            rule: String::new(),
+            figure_text: None,
+            period_text: None,
+            country_cue: None,
+            trafficking: t,
+            geo: None,
+        }
+    }
+
+    fn code(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn routes_are_legs_of_each_cluster() {
+        let full = seizure("1", "IRQ", Trafficking { origin: code("SYR"), destination: code("IRQ"), transit: vec!["TUR".into()], ..Default::default() });
+        // The same cluster told again: one route.
+        let again = Fact { fact_id: "1b".into(), ..full.clone() };
+        let from_only = seizure("2", "IRN", Trafficking { origin: code("AFG"), ..Default::default() });
+        let to_only = seizure("3", "ECU", Trafficking { destination: code("XEU"), ..Default::default() });
+        let seized_at_origin = seizure("4", "SYR", Trafficking { origin: code("SYR"), ..Default::default() });
+        let none = seizure("5", "IRQ", Trafficking::default());
+        let facts = [&full, &again, &from_only, &to_only, &seized_at_origin, &none];
+        let t = routes(&facts);
+        let s = |n: &str| match t.column(n) {
+            Some(C::Str(v)) => v.iter().map(|x| x.clone().unwrap_or_default()).collect::<Vec<_>>(),
+            _ => panic!("{n}"),
+        };
+        let b = |n: &str| match t.column(n) {
+            Some(C::Bool(v)) => v.iter().map(|x| x.unwrap()).collect::<Vec<_>>(),
+            _ => panic!("{n}"),
+        };
+        assert_eq!(s("cluster_id"), ["c1", "c1", "c2", "c3"]);
+        assert_eq!(s("from_country"), ["SYR", "TUR", "AFG", "ECU"]);
+        assert_eq!(s("to_country"), ["TUR", "IRQ", "IRN", "XEU"]);
+        assert_eq!(b("inferred"), [false, false, true, true]);
+        assert_eq!(t.column("leg"), Some(&C::I64(vec![Some(1), Some(2), Some(1), Some(1)])));
+    }
+}
