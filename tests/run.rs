@@ -491,3 +491,34 @@ fn damaged_state_falls_back_to_a_full_run() {
     run(&input, &full, &["--full-refresh"]);
     assert_same_tables(&out, &full);
 }
+
+#[test]
+fn warc_records_are_documents() {
+    use std::io::Write;
+    let input = tmp("warc-in");
+    let out = tmp("warc-out");
+    let rec = |kind: &str, uri: &str, block: &str| format!("WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: <{uri}>\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n", block.len());
+    let http = |ct: &str, body: &str| format!("HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\n\r\n{body}");
+    let page = "<html><head><title>Coast guard seizes cocaine</title><meta property=\"article:published_time\" content=\"2025-04-02\"></head><body><article><p>The coast guard seized 1.2 tonnes of cocaine from a fishing boat off Huelva on Tuesday, officials said.</p></article></body></html>";
+    let records = [rec("warcinfo", "", "software: test\r\n"), rec("response", "https://news.example/coast", &http("text/html; charset=utf-8", page)), rec("response", "https://news.example/logo.png", &http("image/png", "PNG"))];
+    // Common Crawl's layout: one gzip member per record.
+    let mut gz = Vec::new();
+    for r in &records {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(r.as_bytes()).unwrap();
+        gz.extend(e.finish().unwrap());
+    }
+    std::fs::write(input.join("crawl.warc.gz"), gz).unwrap();
+    std::fs::write(input.join("cut.warc"), format!("{}WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK", records[1])).unwrap();
+    run(&input, &out, &[]);
+    let docs = read(&out, "documents");
+    let mut sources: Vec<String> = strs(&docs, "source").into_iter().flatten().collect();
+    sources.sort();
+    assert_eq!(sources, ["crawl.warc.gz#2", "cut.warc#1"]);
+    let s = read(&out, "seizures");
+    assert_eq!(f64s(&s, "quantity_kg"), vec![Some(1200.0), Some(1200.0)]);
+    assert_eq!(strs(&s, "transport_mode"), vec![Some("maritime".to_string()); 2]);
+    let r = read(&out, "rejects");
+    assert_eq!(strs(&r, "source"), vec![Some("cut.warc#2".to_string())]);
+    assert!(strs(&r, "reason")[0].as_deref().unwrap().contains("runs past the end"));
+}

@@ -10,6 +10,7 @@ pub mod html;
 pub mod json;
 pub mod text;
 pub mod walk;
+pub mod warc;
 
 pub use error::ReadError;
 use crate::model::RawDoc;
@@ -73,7 +74,7 @@ impl IngestOptions {
     }
 }
 
-pub const FORMATS: &[&str] = &["text", "markdown", "html", "json", "jsonl", "rss", "csv"];
+pub const FORMATS: &[&str] = &["text", "markdown", "html", "json", "jsonl", "rss", "csv", "warc"];
 
 /// An input that could not be read.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -106,6 +107,7 @@ pub fn format_of(path: &Path) -> Option<(&'static str, bool)> {
         "jsonl" | "ndjson" => "jsonl",
         "xml" | "rss" | "atom" => "rss",
         "csv" | "tsv" => "csv",
+        "warc" => "warc",
         _ => return None,
     };
     Some((f, gz))
@@ -192,22 +194,26 @@ pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc
     } else {
         bytes
     };
-    let text = match decode::decode(bytes) {
-        Ok(t) => t,
-        Err(e) => return reject(e),
-    };
-    if text.trim().is_empty() {
-        return reject(ReadError::Empty);
-    }
     let limits = opts.html_limits();
-    let docs = match format {
-        "text" | "markdown" => vec![Ok(text::read(&text, rel, format))],
-        "html" => vec![html::read(&text, rel, &limits).map_err(|e| Reject::new(rel, &e))],
-        "json" => json::read_json(&text, rel, &limits),
-        "jsonl" => json::read_jsonl(&text, rel, &limits),
-        "rss" => feed::read(&text, rel, &limits),
-        "csv" => csv::read(&text, rel, &limits),
-        _ => unreachable!(),
+    // WARC is read as bytes: each record's body has its own encoding.
+    let docs = if format == "warc" {
+        let r = warc::read(bytes, rel, &limits);
+        if r.docs.is_empty() && r.skipped == 0 {
+            return reject(ReadError::Empty);
+        }
+        if r.skipped > 0 {
+            tracing::info!(source = %rel, skipped = r.skipped, documents = r.docs.len(), "WARC records skipped (not HTML responses)");
+        }
+        r.docs
+    } else {
+        let text = match decode::decode(bytes) {
+            Ok(t) => t,
+            Err(e) => return reject(e),
+        };
+        if text.trim().is_empty() {
+            return reject(ReadError::Empty);
+        }
+        parse_text(&text, format, rel, &limits)
     };
     docs.into_iter()
         .map(|d| {
@@ -226,4 +232,17 @@ pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc
             Ok(d)
         })
         .collect()
+}
+
+/// The documents of a text file of a known format.
+fn parse_text(text: &str, format: &str, rel: &str, limits: &html::Limits) -> Vec<Result<RawDoc, Reject>> {
+    match format {
+        "text" | "markdown" => vec![Ok(text::read(text, rel, format))],
+        "html" => vec![html::read(text, rel, limits).map_err(|e| Reject::new(rel, &e))],
+        "json" => json::read_json(text, rel, limits),
+        "jsonl" => json::read_jsonl(text, rel, limits),
+        "rss" => feed::read(text, rel, limits),
+        "csv" => csv::read(text, rel, limits),
+        _ => unreachable!("a format of FORMATS"),
+    }
 }
