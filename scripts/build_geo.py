@@ -16,7 +16,24 @@ Sources (see src/lexicon/data/geo/SOURCES.md for the licences):
   their places' coordinates).
 - Natural Earth 1:110m countries as TopoJSON (world-atlas): the report's map.
 """
-import argparse, csv, json, os, re, collections
+import argparse, csv, json, os, re, collections, unicodedata
+
+
+def division_words():
+    import tomllib
+    here = os.path.join(os.path.dirname(__file__), "..", "src", "lexicon", "data", "trafficking.toml")
+    with open(here, "rb") as f:
+        return set(tomllib.load(f)["cues"]["geo"]["division_words"])
+
+
+def place_key(name, drop):
+    """The same key as src/lexicon/geo.rs `place_key` (a test there checks that they agree)."""
+    if name.isascii():
+        spaced = "".join(c.lower() if c.isalnum() else " " for c in name)
+    else:
+        folded = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).lower()
+        spaced = "".join(c if c.isalnum() else " " for c in folded)
+    return " ".join(w for w in spaced.split() if w not in drop)
 
 
 def latin_name(s):
@@ -84,10 +101,13 @@ def main():
         for n in names:
             rows.append((n, "city", iso3[cc], admin1, lat, lon))
 
+    drop = division_words()
     with open(os.path.join(a.out, "places.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# name\tkind\tcountry\tadmin1\tlatitude\tlongitude (GeoNames, CC BY 4.0; built by scripts/build_geo.py)\n")
+        f.write("# key\tname\tkind\tcountry\tadmin1\tlatitude\tlongitude (GeoNames, CC BY 4.0; built by scripts/build_geo.py; key: the name's lookup key, see place_key)\n")
         for n, k, c, ad, lat, lon in rows:
-            f.write(f"{n}\t{k}\t{c}\t{ad}\t{lat:.4f}\t{lon:.4f}\n")
+            key = place_key(n, drop)
+            if key:
+                f.write(f"{key}\t{n}\t{k}\t{c}\t{ad}\t{lat:.4f}\t{lon:.4f}\n")
 
     # Country shapes: TopoJSON arcs decoded to rings of [lon, lat] rounded to 0.1 degree.
     topo = json.load(open(os.path.join(a.world_atlas, "countries-110m.json")))

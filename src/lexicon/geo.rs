@@ -40,10 +40,29 @@ struct Place {
     lon: f64,
 }
 
-/// Places by key.
-#[derive(Debug, Default)]
+/// The shipped places by key: the lines of `places.tsv` (key, name, kind, country,
+/// admin1, latitude, longitude), parsed only when looked up. The keys are written by
+/// `scripts/build_geo.py` with the built-in division words, so loading is one pass
+/// over the lines with no allocation per name.
 struct Index {
-    by_key: HashMap<String, Vec<Place>>,
+    by_key: HashMap<&'static str, Vec<&'static str>>,
+}
+
+impl Index {
+    fn places(&self, key: &str) -> Vec<Place> {
+        let mut out: Vec<Place> = Vec::new();
+        for line in self.by_key.get(key).into_iter().flatten() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let [_, _, kind, country, admin1, lat, lon] = f[..] else { continue };
+            let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else { continue };
+            let precision = if kind == "admin1" { GeoPrecision::Admin1 } else { GeoPrecision::City };
+            let place = Place { precision, country: country.to_string(), admin1: (!admin1.is_empty()).then(|| admin1.to_string()), lat, lon };
+            if !out.contains(&place) {
+                out.push(place);
+            }
+        }
+        out
+    }
 }
 
 const PLACES_TSV: &str = include_str!("data/geo/places.tsv");
@@ -54,22 +73,13 @@ fn builtin_division_words() -> Vec<String> {
     data.cues.get("geo").and_then(|g| g.get("division_words")).cloned().unwrap_or_default()
 }
 
+static BUILTIN_DROP: LazyLock<Vec<String>> = LazyLock::new(builtin_division_words);
+
 static BUILTIN: LazyLock<Index> = LazyLock::new(|| {
-    let drop = builtin_division_words();
-    let mut by_key: HashMap<String, Vec<Place>> = HashMap::new();
+    let mut by_key: HashMap<&'static str, Vec<&'static str>> = HashMap::with_capacity(80_000);
     for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#')) {
-        let f: Vec<&str> = line.split('\t').collect();
-        let [name, kind, country, admin1, lat, lon] = f[..] else { continue };
-        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else { continue };
-        let precision = if kind == "admin1" { GeoPrecision::Admin1 } else { GeoPrecision::City };
-        let place = Place { precision, country: country.to_string(), admin1: (!admin1.is_empty()).then(|| admin1.to_string()), lat, lon };
-        let k = place_key(name, &drop);
-        if k.is_empty() {
-            continue;
-        }
-        let list = by_key.entry(k).or_default();
-        if !list.contains(&place) {
-            list.push(place);
+        if let Some((key, _)) = line.split_once('\t') {
+            by_key.entry(key).or_default().push(line);
         }
     }
     Index { by_key }
@@ -77,9 +87,21 @@ static BUILTIN: LazyLock<Index> = LazyLock::new(|| {
 
 /// A place name's key: ASCII lower case, punctuation as spaces, division words dropped.
 pub fn place_key(name: &str, drop: &[String]) -> String {
-    let folded: String = name.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect::<String>().to_lowercase();
-    let spaced: String = folded.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-    spaced.split_whitespace().filter(|w| !drop.iter().any(|d| d == w)).collect::<Vec<_>>().join(" ")
+    // Most names are ASCII: no decomposition needed (the gazetteer loads 74,000 of them).
+    let spaced: String = if name.is_ascii() {
+        name.bytes().map(|b| if b.is_ascii_alphanumeric() { b.to_ascii_lowercase() as char } else { ' ' }).collect()
+    } else {
+        let folded: String = name.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect::<String>().to_lowercase();
+        folded.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect()
+    };
+    let mut out = String::with_capacity(spaced.len());
+    for w in spaced.split_whitespace().filter(|w| !drop.iter().any(|d| d == w)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The geocoder a lexicon carries: the shipped places and the user's.
@@ -130,8 +152,11 @@ impl Geocoder {
             let l = place.to_lowercase();
             ["province", "governorate", "state", "region", "oblast", "department", "prefecture", "county"].iter().any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
         };
-        for source in [self.user.get(&k), BUILTIN.by_key.get(&k)] {
-            let Some(list) = source else { continue };
+        // The shipped keys were made with the built-in division words only.
+        let builtin_key = place_key(place, &BUILTIN_DROP);
+        let shipped = BUILTIN.places(&builtin_key);
+        let user: &[Place] = self.user.get(&k).map(Vec::as_slice).unwrap_or(&[]);
+        for (list, k) in [(user, &k), (&shipped[..], &builtin_key)] {
             let mut c: Vec<&Place> = list.iter().filter(|p| country.is_none_or(|iso| p.country == iso)).collect();
             if c.is_empty() {
                 continue;
@@ -141,7 +166,7 @@ impl Geocoder {
                 // text names ("Kirkuk Province": the province; "Kirkuk": the city).
                 let divisions: Vec<&Place> = c.iter().copied().filter(|p| p.precision == GeoPrecision::Admin1).collect();
                 let points: Vec<&Place> = c.iter().copied().filter(|p| p.precision != GeoPrecision::Admin1).collect();
-                let same_division = divisions.len() == 1 && points.len() == 1 && points[0].admin1.is_some() && place_key(points[0].admin1.as_deref().unwrap_or(""), &self.drop) == k;
+                let same_division = divisions.len() == 1 && points.len() == 1 && points[0].admin1.is_some() && place_key(points[0].admin1.as_deref().unwrap_or(""), &self.drop) == *k;
                 if same_division {
                     c = if wants_division { divisions } else { points };
                 } else if divisions.len() == 1 && (points.is_empty() || wants_division) {
@@ -197,6 +222,19 @@ mod tests {
 
     fn geo() -> Geocoder {
         Geocoder::new(&BTreeMap::new(), &builtin_division_words()).unwrap()
+    }
+
+    #[test]
+    fn shipped_keys_are_the_keys_lookups_make() {
+        // scripts/build_geo.py writes each name's key; Rust must make the same one.
+        let drop = builtin_division_words();
+        let lines: Vec<&str> = PLACES_TSV.lines().filter(|l| !l.starts_with('#')).collect();
+        let differ: Vec<&&str> = lines.iter().filter(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            place_key(f[1], &drop) != f[0]
+        }).collect();
+        assert!(lines.len() > 70_000);
+        assert!(differ.is_empty(), "{} of {} keys differ, e.g. {:?}", differ.len(), lines.len(), &differ[..differ.len().min(5)]);
     }
 
     #[test]
