@@ -88,7 +88,7 @@ const TOP_KEYS: &[&str] = &["run", "lexicon", "stages", "tests", "checks"];
 const RUN_KEYS: &[&str] = &["input", "output", "threads", "log_format", "document_timeout", "contract_checks"];
 const LEXICON_KEYS: &[&str] = &[
     "files", "drugs", "generic_drugs", "mixed_drugs", "mass_units", "pill_units", "currencies", "qualifiers", "countries",
-    "international_bodies", "national_agencies", "outlets", "cues",
+    "international_bodies", "national_agencies", "outlets", "cues", "fiscal_year_start", "regions", "transport_modes", "places",
 ];
 
 fn type_name(v: &toml::Value) -> &'static str {
@@ -171,13 +171,24 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<Config, ConfigError>
             }
         }
     }
-    let lexicon = match Lexicon::build(lexdata) {
+    // Every bad lexicon entry at once (the build below stops at the first).
+    let lex_problems = lexdata.problems();
+    for e in &lex_problems {
+        let path: Vec<String> = e.key_path().unwrap_or_default();
+        let keys: Vec<&str> = std::iter::once("lexicon").chain(path.iter().map(String::as_str)).collect();
+        problems.push(p(spans.line(&keys), &keys.join("."), e.to_string()));
+    }
+    let lexicon = if !lex_problems.is_empty() { None } else { match Lexicon::build(lexdata) {
         Ok(l) => Some(l),
         Err(e) => {
-            problems.push(p(spans.line(&["lexicon"]), "lexicon", e.to_string()));
+            // The entry at fault, where the error names one.
+            let path: Vec<String> = e.key_path().unwrap_or_default();
+            let keys: Vec<&str> = std::iter::once("lexicon").chain(path.iter().map(String::as_str)).collect();
+            let line = if path.is_empty() { spans.line(&["lexicon"]) } else { spans.line(&keys) };
+            problems.push(p(line, &keys.join("."), e.to_string()));
             None
         }
-    };
+    } };
     // [stages.*]
     let mut stages_cfg: Vec<StageConfig> = Vec::new();
     match doc.get("stages").map(|v| v.as_table()) {
@@ -510,6 +521,23 @@ mod tests {
         assert!(ps.iter().any(|p| p.message.contains("cycle: loop_a -> loop_b -> loop_a") || p.message.contains("cycle: loop_b -> loop_a -> loop_b")), "{ps:?}");
         let colour = ps.iter().find(|p| p.key == "stages.clean.colour").unwrap();
         assert_eq!(text.lines().nth(colour.line - 1).unwrap().trim(), "colour = \"red\"");
+    }
+
+    #[test]
+    fn lexicon_places_regions_and_modes_are_checked_each_on_its_line() {
+        let good = "[lexicon.places]\n\"Al-Qaim crossing\" = { country = \"IRQ\", latitude = 34.38, longitude = 41.02 }\n[lexicon.transport_modes]\nmaritime = [\"hovercraft\"]\n[lexicon.regions]\nXHA = [\"the Horn of Africa\"]\n[lexicon.fiscal_year_start]\nIRQ = 1\n";
+        let text = DEFAULT_CONFIG.to_string() + good;
+        let c = parse(&text, "p.toml", Path::new(".")).expect("valid");
+        assert_eq!(c.lexicon.transport.lookup("hovercraft"), Some(&crate::model::TransportMode::Maritime));
+        assert_eq!(c.lexicon.regions.lookup("the Horn of Africa").map(String::as_str), Some("XHA"));
+        assert_eq!(c.lexicon.geo.locate("Al-Qaim crossing", Some("IRQ")).map(|g| g.latitude), Some(34.38));
+        let bad = good.replace("latitude = 34.38", "latitude = 134.38").replace("maritime = ", "hovercraft = ").replace("XHA = ", "HOA = ");
+        let ps = problems(&(DEFAULT_CONFIG.to_string() + &bad));
+        let keys: Vec<(&str, usize)> = ps.iter().map(|p| (p.key.as_str(), p.line)).collect();
+        let base = DEFAULT_CONFIG.lines().count();
+        assert!(keys.contains(&("lexicon.places.Al-Qaim crossing", base + 2)), "{ps:?}");
+        assert!(keys.contains(&("lexicon.transport_modes.hovercraft", base + 4)), "{ps:?}");
+        assert!(keys.contains(&("lexicon.regions.HOA", base + 6)), "{ps:?}");
     }
 
     #[test]

@@ -41,6 +41,18 @@ pub enum LexiconError {
     Place(#[from] geo::PlaceError),
 }
 
+impl LexiconError {
+    /// The lexicon entry the error is about (`["places", "Al-Qaim crossing"]`), when one.
+    pub fn key_path(&self) -> Option<Vec<String>> {
+        match self {
+            LexiconError::TransportMode(m) => Some(vec!["transport_modes".into(), m.clone()]),
+            LexiconError::Region(c) => Some(vec!["regions".into(), c.clone()]),
+            LexiconError::Place(geo::PlaceError::Precision(n) | geo::PlaceError::Range(n)) => Some(vec!["places".into(), n.clone()]),
+            _ => None,
+        }
+    }
+}
+
 /// A line of a CSV lexicon that cannot be read.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum CsvError {
@@ -120,6 +132,27 @@ pub struct LexiconData {
 }
 
 impl LexiconData {
+    /// Every entry that cannot be compiled (unknown qualifier or transport mode, a region
+    /// code outside X.., a place with bad coordinates), so a config names them all at once.
+    pub fn problems(&self) -> Vec<LexiconError> {
+        let mut out = Vec::new();
+        for name in self.qualifiers.keys().filter(|n| Qualifier::parse(n).is_none()) {
+            out.push(LexiconError::Qualifier { path: "qualifiers".into(), name: name.clone() });
+        }
+        for mode in self.transport_modes.keys().filter(|m| crate::model::TransportMode::parse(m).is_none()) {
+            out.push(LexiconError::TransportMode(mode.clone()));
+        }
+        for code in self.regions.keys().filter(|c| !region_code(c)) {
+            out.push(LexiconError::Region(code.to_uppercase()));
+        }
+        for (name, place) in &self.places {
+            if let Err(e) = geo::Geocoder::new(&BTreeMap::from([(name.clone(), place.clone())]), &[]) {
+                out.push(LexiconError::Place(e));
+            }
+        }
+        out
+    }
+
     pub fn builtin() -> LexiconData {
         let mut all = LexiconData::default();
         for (name, text) in BUILTIN {
@@ -358,7 +391,7 @@ impl Lexicon {
         let mut regions = Vec::new();
         for (code, names) in &data.regions {
             let code = code.to_uppercase();
-            if code.len() != 3 || !code.starts_with('X') || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            if !region_code(&code) {
                 return Err(LexiconError::Region(code));
             }
             regions.extend(names.iter().map(|n| (n.clone(), code.clone())));
@@ -460,6 +493,12 @@ mod tests {
         assert_eq!(lx.drugs.lookup("tina"), Some(&DrugWord::Named("methamphetamine".into())));
         assert_eq!(lx.drugs.lookup("kratom leaves"), Some(&DrugWord::Named("kratom".into())));
     }
+}
+
+/// A region code: three letters of ISO's user-assigned range X.. ("XEU").
+fn region_code(code: &str) -> bool {
+    let code = code.to_uppercase();
+    code.len() == 3 && code.starts_with('X') && code.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A body's key as written in `parties`: "ARAB_LEAGUE" is "ARAB LEAGUE", "MAOC-N" stays.
