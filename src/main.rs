@@ -478,7 +478,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 json_line("INFO", "run summary", fields);
             } else if !cli.quiet {
                 eprintln!("interdict run {} finished in {:.2}s", manifest.run_id, t.elapsed().as_secs_f64());
-                eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out);
+                eprintln!("  files {} ({} extracted, {} unchanged from the previous run)  documents {}  rejected {}  filtered out {}  records skipped {}", manifest.files_read, manifest.files_processed, manifest.files_reused, manifest.documents, manifest.rejected, manifest.filtered_out, manifest.records_skipped);
                 if !manifest.full_refresh {
                     eprintln!("  incremental: {} month partitions rewritten, {} Parquet files written, {} state shards read, {} fact blocks clustered again", manifest.partitions_rewritten, manifest.files_written, manifest.shards_read, manifest.blocks_clustered);
                 }

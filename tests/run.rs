@@ -520,5 +520,8 @@ fn warc_records_are_documents() {
     assert_eq!(strs(&s, "transport_mode"), vec![Some("maritime".to_string()); 2]);
     let r = read(&out, "rejects");
     assert_eq!(strs(&r, "source"), vec![Some("cut.warc#2".to_string())]);
+    // The warcinfo record and the image response: skipped, and counted.
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["records_skipped"], 2);
     assert!(strs(&r, "reason")[0].as_deref().unwrap().contains("runs past the end"));
 }

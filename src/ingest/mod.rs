@@ -175,6 +175,18 @@ pub fn read_file(path: &Path, rel: &str, opts: &IngestOptions) -> Vec<Result<Raw
 
 /// The documents of a file's bytes as stored (`rel` names its format).
 pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc, Reject>> {
+    parse_counted(bytes, rel, opts).0
+}
+
+/// `parse`, with the number of records skipped as no documents (WARC requests,
+/// metadata, non-HTML responses), which the run counts.
+pub fn parse_counted(bytes: &[u8], rel: &str, opts: &IngestOptions) -> (Vec<Result<RawDoc, Reject>>, usize) {
+    let mut skipped = 0;
+    let docs = parse_inner(bytes, rel, opts, &mut skipped);
+    (docs, skipped)
+}
+
+fn parse_inner(bytes: &[u8], rel: &str, opts: &IngestOptions, skipped: &mut usize) -> Vec<Result<RawDoc, Reject>> {
     let reject = |e: ReadError| vec![Err(Reject::new(rel, &e))];
     let Some((format, gz)) = format_of(Path::new(rel)) else {
         return reject(ReadError::Unsupported);
@@ -204,6 +216,7 @@ pub fn parse(bytes: &[u8], rel: &str, opts: &IngestOptions) -> Vec<Result<RawDoc
         if r.skipped > 0 {
             tracing::info!(source = %rel, skipped = r.skipped, documents = r.docs.len(), "WARC records skipped (not HTML responses)");
         }
+        *skipped = r.skipped;
         r.docs
     } else {
         let text = match decode::decode(bytes) {

@@ -33,6 +33,10 @@ pub struct Manifest {
     pub full_refresh: bool,
     /// Documents dropped by filter stages.
     pub filtered_out: usize,
+    /// Records of multi-record files that are no documents (WARC requests, metadata,
+    /// non-HTML responses): skipped, not rejected.
+    #[serde(default)]
+    pub records_skipped: usize,
     pub documents: usize,
     pub rejected: usize,
     pub rows: BTreeMap<String, usize>,

@@ -222,6 +222,7 @@ fn finish(
     let rows: BTreeMap<String, usize> = written.iter().map(|(t, parts)| (t.clone(), parts.values().map(|w| w.rows).sum())).collect();
     let documents = rec.docs.len();
     let filtered_out = entries.iter().map(|e| e.filtered).sum();
+    let records_skipped = entries.iter().map(|e| e.skipped).sum();
     if full {
         // A full run replaces whatever earlier runs left for its tables and state.
         for name in written.keys() {
@@ -260,6 +261,7 @@ fn finish(
         files_reused: counts.files_reused,
         full_refresh: full,
         filtered_out,
+        records_skipped,
         documents,
         rejected,
         rows,

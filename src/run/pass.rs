@@ -102,7 +102,7 @@ impl Pass<'_> {
             ingest::Entry::Rejected { rel, reason } => {
                 tracing::warn!(source = %rel, reason = %reason, "input rejected");
                 let rej = Reject { source: rel.clone(), stage: "ingest".into(), reason: reason.clone() };
-                return (FileEntry { file: rel.clone(), hash: String::new(), size: 0, mtime_ns: -1, identity: 0, docs: Vec::new(), rejects: vec![rej], filtered: 0 }, Some(Vec::new()));
+                return (FileEntry { file: rel.clone(), hash: String::new(), size: 0, mtime_ns: -1, identity: 0, docs: Vec::new(), rejects: vec![rej], filtered: 0, skipped: 0 }, Some(Vec::new()));
             }
         };
         let (size, mtime_ns, identity) = stat(path);
@@ -114,6 +114,7 @@ impl Pass<'_> {
         // The bytes are read once, capped, and hashed: an unchanged file (same hash) is
         // taken from the previous run.
         let wanted = ingest::format_of(std::path::Path::new(rel)).is_some_and(|(f, _)| ingest_opts.formats.iter().any(|x| x == f));
+        let mut skipped = 0;
         let (hash, raws) = if !wanted {
             (String::new(), ingest::parse(&[], rel, ingest_opts))
         } else {
@@ -123,7 +124,9 @@ impl Pass<'_> {
                     if let Some(prev) = before.filter(|p| p.hash == hash) {
                         return (FileEntry { size, mtime_ns, identity, ..prev.clone() }, None);
                     }
-                    (hash, ingest::parse(&bytes, rel, ingest_opts))
+                    let (raws, skip) = ingest::parse_counted(&bytes, rel, ingest_opts);
+                    skipped = skip;
+                    (hash, raws)
                 }
                 Err(e) => (String::new(), vec![Err(Reject::new(rel, &e))]),
             }
@@ -143,7 +146,7 @@ impl Pass<'_> {
                 },
             })
             .collect();
-        let mut entry = FileEntry { file: rel.to_string(), hash, size, mtime_ns, identity, docs: Vec::new(), rejects: Vec::new(), filtered: 0 };
+        let mut entry = FileEntry { file: rel.to_string(), hash, size, mtime_ns, identity, docs: Vec::new(), rejects: Vec::new(), filtered: 0, skipped };
         let mut records = Vec::new();
         for o in outs {
             match o {

@@ -51,6 +51,9 @@ pub struct FileEntry {
     pub rejects: Vec<Reject>,
     /// Documents dropped by filter stages.
     pub filtered: usize,
+    /// Records of a multi-record file that are no documents (WARC requests, metadata,
+    /// non-HTML responses).
+    pub skipped: usize,
 }
 
 /// A document as dedup sees it: metadata without text or shingles, and its LSH keys and

@@ -101,7 +101,7 @@ impl SinkOptions {
 /// is a column of each file too; 3: the columns carry their descriptions; 4: the partition
 /// folders are `month=`, no longer the name of the column inside the files; 5: the state holds
 /// sentence types, event types and scopes as enums).
-pub const OUTPUT_FORMAT: &str = "output-format-7";
+pub const OUTPUT_FORMAT: &str = "output-format-8";
 
 /// The partition of documents with no publication date.
 pub const UNDATED: &str = "month=unknown";

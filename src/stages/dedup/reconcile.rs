@@ -460,7 +460,7 @@ mod tests {
             let inc = reconcile(prev.as_mut(), &kept, &nd, Some(&opts), &mut Shards::in_memory(parts)).unwrap();
             assert_eq!(outcome(&inc), outcome(&scratch(&present)), "step {step}: present {present:?}");
             prev = Some(Index {
-                files: inc.docs.iter().map(|d| FileEntry { file: d.meta.source.clone(), hash: String::new(), size: 0, mtime_ns: 0, identity: 0, docs: vec![(d.meta.doc_id.clone(), d.partition.clone())], rejects: Vec::new(), filtered: 0 }).collect(),
+                files: inc.docs.iter().map(|d| FileEntry { file: d.meta.source.clone(), hash: String::new(), size: 0, mtime_ns: 0, identity: 0, docs: vec![(d.meta.doc_id.clone(), d.partition.clone())], rejects: Vec::new(), filtered: 0, skipped: 0 }).collect(),
                 docs: inc.docs,
                 facts: inc.facts,
                 edges: inc.edges,
