@@ -330,6 +330,10 @@ impl Lexicon {
     }
 
     pub fn build(data: LexiconData) -> Result<Lexicon, LexiconError> {
+        // The entries `problems` refuses; past this, every key below parses.
+        if let Some(e) = data.problems().into_iter().next() {
+            return Err(e);
+        }
         let mut drugs = Vec::new();
         for (canon, syns) in &data.drugs {
             drugs.push((canon.clone(), DrugWord::Named(canon.clone())));
@@ -349,15 +353,13 @@ impl Lexicon {
         }
 
         let mut qualifiers = Vec::new();
-        for (name, words) in &data.qualifiers {
-            let q = Qualifier::parse(name).ok_or_else(|| LexiconError::Qualifier {
-                path: "qualifiers".into(),
-                name: name.clone(),
-            })?;
+        for (q, words) in data.qualifiers.iter().filter_map(|(name, words)| Some((Qualifier::parse(name)?, words))) {
             qualifiers.extend(words.iter().map(|w| (w.clone(), q)));
         }
 
         let mut places = Vec::new();
+        // Every place name in lower case, so a made-up plural never shadows one ("Laos").
+        let place_names: std::collections::HashSet<String> = data.countries.values().flat_map(|o| o.names.iter().chain(&o.capitals).chain(&o.cities)).map(|n| n.to_lowercase()).collect();
         for (iso, c) in &data.countries {
             let iso = iso.to_uppercase();
             let cue = |kind| PlaceCue { iso3: iso.clone(), kind };
@@ -368,9 +370,10 @@ impl Lexicon {
             places.extend(
                 c.demonyms
                     .iter()
-                    .filter(|d| !d.ends_with(['s', 'h', 'e', 'o', 'y']) && !c.demonyms.contains(&format!("{d}s")) && !d.ends_with("man"))
-                    .filter(|d| !data.countries.values().any(|o| o.names.iter().chain(&o.capitals).chain(&o.cities).any(|n| n.eq_ignore_ascii_case(&format!("{d}s")))))
-                    .map(|d| (format!("{d}s"), cue(PlaceKind::Demonym))),
+                    .filter(|d| !d.ends_with(['s', 'h', 'e', 'o', 'y']) && !d.ends_with("man"))
+                    .map(|d| format!("{d}s"))
+                    .filter(|p| !c.demonyms.contains(p) && !place_names.contains(&p.to_lowercase()))
+                    .map(|p| (p, cue(PlaceKind::Demonym))),
             );
             places.extend(c.capitals.iter().map(|s| (s.clone(), cue(PlaceKind::Capital))));
             places.extend(c.cities.iter().map(|s| (s.clone(), cue(PlaceKind::City))));
@@ -391,14 +394,10 @@ impl Lexicon {
         let mut regions = Vec::new();
         for (code, names) in &data.regions {
             let code = code.to_uppercase();
-            if !region_code(&code) {
-                return Err(LexiconError::Region(code));
-            }
             regions.extend(names.iter().map(|n| (n.clone(), code.clone())));
         }
         let mut transport = Vec::new();
-        for (mode, words) in &data.transport_modes {
-            let m = crate::model::TransportMode::parse(mode).ok_or_else(|| LexiconError::TransportMode(mode.clone()))?;
+        for (m, words) in data.transport_modes.iter().filter_map(|(mode, words)| Some((crate::model::TransportMode::parse(mode)?, words))) {
             transport.extend(words.iter().map(|w| (w.clone(), m)));
         }
         let division_words = data.cues.get("geo").and_then(|g| g.get("division_words")).cloned().unwrap_or_default();

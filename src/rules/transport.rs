@@ -90,7 +90,7 @@ pub fn concealment_for(text: &str, seg: (usize, usize), start: usize, lx: &Lexic
         if found.iter().any(|(s, t)| *s <= seg.0 + p.start && seg.0 + p.start < s + t.len()) {
             continue;
         }
-        if !matches!(p.text.to_lowercase().as_str(), "in" | "inside" | "within" | "among" | "amongst" | "underneath" | "beneath" | "in between" | "amid" | "amidst") {
+        if lx.cue("concealment.lone").lookup(&p.text).is_none() {
             continue;
         }
         if let Some(e) = phrase_end(p.end) {

@@ -145,10 +145,13 @@ pub fn routes(facts: &[&Fact]) -> Table {
             legs.push(Leg { head: f, n: i as i64 + 1, from: w[0].clone(), to: w[1].clone(), inferred });
         }
     }
-    let seizure = |f: &Fact| match &f.kind {
-        FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (Some(drug.to_string()), *quantity_kg, *pill_count),
-        _ => (None, None, None),
-    };
+    let seizure: Vec<(Option<String>, Option<f64>, Option<i64>)> = legs
+        .iter()
+        .map(|l| match &l.head.kind {
+            FactKind::Seizure { drug, quantity_kg, pill_count, .. } => (Some(drug.to_string()), *quantity_kg, *pill_count),
+            _ => (None, None, None),
+        })
+        .collect();
     Table::new("routes")
         .col("cluster_id", C::Str(legs.iter().map(|l| Some(l.head.cluster_id.clone())).collect()))
         .col("leg", C::I64(legs.iter().map(|l| Some(l.n)).collect()))
@@ -156,9 +159,9 @@ pub fn routes(facts: &[&Fact]) -> Table {
         .col("to_country", C::Str(legs.iter().map(|l| Some(l.to.clone())).collect()))
         .col("inferred", C::Bool(legs.iter().map(|l| Some(l.inferred)).collect()))
         .col("seized_in", C::Str(legs.iter().map(|l| l.head.country.clone()).collect()))
-        .col("drug", C::Str(legs.iter().map(|l| seizure(l.head).0).collect()))
-        .col("quantity_kg", C::F64(legs.iter().map(|l| seizure(l.head).1).collect()))
-        .col("pill_count", C::I64(legs.iter().map(|l| seizure(l.head).2).collect()))
+        .col("drug", C::Str(seizure.iter().map(|s| s.0.clone()).collect()))
+        .col("quantity_kg", C::F64(seizure.iter().map(|s| s.1).collect()))
+        .col("pill_count", C::I64(seizure.iter().map(|s| s.2).collect()))
         .col("transport_mode", C::Str(legs.iter().map(|l| l.head.trafficking.transport_mode.map(|m| m.to_string())).collect()))
         .col("period_start", C::Date(legs.iter().map(|l| l.head.period.map(|p| p.start)).collect()))
         .col("period_end", C::Date(legs.iter().map(|l| l.head.period.map(|p| p.end)).collect()))
